@@ -1,0 +1,78 @@
+package vn.chibo.content.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** Role assignments, and the one each person is currently acting in. */
+@Repository
+public class RoleAssignments {
+
+    private static final String SELECT = "SELECT r.id, r.role, r.person_name, r.telegram_user_id,"
+            + " u.id AS unit_id, u.parent_id, u.kind, u.name, u.short_name, u.path"
+            + " FROM role_assignment r JOIN org_unit u ON u.id = r.org_unit_id";
+
+    private final JdbcClient jdbc;
+
+    public RoleAssignments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public RoleAssignment assign(OrgUnit unit, Role role, String personName, Long telegramUserId) {
+        if (role.actsForCell() != unit.isCell()) {
+            throw new IllegalArgumentException(role + " cannot be held for " + unit.name());
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO role_assignment (org_unit_id, role, person_name, telegram_user_id) VALUES (?, ?, ?, ?)")
+                .params(unit.id(), role.name(), personName, telegramUserId)
+                .update(keys, "id");
+        return new RoleAssignment(keys.getKeyAs(Number.class).longValue(), role, unit, personName, telegramUserId);
+    }
+
+    public List<RoleAssignment> heldBy(long telegramUserId) {
+        return jdbc.sql(SELECT + " WHERE r.telegram_user_id = ? ORDER BY r.id")
+                .param(telegramUserId)
+                .query(RoleAssignments::map)
+                .list();
+    }
+
+    /** The role this person acts in: the one they picked, or their first role if they never picked. */
+    public Optional<RoleAssignment> actingRole(long telegramUserId) {
+        Optional<RoleAssignment> picked = jdbc.sql(SELECT + " JOIN acting_role a ON a.role_assignment_id = r.id"
+                        + " WHERE a.telegram_user_id = ? AND r.telegram_user_id = ?")
+                .params(telegramUserId, telegramUserId)
+                .query(RoleAssignments::map)
+                .optional();
+        return picked.or(() -> heldBy(telegramUserId).stream().findFirst());
+    }
+
+    /** Records the role a person acts in; refuses a role they do not hold. */
+    @Transactional
+    public RoleAssignment actIn(long telegramUserId, long roleAssignmentId) {
+        RoleAssignment role = heldBy(telegramUserId).stream()
+                .filter(r -> r.id() == roleAssignmentId)
+                .findFirst()
+                .orElseThrow(() -> new NotYourRoleException(telegramUserId, roleAssignmentId));
+        jdbc.sql("DELETE FROM acting_role WHERE telegram_user_id = ?").param(telegramUserId).update();
+        jdbc.sql("INSERT INTO acting_role (telegram_user_id, role_assignment_id) VALUES (?, ?)")
+                .params(telegramUserId, roleAssignmentId)
+                .update();
+        return role;
+    }
+
+    private static RoleAssignment map(ResultSet rs, int row) throws SQLException {
+        return new RoleAssignment(
+                rs.getLong("id"),
+                Role.valueOf(rs.getString("role")),
+                OrgUnits.fromRow(rs, "unit_id"),
+                rs.getString("person_name"),
+                rs.getObject("telegram_user_id", Long.class));
+    }
+}

@@ -1,0 +1,200 @@
+package vn.chibo.scheduler.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The delivery queue. Rows for one chat leave strictly in order and one at a time; a row is claimed by
+ * one instance with a conditional update, so several instances may drain the same queue.
+ */
+@Repository
+public class DeliveryQueue {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String instanceId = UUID.randomUUID().toString();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public DeliveryQueue(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Runs {@code listener} after a transaction that enqueued something commits (or at once, outside one). */
+    public void onEnqueued(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void enqueue(Outgoing message) {
+        insert(message, null, clock.instant());
+    }
+
+    public void enqueueAll(List<Outgoing> messages) {
+        Instant now = clock.instant();
+        messages.forEach(m -> insert(m, null, now));
+    }
+
+    /**
+     * Enqueues unless a message with the same key was ever enqueued. Returns whether it was new. Two
+     * instances racing on one key end with one row: the loser's insert fails on the unique key.
+     */
+    public boolean enqueueOnce(Outgoing message, String idempotencyKey, Instant notBefore) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM delivery WHERE idempotency_key = ?")
+                        .param(idempotencyKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (known) {
+            return false;
+        }
+        insert(message, idempotencyKey, notBefore);
+        return true;
+    }
+
+    /** Claims up to {@code limit} due rows, at most the oldest unsettled one per chat, skipping {@code busyChats}. */
+    public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
+        Instant now = clock.instant();
+        List<Long> candidates = jdbc.sql("SELECT d.id, d.chat_id FROM delivery d"
+                        + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.id < d.id"
+                        + " AND e.status IN ('PENDING', 'SENDING'))"
+                        + " ORDER BY d.id LIMIT ?")
+                .params(Timestamp.from(now), limit + busyChats.size())
+                .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
+                .list();
+        List<Delivery> claimed = new ArrayList<>();
+        for (Long id : candidates) {
+            if (id == null || claimed.size() == limit) {
+                continue;
+            }
+            int won = jdbc.sql("UPDATE delivery SET status = 'SENDING', claimed_by = ?, claimed_at = ?,"
+                            + " attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'")
+                    .params(instanceId, Timestamp.from(now), id)
+                    .update();
+            if (won == 1) {
+                claimed.add(load(id));
+            }
+        }
+        return claimed;
+    }
+
+    public void markSent(long id, Integer telegramMessageId) {
+        settle(id, "SENT", telegramMessageId, null);
+    }
+
+    /** Gives the row back to the queue, not to be tried before {@code when}. */
+    public void retryAt(long id, Instant when, String error) {
+        jdbc.sql("UPDATE delivery SET status = 'PENDING', not_before = ?, claimed_by = NULL, claimed_at = NULL,"
+                        + " last_error = ? WHERE id = ?")
+                .params(Timestamp.from(when), truncate(error), id)
+                .update();
+    }
+
+    /** Settles a row that cannot succeed (the request itself is wrong). */
+    public void fail(long id, String error) {
+        settle(id, "FAILED", null, error);
+    }
+
+    /** Settles a row that must not be sent (the chat blocked the bot). */
+    public void drop(long id, String reason) {
+        settle(id, "DROPPED", null, reason);
+    }
+
+    /** Returns rows whose sender died mid-send (claimed before {@code cutoff}) to the queue: at least once. */
+    public int requeueClaimedBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE delivery SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL"
+                        + " WHERE status = 'SENDING' AND claimed_at < ?")
+                .param(Timestamp.from(cutoff))
+                .update();
+    }
+
+    /** How many rows are in each status; for progress logs and tests. */
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM delivery GROUP BY status")
+                .query(rs -> {
+                    counts.put(rs.getString("status"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private void insert(Outgoing message, String idempotencyKey, Instant notBefore) {
+        jdbc.sql("INSERT INTO delivery (chat_id, kind, payload, attachment, idempotency_key, status, not_before)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")
+                .params(
+                        message.chatId(),
+                        message.kind().name(),
+                        toJson(message),
+                        message.attachment(),
+                        idempotencyKey,
+                        Timestamp.from(notBefore))
+                .update();
+        signalAfterCommit();
+    }
+
+    private Delivery load(long id) {
+        return jdbc.sql("SELECT id, payload, attachment, attempts FROM delivery WHERE id = ?")
+                .param(id)
+                .query(DeliveryQueue::map)
+                .single();
+    }
+
+    private void settle(long id, String status, Integer telegramMessageId, String error) {
+        jdbc.sql("UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ?,"
+                        + " claimed_by = NULL WHERE id = ?")
+                .params(status, Timestamp.from(clock.instant()), telegramMessageId, truncate(error), id)
+                .update();
+    }
+
+    private void signalAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    listeners.forEach(Runnable::run);
+                }
+            });
+        } else {
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    private static Delivery map(ResultSet rs, int row) throws SQLException {
+        try {
+            Outgoing message = JSON.readValue(rs.getString("payload"), Outgoing.class);
+            return new Delivery(rs.getLong("id"), message.withAttachment(rs.getBytes("attachment")), rs.getInt("attempts") - 1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable delivery payload " + rs.getLong("id"), e);
+        }
+    }
+
+    private static String toJson(Outgoing message) {
+        try {
+            return JSON.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot serialise " + message.kind(), e);
+        }
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.chibo.scheduler.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class DeliveryQueueTest {
+
+    @Autowired
+    DeliveryQueue queue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void emptyQueue() {
+        jdbc.sql("DELETE FROM delivery").update();
+    }
+
+    @Test
+    void releasesOneMessageAtATimePerChatInOrder() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(1, "hai"), Outgoing.text(2, "ba")));
+
+        List<Delivery> first = queue.claimDue(10, Set.of());
+        assertThat(first).extracting(d -> d.message().text()).containsExactly("một", "ba");
+        assertThat(queue.claimDue(10, Set.of())).isEmpty();
+
+        queue.markSent(first.get(0).id(), 11);
+
+        assertThat(queue.claimDue(10, Set.of())).extracting(d -> d.message().text()).containsExactly("hai");
+    }
+
+    @Test
+    void aDeferredMessageHoldsBackTheRestOfItsChat() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(1, "hai")));
+        Delivery first = queue.claimDue(10, Set.of()).get(0);
+
+        queue.retryAt(first.id(), clock.instant().plusSeconds(30), "429");
+
+        assertThat(queue.claimDue(10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void sameIdempotencyKeyIsEnqueuedOnce() {
+        Instant now = clock.instant();
+
+        boolean firstTime = queue.enqueueOnce(Outgoing.text(5, "Nhắc họp"), "meeting:5:2026-11", now);
+        boolean secondTime = queue.enqueueOnce(Outgoing.text(5, "Nhắc họp"), "meeting:5:2026-11", now);
+
+        assertThat(firstTime).isTrue();
+        assertThat(secondTime).isFalse();
+        assertThat(queue.countByStatus()).containsEntry("PENDING", 1L);
+    }
+
+    @Test
+    void skipsChatsTheCallerIsStillBusyWith() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai")));
+
+        assertThat(queue.claimDue(10, Set.of(1L))).extracting(Delivery::chatId).containsExactly(2L);
+    }
+
+    @Test
+    void aMessageClaimedByADeadSenderReturnsToTheQueue() {
+        queue.enqueue(Outgoing.text(1, "một"));
+        Delivery claimed = queue.claimDue(10, Set.of()).get(0);
+
+        int requeued = queue.requeueClaimedBefore(clock.instant().plusSeconds(1));
+
+        assertThat(requeued).isEqualTo(1);
+        List<Delivery> again = queue.claimDue(10, Set.of());
+        assertThat(again).extracting(Delivery::id).containsExactly(claimed.id());
+        assertThat(again.get(0).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsButtonsAndAttachmentsIntact() {
+        var keyboard = List.of(List.of(Button.callback("Đồng ý", CallbackData.of("ok", 1)), Button.link("Mở", "https://t.me/x")));
+        queue.enqueue(Outgoing.text(3, "Chọn:", keyboard));
+        queue.enqueue(Outgoing.document(4, "biên bản.docx", new byte[] {1, 2, 3}, "Biên bản"));
+
+        List<Delivery> claimed = queue.claimDue(10, Set.of());
+
+        assertThat(claimed.get(0).message().keyboard()).isEqualTo(keyboard);
+        assertThat(claimed.get(1).message().attachment()).containsExactly(1, 2, 3);
+        assertThat(claimed.get(1).message().fileName()).isEqualTo("biên bản.docx");
+    }
+}
