@@ -1,0 +1,38 @@
+package vn.chibo.bot.chat;
+
+/**
+ * One thing a person did, in the bot's own terms: typed text or a command, pressed a button, sent a file,
+ * blocked or unblocked the bot. {@code messageId} is the person's message, or for a button press the
+ * bot's message that carried the button.
+ */
+public record Incoming(
+        long updateId,
+        long chatId,
+        long userId,
+        String userName,
+        boolean privateChat,
+        Kind kind,
+        String text,
+        String command,
+        String commandArgs,
+        String callbackId,
+        String callbackData,
+        Integer messageId,
+        String fileId,
+        String fileName) {
+
+    public enum Kind {
+        TEXT,
+        COMMAND,
+        CALLBACK,
+        DOCUMENT,
+        PHOTO,
+        BLOCKED,
+        UNBLOCKED,
+        OTHER
+    }
+
+    public boolean isCommand(String name) {
+        return kind == Kind.COMMAND && name.equals(command);
+    }
+}

@@ -1,0 +1,244 @@
+package vn.chibo.bot.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.telegram.ChiboProperties;
+import vn.chibo.scheduler.delivery.BlockedChats;
+import vn.chibo.scheduler.delivery.Delivery;
+import vn.chibo.scheduler.delivery.DeliveryQueue;
+
+/**
+ * Drains the delivery queue into the sender: claims due rows, releases each as soon as the pacer allows,
+ * sends on a small pool, and settles each row from the result. One row per chat is in flight at a time,
+ * so a chat's messages arrive in order; a failing chat never holds up the others.
+ */
+@Component
+class DeliveryDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryQueue queue;
+    private final BlockedChats blockedChats;
+    private final TelegramSender sender;
+    private final SendPacer pacer;
+    private final ChiboProperties.Delivery config;
+    private final Clock clock;
+    private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
+    private final List<Delivery> ready = new ArrayList<>();
+    private final Object signal = new Object();
+    private final AtomicLong sent = new AtomicLong();
+    private final Semaphore slots;
+    private ExecutorService senders;
+    private Thread loop;
+    private volatile boolean running;
+    private boolean woken;
+
+    DeliveryDispatcher(DeliveryQueue queue, BlockedChats blockedChats, TelegramSender sender, ChiboProperties properties, Clock clock) {
+        this.queue = queue;
+        this.blockedChats = blockedChats;
+        this.sender = sender;
+        this.pacer = new SendPacer(properties.pacing());
+        this.config = properties.delivery();
+        this.clock = clock;
+        this.slots = new Semaphore(config.sendThreads());
+        queue.onEnqueued(this::wake);
+    }
+
+    @Override
+    public void start() {
+        int requeued = queue.requeueClaimedBefore(clock.instant());
+        if (requeued > 0) {
+            log.info("Re-queued {} message(s) whose sending was interrupted by the last shutdown", requeued);
+        }
+        senders = Executors.newFixedThreadPool(config.sendThreads(), r -> new Thread(r, "chibo-send"));
+        running = true;
+        loop = new Thread(this::run, "chibo-dispatcher");
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake();
+        try {
+            loop.join(5_000);
+            senders.shutdown();
+            senders.awaitTermination(config.sendTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts first and stops last, so replies produced while intake shuts down still go out. */
+    @Override
+    public int getPhase() {
+        return -1;
+    }
+
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        Instant nextSweep = clock.instant();
+        long lastReported = 0;
+        while (running) {
+            try {
+                if (!clock.instant().isBefore(nextSweep)) {
+                    nextSweep = sweepStaleClaims();
+                    lastReported = reportProgress(lastReported);
+                }
+                refill();
+                long wait = dispatchReady();
+                if (wait > 0) {
+                    await(wait);
+                }
+            } catch (RuntimeException e) {
+                log.error("Delivery dispatcher hiccup; carrying on", e);
+                await(1_000);
+            }
+        }
+    }
+
+    private void refill() {
+        int capacity = config.sendThreads() * 4;
+        if (ready.size() < capacity / 2) {
+            List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
+            claimed.forEach(d -> busyChats.add(d.chatId()));
+            ready.addAll(claimed);
+        }
+    }
+
+    /** Sends every ready row the pacer allows now; returns how long to wait before trying again (0: go on). */
+    private long dispatchReady() {
+        if (ready.isEmpty()) {
+            return 1_000;
+        }
+        long soonest = Long.MAX_VALUE;
+        boolean dispatched = false;
+        for (Iterator<Delivery> it = ready.iterator(); it.hasNext(); ) {
+            Delivery delivery = it.next();
+            if (blockedChats.isBlocked(delivery.chatId())) {
+                queue.drop(delivery.id(), "chat blocked the bot");
+                busyChats.remove(delivery.chatId());
+                it.remove();
+                continue;
+            }
+            boolean chatMessage = delivery.message().kind().isChatMessage();
+            long now = clock.millis();
+            long wait = pacer.waitMillis(delivery.chatId(), chatMessage, now);
+            if (wait > 0) {
+                soonest = Math.min(soonest, wait);
+                continue;
+            }
+            if (!slots.tryAcquire()) {
+                return 5;
+            }
+            pacer.record(delivery.chatId(), chatMessage, now);
+            it.remove();
+            dispatched = true;
+            senders.execute(() -> deliver(delivery));
+        }
+        return dispatched ? 0 : Math.min(soonest, 250);
+    }
+
+    private void deliver(Delivery delivery) {
+        try {
+            settle(delivery, sender.send(delivery.message()));
+        } catch (RuntimeException e) {
+            log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
+            queue.retryAt(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
+        } finally {
+            busyChats.remove(delivery.chatId());
+            slots.release();
+            wake();
+        }
+    }
+
+    private void settle(Delivery delivery, SendResult result) {
+        long id = delivery.id();
+        if (result instanceof SendResult.Sent s) {
+            queue.markSent(id, s.messageId());
+            sent.incrementAndGet();
+        } else if (result instanceof SendResult.RetryAfter r) {
+            Instant until = clock.instant().plusSeconds(r.seconds());
+            pacer.pause(delivery.chatId(), until.toEpochMilli());
+            queue.retryAt(id, until, "429 retry after " + r.seconds() + "s");
+            log.info("Telegram asked to wait {}s before writing to chat {} again; waiting", r.seconds(), delivery.chatId());
+        } else if (result instanceof SendResult.Transient t) {
+            if (delivery.attempts() + 1 >= config.maxAttempts()) {
+                queue.fail(id, t.error());
+                log.error("Gave up delivery {} to chat {} after {} attempts: {}", id, delivery.chatId(), delivery.attempts() + 1, t.error());
+            } else {
+                queue.retryAt(id, clock.instant().plus(backoff(delivery.attempts())), t.error());
+                log.warn("Delivery {} to chat {} failed ({}); retrying", id, delivery.chatId(), t.error());
+            }
+        } else if (result instanceof SendResult.Blocked b) {
+            blockedChats.block(delivery.chatId());
+            queue.drop(id, b.error());
+            log.info("Chat {} has blocked the bot; nothing more is sent there until it writes again", delivery.chatId());
+        } else if (result instanceof SendResult.Rejected r) {
+            queue.fail(id, r.error());
+            log.warn("Telegram rejected delivery {} ({}) to chat {}: {}", id, delivery.message().kind(), delivery.chatId(), r.error());
+        }
+    }
+
+    private Duration backoff(int attempts) {
+        long base = Math.min(config.maxBackoff().toMillis(), 1_000L << Math.min(attempts, 20));
+        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 5 + 1));
+    }
+
+    private Instant sweepStaleClaims() {
+        int requeued = queue.requeueClaimedBefore(clock.instant().minus(config.staleClaim()));
+        if (requeued > 0) {
+            log.warn("Re-queued {} message(s) left mid-send by a stopped sender", requeued);
+        }
+        return clock.instant().plusSeconds(30);
+    }
+
+    private long reportProgress(long lastReported) {
+        long now = sent.get();
+        if (now != lastReported) {
+            log.info("Delivered {} message(s) since start; queue: {}", now, queue.countByStatus());
+        }
+        return now;
+    }
+
+    private void await(long millis) {
+        synchronized (signal) {
+            if (!woken) {
+                try {
+                    signal.wait(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            woken = false;
+        }
+    }
+}

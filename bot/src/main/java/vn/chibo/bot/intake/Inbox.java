@@ -1,0 +1,69 @@
+package vn.chibo.bot.intake;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored updates, keyed by update_id. */
+@Repository
+class Inbox {
+
+    record Stored(long updateId, long chatId, String payload, int attempts) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Inbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the update unless it is already here; returns whether it was new. */
+    boolean store(long updateId, long chatId, String payload) {
+        return jdbc.sql("INSERT INTO inbound_update (update_id, chat_id, payload, received_at)"
+                        + " SELECT ?, ?, ?, ? FROM (VALUES (0)) AS one(x)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM inbound_update WHERE update_id = ?)")
+                .params(updateId, chatId, payload, Timestamp.from(clock.instant()), updateId)
+                .update() == 1;
+    }
+
+    /** Locks an unhandled update for handling; empty if it is handled already. */
+    Optional<Stored> lockUnhandled(long updateId) {
+        return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update"
+                        + " WHERE update_id = ? AND handled_at IS NULL FOR UPDATE")
+                .param(updateId)
+                .query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .optional();
+    }
+
+    void markHandled(long updateId, String error) {
+        jdbc.sql("UPDATE inbound_update SET handled_at = ?, last_error = ? WHERE update_id = ?")
+                .params(Timestamp.from(clock.instant()), error, updateId)
+                .update();
+    }
+
+    int recordFailure(long updateId, String error) {
+        jdbc.sql("UPDATE inbound_update SET attempts = attempts + 1, last_error = ? WHERE update_id = ?")
+                .params(error, updateId)
+                .update();
+        return jdbc.sql("SELECT attempts FROM inbound_update WHERE update_id = ?").param(updateId).query(Integer.class).single();
+    }
+
+    /** Updates stored but not yet handled, oldest first: the work a restart must finish. */
+    List<Stored> unhandled() {
+        return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE handled_at IS NULL ORDER BY update_id")
+                .query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** Forgets handled updates older than {@code cutoff}; Telegram keeps updates for at most a day. */
+    int prune(Instant cutoff) {
+        return jdbc.sql("DELETE FROM inbound_update WHERE handled_at IS NOT NULL AND handled_at < ?")
+                .param(Timestamp.from(cutoff))
+                .update();
+    }
+}

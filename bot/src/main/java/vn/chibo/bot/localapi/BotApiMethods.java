@@ -1,0 +1,42 @@
+package vn.chibo.bot.localapi;
+
+/** Routes a Bot API method name to {@link LocalTelegram}; names are case-insensitive, as Telegram's are. */
+final class BotApiMethods {
+
+    private final LocalTelegram telegram;
+
+    BotApiMethods(LocalTelegram telegram) {
+        this.telegram = telegram;
+    }
+
+    Object call(String method, Params p) throws InterruptedException {
+        return switch (method) {
+            case "getme" -> telegram.getMe();
+            case "getupdates" -> telegram.getUpdates(p.string("offset") == null ? null : p.requiredLong("offset"),
+                    p.integer("limit") == null ? 100 : p.integer("limit"),
+                    p.integer("timeout") == null ? 0 : Math.min(50, p.integer("timeout")));
+            case "sendmessage" -> telegram.sendMessage(p.requiredLong("chat_id"), p.string("text"), p.structured("reply_markup"));
+            case "senddocument" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("document"), p.string("caption"), p.structured("reply_markup"));
+            case "sendphoto" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("photo"), p.string("caption"), p.structured("reply_markup"));
+            case "editmessagetext" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), p.string("text"), p.structured("reply_markup"), false);
+            case "editmessagereplymarkup" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
+            case "deletemessage" -> telegram.deleteMessage(p.requiredLong("chat_id"), messageId(p));
+            case "answercallbackquery" -> telegram.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
+            case "setmycommands" -> telegram.setMyCommands(p.structured("commands"));
+            case "getmycommands" -> telegram.getMyCommands();
+            case "setwebhook" -> telegram.setWebhook(p.string("url"), p.string("secret_token"));
+            case "deletewebhook" -> telegram.deleteWebhook(p.flag("drop_pending_updates"));
+            case "getwebhookinfo" -> telegram.getWebhookInfo();
+            case "getfile" -> telegram.getFile(p.string("file_id"));
+            default -> throw new ApiError(404, "Not Found");
+        };
+    }
+
+    private static int messageId(Params p) {
+        Integer id = p.integer("message_id");
+        if (id == null) {
+            throw ApiError.badRequest("message identifier is not specified");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.chibo.bot.localapi;
+
+import java.time.Instant;
+
+/** One Bot API call as the server received it, with how it answered: the test's view of the wire. */
+public record SentRequest(Instant at, String method, Long chatId, int status, Integer retryAfter) {}

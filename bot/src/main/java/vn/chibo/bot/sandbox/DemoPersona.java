@@ -1,0 +1,17 @@
+package vn.chibo.bot.sandbox;
+
+import java.util.List;
+
+/** The people one can be in the sandbox's web chat. */
+record DemoPersona(long userId, String name, String title) {
+
+    static final DemoPersona SECRETARY = new DemoPersona(1001, "Nguyễn Văn An", "Bí thư Chi bộ Phòng Hành chính");
+    static final DemoPersona LEADER = new DemoPersona(1002, "Trần Thị Bình", "Phó Bí thư Đảng ủy, kiêm Bí thư Chi bộ Văn phòng");
+    static final DemoPersona NEWCOMER = new DemoPersona(1003, "Lê Minh Cường", "Chưa có vai trò");
+
+    static final List<DemoPersona> ALL = List.of(SECRETARY, LEADER, NEWCOMER);
+
+    String firstName() {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+}

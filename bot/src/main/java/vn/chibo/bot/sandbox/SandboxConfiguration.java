@@ -1,0 +1,40 @@
+package vn.chibo.bot.sandbox;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import vn.chibo.bot.localapi.LocalBotApiServer;
+import vn.chibo.bot.localapi.LocalTelegram;
+import vn.chibo.bot.telegram.BotEndpoint;
+import vn.chibo.bot.telegram.ChiboProperties;
+import vn.chibo.bot.telegram.TokenConditions;
+
+/** Wires the sandbox when no CHIBO_BOT_TOKEN is set. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TokenConditions.NoToken.class)
+class SandboxConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    LocalBotApiServer localBotApiServer(ChiboProperties properties) throws IOException {
+        return LocalBotApiServer.start(new LocalTelegram(LocalTelegram.randomToken(), "chibo_sandbox_bot"), properties.sandbox().apiPort());
+    }
+
+    @Bean
+    BotEndpoint sandboxEndpoint(LocalBotApiServer server) {
+        return new BotEndpoint(server.telegram().token(), server.baseUrl());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce(ApplicationReadyEvent event) {
+        int port = event.getApplicationContext() instanceof WebServerApplicationContext web ? web.getWebServer().getPort() : 8080;
+        log.info("SANDBOX MODE (no CHIBO_BOT_TOKEN set): chat with chibo in your browser at http://localhost:{}/ (demo data, local Bot API server; nothing reaches Telegram)", port);
+    }
+}

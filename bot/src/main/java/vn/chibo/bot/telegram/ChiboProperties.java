@@ -1,0 +1,56 @@
+package vn.chibo.bot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * chibo's settings. Each is overridable by an environment variable through Spring's relaxed binding
+ * ({@code CHIBO_BOT_TOKEN} is {@code chibo.bot.token}); defaults live in application.properties.
+ */
+@ConfigurationProperties("chibo")
+public record ChiboProperties(
+        Bot bot,
+        List<Long> admins,
+        Mode mode,
+        Webhook webhook,
+        Polling polling,
+        Pacing pacing,
+        Delivery delivery,
+        int handlerThreads,
+        Sandbox sandbox) {
+
+    public ChiboProperties {
+        admins = admins == null ? List.of() : List.copyOf(admins);
+    }
+
+    public enum Mode {
+        POLLING,
+        WEBHOOK
+    }
+
+    /** {@code token} is blank in sandbox mode; {@code apiUrl} is scheme, host and port of the Bot API server. */
+    public record Bot(String token, String apiUrl) {
+        public boolean hasToken() {
+            return token != null && !token.isBlank();
+        }
+    }
+
+    public record Webhook(String url, String secret, String path) {}
+
+    public record Polling(int timeoutSeconds, Duration maxBackoff) {}
+
+    /**
+     * Send pacing. Sliding windows: {@code globalPerSecond} messages in any second; {@code privateChatBurst}
+     * messages per private chat in any {@code privateChatBurst / privateChatPerSecond} seconds; {@code
+     * groupPerMinute} per group. {@code safetyMargin} widens every window, so that network jitter cannot
+     * make paced sends arrive closer together than Telegram allows.
+     */
+    public record Pacing(int globalPerSecond, int privateChatPerSecond, int privateChatBurst, int groupPerMinute, Duration safetyMargin) {}
+
+    /** {@code sendThreads} concurrent calls; {@code maxAttempts} before a failing message is given up. */
+    public record Delivery(int sendThreads, int maxAttempts, Duration maxBackoff, Duration sendTimeout, Duration staleClaim) {}
+
+    /** The no-token sandbox: the local Bot API server's port (0: any). */
+    public record Sandbox(int apiPort) {}
+}
