@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.chibo.content.access.NotYourRoleException;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.scheduler.delivery.Button;
@@ -39,6 +38,14 @@ class RolePicker {
         this.conversations = conversations;
     }
 
+    private static long parseId(String choice) {
+        try {
+            return Long.parseLong(choice);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** Shows the picker: as a new message for /vaitro, in place of the menu for the menu button. */
     List<Outgoing> open(Incoming in) {
         List<RoleAssignment> held = roles.heldBy(in.userId());
@@ -69,13 +76,13 @@ class RolePicker {
             conversations.end(in.chatId());
             return Reply.editAndAnswer(in, texts.t("role.pick_cancelled"), List.of(), null);
         }
-        try {
-            RoleAssignment chosen = roles.actIn(in.userId(), Long.parseLong(choice));
-            conversations.end(in.chatId());
-            return Reply.editAndAnswer(in, texts.t("role.now_acting", labels.of(chosen)), List.of(), texts.t("role.switched"));
-        } catch (NotYourRoleException | NumberFormatException e) {
+        long assignmentId = parseId(choice);
+        if (!roles.holds(in.userId(), assignmentId)) {
             log.warn("User {} pressed a role button that is not theirs: {}", in.userId(), in.callbackData());
             return Reply.answer(in, texts.t("access.denied"), true);
         }
+        RoleAssignment chosen = roles.actIn(in.userId(), assignmentId);
+        conversations.end(in.chatId());
+        return Reply.editAndAnswer(in, texts.t("role.now_acting", labels.of(chosen)), List.of(), texts.t("role.switched"));
     }
 }

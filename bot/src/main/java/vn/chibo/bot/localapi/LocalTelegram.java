@@ -77,7 +77,10 @@ public final class LocalTelegram {
     Map<String, Object> userSends(long userId, String text, StoredFile file, String caption) {
         synchronized (lock) {
             Chat chat = chat(userId);
-            chat.blocked = false;
+            if (chat.blocked) {
+                chat.blocked = false;
+                enqueueUpdate("my_chat_member", memberChange(chat, "kicked", "member"));
+            }
             int messageId = chat.nextMessageId++;
             var message = new ChatMessage(messageId, userId, false, now(), text != null ? text : caption, List.of(), file, 0);
             chat.messages.put(messageId, message);
@@ -118,10 +121,31 @@ public final class LocalTelegram {
         }
     }
 
-    void setBlocked(long userId, boolean blocked) {
+    /** The person blocks the bot; Telegram tells the bot with a my_chat_member update unless {@code silently}. */
+    void block(long userId, boolean silently) {
         synchronized (lock) {
-            chat(userId).blocked = blocked;
+            Chat chat = chat(userId);
+            chat.blocked = true;
+            if (!silently) {
+                enqueueUpdate("my_chat_member", memberChange(chat, "member", "kicked"));
+            }
         }
+    }
+
+    private Map<String, Object> memberChange(Chat chat, String from, String to) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("chat", Json.chat(chat));
+        change.put("from", Json.user(chat.id, chat.firstName));
+        change.put("date", now());
+        change.put("old_chat_member", Map.of("status", from, "user", Json.bot(botId, botUsername)));
+        Map<String, Object> newMember = new LinkedHashMap<>();
+        newMember.put("status", to);
+        newMember.put("user", Json.bot(botId, botUsername));
+        if ("kicked".equals(to)) {
+            newMember.put("until_date", 0);
+        }
+        change.put("new_chat_member", newMember);
+        return change;
     }
 
     public List<ChatMessage> messages(long chatId) {

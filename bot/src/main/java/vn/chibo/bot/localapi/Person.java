@@ -50,8 +50,14 @@ public final class Person {
         return telegram.userSends(userId, null, telegram.storeUpload("photo.jpg", "image/jpeg", content, true), caption);
     }
 
+    /** Blocks the bot; Telegram sends the bot a my_chat_member update saying so. */
     public void blocksTheBot() {
-        telegram.setBlocked(userId, true);
+        telegram.block(userId, false);
+    }
+
+    /** Blocks the bot before the bot has heard of it: its next send to this chat meets a 403. */
+    public void blocksTheBotUnannounced() {
+        telegram.block(userId, true);
     }
 
     /** Everything in the chat, oldest first, as it looks now. */

@@ -38,7 +38,8 @@ public record ChiboProperties(
 
     public record Webhook(String url, String secret, String path) {}
 
-    public record Polling(int timeoutSeconds, Duration maxBackoff) {}
+    /** {@code stallGrace}: how long past the long-poll timeout a silent connection is given before it is dropped and redone. */
+    public record Polling(int timeoutSeconds, Duration maxBackoff, Duration stallGrace) {}
 
     /**
      * Send pacing. Sliding windows: {@code globalPerSecond} messages in any second; {@code privateChatBurst}

@@ -26,11 +26,12 @@ public class TelegramClients {
 
     @Bean
     PollingClient pollingClient(BotEndpoint endpoint, ChiboProperties properties) {
-        int poll = properties.polling().timeoutSeconds();
+        Duration poll = Duration.ofSeconds(properties.polling().timeoutSeconds());
+        Duration grace = properties.polling().stallGrace();
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(poll + 15L))
-                .callTimeout(Duration.ofSeconds(poll + 25L))
+                .readTimeout(poll.plus(grace))
+                .callTimeout(poll.plus(grace).plus(grace))
                 .build();
         return new PollingClient(new OkHttpTelegramClient(http, endpoint.token(), endpoint.telegramUrl()), http);
     }

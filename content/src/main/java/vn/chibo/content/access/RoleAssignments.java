@@ -36,6 +36,10 @@ public class RoleAssignments {
         return new RoleAssignment(keys.getKeyAs(Number.class).longValue(), role, unit, personName, telegramUserId);
     }
 
+    public boolean holds(long telegramUserId, long roleAssignmentId) {
+        return heldBy(telegramUserId).stream().anyMatch(r -> r.id() == roleAssignmentId);
+    }
+
     public List<RoleAssignment> heldBy(long telegramUserId) {
         return jdbc.sql(SELECT + " WHERE r.telegram_user_id = ? ORDER BY r.id")
                 .param(telegramUserId)
@@ -53,8 +57,8 @@ public class RoleAssignments {
         return picked.or(() -> heldBy(telegramUserId).stream().findFirst());
     }
 
-    /** Records the role a person acts in; refuses a role they do not hold. */
-    @Transactional
+    /** Records the role a person acts in; refuses a role they do not hold (and then has written nothing). */
+    @Transactional(noRollbackFor = NotYourRoleException.class)
     public RoleAssignment actIn(long telegramUserId, long roleAssignmentId) {
         RoleAssignment role = heldBy(telegramUserId).stream()
                 .filter(r -> r.id() == roleAssignmentId)

@@ -43,13 +43,14 @@ public class DeliveryQueue {
         listeners.add(listener);
     }
 
+    /** Queues a message; text over Telegram's limit becomes several messages, in order. */
     public void enqueue(Outgoing message) {
-        insert(message, null, clock.instant());
+        enqueueAll(List.of(message));
     }
 
     public void enqueueAll(List<Outgoing> messages) {
         Instant now = clock.instant();
-        messages.forEach(m -> insert(m, null, now));
+        messages.stream().flatMap(m -> MessageSplitter.split(m).stream()).forEach(m -> insert(m, null, now));
     }
 
     /**
@@ -65,7 +66,9 @@ public class DeliveryQueue {
         if (known) {
             return false;
         }
-        insert(message, idempotencyKey, notBefore);
+        List<Outgoing> parts = MessageSplitter.split(message);
+        insert(parts.get(0), idempotencyKey, notBefore);
+        parts.subList(1, parts.size()).forEach(part -> insert(part, null, notBefore));
         return true;
     }
 

@@ -1,0 +1,85 @@
+package vn.chibo.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import vn.chibo.bot.localapi.ChatMessage;
+import vn.chibo.bot.localapi.LocalBotApiServer;
+import vn.chibo.bot.localapi.LocalTelegram;
+import vn.chibo.bot.localapi.Person;
+import vn.chibo.bot.localapi.RateLimits;
+import vn.chibo.bot.localapi.SentRequest;
+
+/**
+ * One local Bot API server and one chibo per test class, on a fresh in-memory H2. Telegram's flood limits
+ * are enforced throughout, and after each test no 429 may have been answered that the test did not
+ * inject: the sender must pace itself.
+ */
+abstract class EndToEndTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final AtomicLong nextUserId = new AtomicLong(50_000);
+
+    static LocalBotApiServer server;
+    static LocalTelegram telegram;
+    static RunningChibo chibo;
+    static Organisation org;
+
+    private boolean injected429s;
+
+    @BeforeAll
+    static void startTelegramAndChibo() throws Exception {
+        telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_test_bot");
+        telegram.enforce(RateLimits.telegramDefaults());
+        server = LocalBotApiServer.start(telegram, 0);
+        chibo = RunningChibo.start(RunningChibo.testSettings(server, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        org = new Organisation(chibo);
+    }
+
+    @AfterAll
+    static void stopChiboAndTelegram() {
+        chibo.close();
+        server.close();
+    }
+
+    @AfterEach
+    void senderNeverTrippedTheRateLimits() {
+        if (!injected429s) {
+            assertThat(telegram.requests()).filteredOn(r -> r.status() == 429).as("429s the sender provoked").isEmpty();
+        }
+        telegram.clearFaults();
+    }
+
+    /** Declares that this test injects 429s itself. */
+    void injecting429s() {
+        injected429s = true;
+    }
+
+    static Person aPerson(String firstName) {
+        return telegram.person(nextUserId.incrementAndGet(), firstName);
+    }
+
+    /** Waits until the person's chat holds {@code count} messages from the bot, and returns them. */
+    static List<ChatMessage> awaitBotMessages(Person person, int count) {
+        await().atMost(PATIENCE).until(() -> person.fromBot().size() >= count);
+        return person.fromBot();
+    }
+
+    /** Waits until the bot's latest message to the person satisfies {@code condition}. */
+    static ChatMessage awaitLastBotMessage(Person person, Predicate<ChatMessage> condition) {
+        await().atMost(PATIENCE).until(() -> !person.fromBot().isEmpty() && condition.test(person.lastFromBot()));
+        return person.lastFromBot();
+    }
+
+    static List<SentRequest> requestsTo(Person person) {
+        return telegram.requests().stream().filter(r -> r.chatId() != null && r.chatId() == person.id()).toList();
+    }
+}

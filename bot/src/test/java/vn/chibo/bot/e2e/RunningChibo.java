@@ -1,0 +1,54 @@
+package vn.chibo.bot.e2e;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.chibo.bot.ChiboApplication;
+import vn.chibo.bot.localapi.LocalBotApiServer;
+
+/** chibo started in this JVM exactly as from the command line, pointed at a local Bot API server. */
+final class RunningChibo implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningChibo(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Settings every end-to-end run shares: a free web port, quick polling and timeouts so faults resolve in seconds. */
+    static Map<String, String> testSettings(LocalBotApiServer server, String databaseUrl) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("chibo.bot.token", server.telegram().token());
+        settings.put("chibo.bot.api-url", server.baseUrl());
+        settings.put("spring.datasource.url", databaseUrl);
+        settings.put("server.port", "0");
+        settings.put("chibo.polling.timeout-seconds", "1");
+        settings.put("chibo.polling.stall-grace", "2s");
+        settings.put("chibo.polling.max-backoff", "2s");
+        settings.put("chibo.delivery.send-timeout", "2s");
+        settings.put("chibo.delivery.max-backoff", "2s");
+        return settings;
+    }
+
+    static RunningChibo start(Map<String, String> settings) {
+        List<String> args = new ArrayList<>();
+        settings.forEach((key, value) -> args.add("--" + key + "=" + value));
+        return new RunningChibo(new SpringApplicationBuilder(ChiboApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    int webPort() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
