@@ -77,7 +77,8 @@ class TelegramSender {
     private SendResult classify(Outgoing message, TelegramApiRequestException e) {
         Integer code = e.getErrorCode();
         String description = e.getApiResponse() == null ? describe(e) : e.getApiResponse();
-        if (code == null) {
+        // No Bot API answer at all (the library reports 0 or null): a proxy's error page, a cut body.
+        if (code == null || code == 0 || e.getApiResponse() == null) {
             return new SendResult.Transient(endpoint.redact(description));
         }
         if (code == 429) {

@@ -249,11 +249,14 @@ public final class LocalTelegram {
                 pendingUpdates.removeIf(u -> (Long) u.get("update_id") < offset);
             }
             long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
-            while (pendingUpdates.isEmpty() && System.currentTimeMillis() < deadline) {
-                lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
+            while (true) {
                 if (pollGeneration != generation) {
                     throw new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
                 }
+                if (!pendingUpdates.isEmpty() || System.currentTimeMillis() >= deadline) {
+                    break;
+                }
+                lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
             }
             return List.copyOf(pendingUpdates.subList(0, Math.min(Math.max(1, limit), pendingUpdates.size())));
         }
