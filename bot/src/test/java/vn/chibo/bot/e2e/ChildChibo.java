@@ -1,0 +1,57 @@
+package vn.chibo.bot.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** chibo in its own JVM, so a test can kill it as hard as a power cut would (SIGKILL, no shutdown hooks). */
+final class ChildChibo implements AutoCloseable {
+
+    private final Process process;
+
+    private ChildChibo(Process process) {
+        this.process = process;
+    }
+
+    static ChildChibo start(Map<String, String> settings, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("vn.chibo.bot.ChiboApplication");
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return new ChildChibo(process);
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    static String h2File(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath().toString().replace(File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,77 @@
+package vn.chibo.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The no-token sandbox as a newcomer meets it: a browser on http://localhost:PORT/, /start typed and
+ * sent, chibo's answer shown, a button tapped. Needs Debian's chromium and chromium-driver, which
+ * .ci/run installs; elsewhere it is skipped with a note unless CI is set.
+ */
+class SandboxWebChatIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Test
+    void aNewcomerChatsWithTheDemoSecretaryInTheBrowser() throws Exception {
+        boolean browserPresent = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") == null) {
+            assumeTrue(browserPresent, "Chromium is not installed; .ci/run installs it (apt-get install chromium chromium-driver)");
+        }
+        assertThat(browserPresent).as("chromium and chromedriver installed by .ci/run").isTrue();
+
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        settings.put("server.port", "0");
+        settings.put("chibo.sandbox.api-port", "0");
+        settings.put("chibo.polling.timeout-seconds", "1");
+        try (RunningChibo chibo = RunningChibo.start(settings)) {
+            WebDriver browser = headlessChromium();
+            try {
+                browser.get("http://localhost:" + chibo.webPort() + "/");
+                var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("persona"), "Nguyễn Văn An"));
+
+                browser.findElement(By.id("text")).sendKeys("/start");
+                browser.findElement(By.id("send")).click();
+
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Chào đồng chí Nguyễn Văn An!"));
+                WebElement reply = browser.findElement(By.cssSelector(".msg.bot"));
+                assertThat(reply.getText()).contains("Bí thư Chi bộ Phòng Hành chính");
+
+                reply.findElement(By.xpath(".//button[contains(., 'Hướng dẫn')]")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Hướng dẫn sử dụng chibo"));
+                assertThat(browser.findElements(By.cssSelector(".msg.bot"))).as("edited in place, not a new message").hasSize(1);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static WebDriver headlessChromium() {
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/chibo-chromium-" + UUID.randomUUID());
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
