@@ -16,8 +16,8 @@ final class BotApiMethods {
                     p.integer("limit") == null ? 100 : p.integer("limit"),
                     p.integer("timeout") == null ? 0 : Math.min(50, p.integer("timeout")));
             case "sendmessage" -> telegram.sendMessage(p.requiredLong("chat_id"), p.string("text"), p.structured("reply_markup"));
-            case "senddocument" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("document"), p.string("caption"), p.structured("reply_markup"));
-            case "sendphoto" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("photo"), p.string("caption"), p.structured("reply_markup"));
+            case "senddocument" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("document", telegram::file), p.string("caption"), p.structured("reply_markup"), false);
+            case "sendphoto" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("photo", telegram::file), p.string("caption"), p.structured("reply_markup"), true);
             case "editmessagetext" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), p.string("text"), p.structured("reply_markup"), false);
             case "editmessagereplymarkup" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
             case "deletemessage" -> telegram.deleteMessage(p.requiredLong("chat_id"), messageId(p));

@@ -178,8 +178,7 @@ public final class LocalBotApiServer implements AutoCloseable {
         } else if (type.startsWith("multipart/form-data")) {
             for (Multipart.Part part : Multipart.parse(body, Multipart.boundary(contentType))) {
                 if (part.fileName() != null) {
-                    boolean photo = "photo".equals(part.name());
-                    params.putFile(part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), photo));
+                    params.putFile(part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), false));
                 } else {
                     params.put(part.name(), part.text());
                 }

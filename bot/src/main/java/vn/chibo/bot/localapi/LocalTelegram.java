@@ -273,12 +273,14 @@ public final class LocalTelegram {
         }
     }
 
-    Object sendFile(long chatId, StoredFile file, String caption, Object replyMarkup) {
+    Object sendFile(long chatId, StoredFile upload, String caption, Object replyMarkup, boolean asPhoto) {
         synchronized (lock) {
             Chat chat = reachable(chatId);
-            if (file == null) {
-                throw ApiError.badRequest("there is no document in the request");
+            if (upload == null) {
+                throw ApiError.badRequest(asPhoto ? "there is no photo in the request" : "there is no document in the request");
             }
+            StoredFile file = upload.photo() == asPhoto ? upload
+                    : new StoredFile(upload.fileId(), upload.fileUniqueId(), upload.fileName(), upload.mimeType(), upload.content(), asPhoto);
             if (caption != null && caption.length() > MAX_CAPTION) {
                 throw ApiError.badRequest("message caption is too long");
             }

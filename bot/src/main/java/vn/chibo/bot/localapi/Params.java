@@ -27,8 +27,30 @@ final class Params {
         files.put(name, file);
     }
 
-    StoredFile file(String name) {
-        return files.get(name);
+    /**
+     * The file given for {@code field}: a part uploaded under that name, a part named by
+     * {@code attach://<name>}, or (via {@code known}) a file_id the server already holds.
+     */
+    StoredFile file(String field, java.util.function.Function<String, StoredFile> known) {
+        if (files.containsKey(field)) {
+            return files.get(field);
+        }
+        String value = string(field);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.startsWith("attach://")) {
+            StoredFile attached = files.get(value.substring("attach://".length()));
+            if (attached == null) {
+                throw ApiError.badRequest("file attachment not found");
+            }
+            return attached;
+        }
+        StoredFile existing = known.apply(value);
+        if (existing == null) {
+            throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+        }
+        return existing;
     }
 
     String string(String name) {

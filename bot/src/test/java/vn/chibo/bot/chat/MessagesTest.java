@@ -1,0 +1,78 @@
+package vn.chibo.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every key the code asks for exists in messages_vi.properties, and every sentence there is used. */
+class MessagesTest {
+
+    static final Pattern KEY_USE = Pattern.compile("\\bt\\(\\s*\"([a-z0-9_.]+)\"\\s*[,)]");
+
+    @Test
+    void everyKeyUsedInCodeExistsAndEveryKeyIsUsed() throws IOException {
+        Properties messages = load();
+        Set<String> used = usedKeys();
+        used.addAll(dynamicKeys());
+
+        assertThat(messages.stringPropertyNames()).containsAll(used);
+        assertThat(used).containsAll(messages.stringPropertyNames());
+    }
+
+    @Test
+    void messagesAreVietnameseNotPlaceholders() throws IOException {
+        Properties messages = load();
+
+        assertThat(messages.stringPropertyNames()).allSatisfy(key -> {
+            String text = messages.getProperty(key);
+            assertThat(text).as(key).isNotBlank().doesNotContain("TODO").doesNotContain("\\u");
+        });
+        assertThat(messages.getProperty("cancel.done")).isEqualTo("Đã hủy thao tác đang làm. Không có gì được lưu.");
+    }
+
+    /** Keys built at run time from a name: role.<role>, command.<command>.description. */
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new HashSet<>();
+        for (var role : vn.chibo.content.access.Role.values()) {
+            keys.add("role." + role.name().toLowerCase());
+        }
+        for (String command : BotCommandMenu.COMMANDS) {
+            keys.add("command." + command + ".description");
+        }
+        return keys;
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_USE.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertThat(keys).as("keys found in code").hasSizeGreaterThan(20);
+        return keys;
+    }
+
+    private static Properties load() throws IOException {
+        var properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages_vi.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.chibo.bot.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.chibo.bot.telegram.ChiboProperties;
+
+class SendPacerTest {
+
+    static final long PRIVATE_CHAT = 42;
+    static final long GROUP = -100_42;
+
+    SendPacer pacer = new SendPacer(new ChiboProperties.Pacing(30, 1, 3, 20, Duration.ZERO));
+
+    @Test
+    void letsAPrivateChatHaveABurstOfThreeThenOnePerSecond() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 0)).isZero();
+            pacer.record(PRIVATE_CHAT, true, 0);
+        }
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 0)).isEqualTo(3_000);
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 3_000)).isZero();
+    }
+
+    @Test
+    void capsTheWholeBotAtThirtyMessagesInAnySecond() {
+        for (long chat = 1; chat <= 30; chat++) {
+            assertThat(pacer.waitMillis(chat, true, 10)).isZero();
+            pacer.record(chat, true, 10);
+        }
+
+        assertThat(pacer.waitMillis(31, true, 500)).isEqualTo(510);
+        assertThat(pacer.waitMillis(31, true, 1_010)).isZero();
+    }
+
+    @Test
+    void capsAGroupAtTwentyAMinute() {
+        for (int i = 0; i < 20; i++) {
+            pacer.record(GROUP, true, i * 1_000L);
+        }
+
+        assertThat(pacer.waitMillis(GROUP, true, 20_000)).isEqualTo(40_000);
+    }
+
+    @Test
+    void aPauseFromA429HoldsEvenCallbackAnswers() {
+        pacer.pause(PRIVATE_CHAT, 7_000);
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 1_000)).isEqualTo(6_000);
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, false, 1_000)).isEqualTo(6_000);
+        assertThat(pacer.waitMillis(PRIVATE_CHAT + 1, true, 1_000)).as("other chats go on").isZero();
+    }
+
+    @Test
+    void callbackAnswersAreNotCountedAsChatMessages() {
+        for (int i = 0; i < 10; i++) {
+            pacer.record(PRIVATE_CHAT, false, 0);
+        }
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 0)).isZero();
+    }
+
+    @Test
+    void theSafetyMarginWidensEveryWindow() {
+        var careful = new SendPacer(new ChiboProperties.Pacing(30, 1, 3, 20, Duration.ofMillis(50)));
+        for (int i = 0; i < 3; i++) {
+            careful.record(PRIVATE_CHAT, true, 0);
+        }
+
+        assertThat(careful.waitMillis(PRIVATE_CHAT, true, 3_000)).isEqualTo(50);
+    }
+}
