@@ -112,17 +112,4 @@ class TelegramFaultsIT extends EndToEndTest {
         crowd.forEach(p -> assertThat(awaitBotMessages(p, 1)).hasSize(1));
         // senderNeverTrippedTheRateLimits() then checks that not one of these sends met a 429
     }
-
-    @Test
-    void longTextArrivesWhole() {
-        Person person = aPerson("Yến");
-        String longText = ("Chi bộ thảo luận nhiệm vụ tháng tới và thống nhất phân công. ".repeat(80) + "\n\n").repeat(2);
-
-        chibo.bean(DeliveryQueue.class).enqueue(Outgoing.text(person.id(), longText));
-
-        var pieces = awaitBotMessages(person, 3);
-        assertThat(pieces).allSatisfy(m -> assertThat(m.text().length()).isLessThanOrEqualTo(4096));
-        assertThat(String.join("", pieces.stream().map(m -> m.text()).toList()).replaceAll("\\s", ""))
-                .isEqualTo(longText.replaceAll("\\s", ""));
-    }
 }
