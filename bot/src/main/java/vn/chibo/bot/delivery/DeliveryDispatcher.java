@@ -62,6 +62,9 @@ class DeliveryDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        // Telegram's windows span our restarts: count what the last run sent in the past minute.
+        queue.recentSends(clock.instant().minusSeconds(61))
+                .forEach(s -> pacer.alreadySent(s.chatId(), s.chatMessage(), s.at().toEpochMilli()));
         int requeued = queue.requeueClaimedBefore(clock.instant());
         if (requeued > 0) {
             log.info("Re-queued {} message(s) whose sending was interrupted by the last shutdown", requeued);
@@ -158,18 +161,21 @@ class DeliveryDispatcher implements SmartLifecycle {
             if (!slots.tryAcquire()) {
                 return 5;
             }
-            pacer.record(delivery.chatId(), chatMessage, now);
+            SendPacer.Slot slot = pacer.reserve(delivery.chatId(), chatMessage);
             it.remove();
             dispatched = true;
-            senders.execute(() -> deliver(delivery));
+            senders.execute(() -> deliver(delivery, slot));
         }
         return dispatched ? 0 : Math.min(soonest, 250);
     }
 
-    private void deliver(Delivery delivery) {
+    private void deliver(Delivery delivery, SendPacer.Slot slot) {
         try {
-            settle(delivery, sender.send(delivery.message()));
+            SendResult result = sender.send(delivery.message());
+            pacer.sent(slot, clock.millis());
+            settle(delivery, result);
         } catch (RuntimeException e) {
+            pacer.sent(slot, clock.millis());
             log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
             queue.retryAt(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
         } finally {

@@ -1,18 +1,27 @@
 package vn.chibo.bot.delivery;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.chibo.bot.telegram.ChiboProperties;
 
 /**
  * Decides when the next message to a chat may go: sliding windows over the whole bot, each private chat
- * and each group, plus pauses a 429 imposed on a chat. Time is passed in (milliseconds), so the policy is
- * pure and testable. Thread-safe.
+ * and each group, plus pauses a 429 imposed on a chat. Telegram counts a message when it arrives, which
+ * we cannot see; it arrives before our call returns. So a slot is held while its call is in flight and
+ * then dated by the call's return: the next message in that window cannot arrive too early, however
+ * the network delays the earlier ones. Time is passed in (milliseconds): the policy is pure. Thread-safe.
  */
 final class SendPacer {
+
+    /** A place taken in the windows a message counts against. */
+    static final class Slot {
+        private long time = IN_FLIGHT;
+    }
+
+    private static final long IN_FLIGHT = Long.MAX_VALUE;
+    private static final Slot NOT_COUNTED = new Slot();
 
     private final Window global;
     private final int privateCount;
@@ -26,7 +35,7 @@ final class SendPacer {
         long margin = pacing.safetyMargin().toMillis();
         this.global = new Window(pacing.globalPerSecond(), 1000 + margin);
         this.privateCount = pacing.privateChatBurst();
-        this.privateWindowMillis = Duration.ofSeconds(pacing.privateChatBurst()).toMillis() / pacing.privateChatPerSecond() + margin;
+        this.privateWindowMillis = 1000L * pacing.privateChatBurst() / pacing.privateChatPerSecond() + margin;
         this.groupCount = pacing.groupPerMinute();
         this.groupWindowMillis = 60_000 + margin;
     }
@@ -40,15 +49,30 @@ final class SendPacer {
         return Math.max(paused, Math.max(global.waitMillis(now), chat(chatId).waitMillis(now)));
     }
 
-    /** Takes the slot: call right after {@link #waitMillis} answered 0. */
-    synchronized void record(long chatId, boolean chatMessage, long now) {
-        if (chatMessage) {
-            global.add(now);
-            chat(chatId).add(now);
+    /** Takes a place in the windows; call right after {@link #waitMillis} answered 0, and {@link #sent} when the call returns. */
+    synchronized Slot reserve(long chatId, boolean chatMessage) {
+        if (!chatMessage) {
+            return NOT_COUNTED;
+        }
+        var slot = new Slot();
+        global.add(slot);
+        chat(chatId).add(slot);
+        return slot;
+    }
+
+    /** The call holding {@code slot} returned at {@code now}: the message reached Telegram by then. */
+    synchronized void sent(Slot slot, long now) {
+        if (slot != NOT_COUNTED) {
+            slot.time = now;
         }
         if (chats.size() > 10_000) {
-            chats.values().removeIf(w -> w.waitMillis(now) == 0 && w.isIdle(now));
+            chats.values().removeIf(w -> w.isEmpty(now));
         }
+    }
+
+    /** Records a message known to have been sent at {@code at} (e.g. by the previous run). */
+    synchronized void alreadySent(long chatId, boolean chatMessage, long at) {
+        sent(reserve(chatId, chatMessage), at);
     }
 
     /** Telegram said 429: nothing more to this chat before {@code until}. */
@@ -62,9 +86,11 @@ final class SendPacer {
     }
 
     private static final class Window {
+        private static final long RECHECK_IN_FLIGHT = 20;
+
         private final int count;
         private final long lengthMillis;
-        private final Deque<Long> times = new ArrayDeque<>();
+        private final List<Slot> slots = new ArrayList<>();
 
         Window(int count, long lengthMillis) {
             this.count = count;
@@ -72,18 +98,21 @@ final class SendPacer {
         }
 
         long waitMillis(long now) {
-            while (!times.isEmpty() && times.peekFirst() + lengthMillis <= now) {
-                times.removeFirst();
+            slots.removeIf(s -> s.time != IN_FLIGHT && s.time + lengthMillis <= now);
+            if (slots.size() < count) {
+                return 0;
             }
-            return times.size() < count ? 0 : times.peekFirst() + lengthMillis - now;
+            long soonest = slots.stream().filter(s -> s.time != IN_FLIGHT).mapToLong(s -> s.time + lengthMillis - now).min().orElse(RECHECK_IN_FLIGHT);
+            return Math.max(1, soonest);
         }
 
-        boolean isIdle(long now) {
-            return times.isEmpty() || times.peekLast() + lengthMillis <= now;
+        boolean isEmpty(long now) {
+            waitMillis(now);
+            return slots.isEmpty();
         }
 
-        void add(long now) {
-            times.addLast(now);
+        void add(Slot slot) {
+            slots.add(slot);
         }
     }
 }

@@ -17,7 +17,7 @@ class SendPacerTest {
     void letsAPrivateChatHaveABurstOfThreeThenOnePerSecond() {
         for (int i = 0; i < 3; i++) {
             assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 0)).isZero();
-            pacer.record(PRIVATE_CHAT, true, 0);
+            pacer.sent(pacer.reserve(PRIVATE_CHAT, true), 0);
         }
 
         assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 0)).isEqualTo(3_000);
@@ -28,7 +28,7 @@ class SendPacerTest {
     void capsTheWholeBotAtThirtyMessagesInAnySecond() {
         for (long chat = 1; chat <= 30; chat++) {
             assertThat(pacer.waitMillis(chat, true, 10)).isZero();
-            pacer.record(chat, true, 10);
+            pacer.sent(pacer.reserve(chat, true), 10);
         }
 
         assertThat(pacer.waitMillis(31, true, 500)).isEqualTo(510);
@@ -36,9 +36,35 @@ class SendPacerTest {
     }
 
     @Test
+    void aSlotCountsFromWhenItsCallReturnedNotWhenItLeft() {
+        pacer.reserve(PRIVATE_CHAT, true);
+        pacer.reserve(PRIVATE_CHAT, true);
+        SendPacer.Slot slow = pacer.reserve(PRIVATE_CHAT, true);
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 5_000)).as("all three still in flight").isPositive();
+
+        pacer.sent(slow, 5_000);
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 7_000)).as("the others never returned").isPositive();
+    }
+
+    @Test
+    void whenEveryCallHasReturnedTheWindowRunsFromTheLatestReturn() {
+        SendPacer.Slot a = pacer.reserve(PRIVATE_CHAT, true);
+        SendPacer.Slot b = pacer.reserve(PRIVATE_CHAT, true);
+        SendPacer.Slot c = pacer.reserve(PRIVATE_CHAT, true);
+        pacer.sent(a, 100);
+        pacer.sent(b, 900);
+        pacer.sent(c, 400);
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 1_000)).isEqualTo(2_100);
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 3_100)).isZero();
+    }
+
+    @Test
     void capsAGroupAtTwentyAMinute() {
         for (int i = 0; i < 20; i++) {
-            pacer.record(GROUP, true, i * 1_000L);
+            pacer.alreadySent(GROUP, true, i * 1_000L);
         }
 
         assertThat(pacer.waitMillis(GROUP, true, 20_000)).isEqualTo(40_000);
@@ -56,17 +82,26 @@ class SendPacerTest {
     @Test
     void callbackAnswersAreNotCountedAsChatMessages() {
         for (int i = 0; i < 10; i++) {
-            pacer.record(PRIVATE_CHAT, false, 0);
+            pacer.sent(pacer.reserve(PRIVATE_CHAT, false), 0);
         }
 
         assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 0)).isZero();
     }
 
     @Test
+    void sendsOfThePreviousRunCount() {
+        for (int i = 0; i < 3; i++) {
+            pacer.alreadySent(PRIVATE_CHAT, true, 1_000);
+        }
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 2_000)).isEqualTo(2_000);
+    }
+
+    @Test
     void theSafetyMarginWidensEveryWindow() {
         var careful = new SendPacer(new ChiboProperties.Pacing(30, 1, 3, 20, Duration.ofMillis(50)));
         for (int i = 0; i < 3; i++) {
-            careful.record(PRIVATE_CHAT, true, 0);
+            careful.alreadySent(PRIVATE_CHAT, true, 0);
         }
 
         assertThat(careful.waitMillis(PRIVATE_CHAT, true, 3_000)).isEqualTo(50);

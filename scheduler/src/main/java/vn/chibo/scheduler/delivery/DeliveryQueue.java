@@ -129,6 +129,22 @@ public class DeliveryQueue {
                 .update();
     }
 
+    /** A message Telegram may have received at {@code at}: what flood limits count. */
+    public record RecentSend(long chatId, Instant at, boolean chatMessage) {}
+
+    /**
+     * Messages sent, or being sent, since {@code since}, oldest first: a restarted sender seeds its pacing
+     * with them, so it does not write to a chat the previous run had just written to.
+     */
+    public List<RecentSend> recentSends(Instant since) {
+        return jdbc.sql("SELECT chat_id, kind, COALESCE(finished_at, claimed_at) AS at FROM delivery"
+                        + " WHERE (status = 'SENT' AND finished_at >= ?) OR (status = 'SENDING' AND claimed_at >= ?) ORDER BY at")
+                .params(Timestamp.from(since), Timestamp.from(since))
+                .query((rs, i) -> new RecentSend(rs.getLong("chat_id"), rs.getTimestamp("at").toInstant(),
+                        Outgoing.Kind.valueOf(rs.getString("kind")).isChatMessage()))
+                .list();
+    }
+
     /** How many rows are in each status; for progress logs and tests. */
     public Map<String, Long> countByStatus() {
         Map<String, Long> counts = new TreeMap<>();

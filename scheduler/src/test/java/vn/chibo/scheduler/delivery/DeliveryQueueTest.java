@@ -85,6 +85,20 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void remembersWhatWasSentOrInFlightRecently() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai"), Outgoing.answer(3, "q", null, false)));
+        List<Delivery> claimed = queue.claimDue(10, Set.of());
+        queue.markSent(claimed.get(0).id(), 5);
+        queue.markSent(claimed.get(2).id(), null);
+
+        List<DeliveryQueue.RecentSend> recent = queue.recentSends(clock.instant().minusSeconds(60));
+
+        assertThat(recent).extracting(DeliveryQueue.RecentSend::chatId).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(recent).filteredOn(r -> r.chatId() == 3).extracting(DeliveryQueue.RecentSend::chatMessage).containsExactly(false);
+        assertThat(queue.recentSends(clock.instant().plusSeconds(1))).isEmpty();
+    }
+
+    @Test
     void keepsButtonsAndAttachmentsIntact() {
         var keyboard = List.of(List.of(Button.callback("Đồng ý", CallbackData.of("ok", 1)), Button.link("Mở", "https://t.me/x")));
         queue.enqueue(Outgoing.text(3, "Chọn:", keyboard));
