@@ -36,6 +36,33 @@ public class RoleAssignments {
         return new RoleAssignment(keys.getKeyAs(Number.class).longValue(), role, unit, personName, telegramUserId);
     }
 
+    public Optional<RoleAssignment> find(long id) {
+        return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(RoleAssignments::map).optional();
+    }
+
+    /** Every role held for a unit inside {@code scope}, by unit path then role. */
+    public List<RoleAssignment> within(Scope scope) {
+        return jdbc.sql(SELECT + " WHERE u.path LIKE ? ORDER BY u.path, r.role, r.person_name")
+                .param(scope.likePattern())
+                .query(RoleAssignments::map)
+                .list();
+    }
+
+    public List<RoleAssignment> ofUnit(long unitId) {
+        return jdbc.sql(SELECT + " WHERE u.id = ? ORDER BY r.role, r.person_name").param(unitId).query(RoleAssignments::map).list();
+    }
+
+    /** Binds a role to the Telegram account that redeemed its invitation (replacing any earlier account). */
+    public RoleAssignment link(long roleAssignmentId, long telegramUserId) {
+        jdbc.sql("UPDATE role_assignment SET telegram_user_id = ? WHERE id = ?").params(telegramUserId, roleAssignmentId).update();
+        return find(roleAssignmentId).orElseThrow();
+    }
+
+    public void remove(long roleAssignmentId) {
+        jdbc.sql("DELETE FROM acting_role WHERE role_assignment_id = ?").param(roleAssignmentId).update();
+        jdbc.sql("DELETE FROM role_assignment WHERE id = ?").param(roleAssignmentId).update();
+    }
+
     public boolean holds(long telegramUserId, long roleAssignmentId) {
         return heldBy(telegramUserId).stream().anyMatch(r -> r.id() == roleAssignmentId);
     }

@@ -1,8 +1,13 @@
 package vn.chibo.content.org;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -11,10 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Members {
 
-    private final JdbcClient jdbc;
+    private static final String COLUMNS = "id, cell_id, full_name, status, party_join_date";
 
-    public Members(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Members(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Member add(OrgUnit cell, String fullName, MemberStatus status, LocalDate partyJoinDate) {
@@ -29,18 +38,54 @@ public class Members {
     }
 
     public List<Member> ofCell(long cellId) {
-        return jdbc.sql("SELECT id, cell_id, full_name, status, party_join_date FROM member"
-                        + " WHERE cell_id = ? AND active ORDER BY id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE cell_id = ? AND active ORDER BY full_name, id")
                 .param(cellId)
-                .query((rs, i) -> {
-                    Date joined = rs.getDate("party_join_date");
-                    return new Member(
-                            rs.getLong("id"),
-                            rs.getLong("cell_id"),
-                            rs.getString("full_name"),
-                            MemberStatus.valueOf(rs.getString("status")),
-                            joined == null ? null : joined.toLocalDate());
-                })
+                .query(Members::map)
                 .list();
+    }
+
+    public Optional<Member> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id = ? AND active").param(id).query(Members::map).optional();
+    }
+
+    public void update(Member member, MemberStatus status, LocalDate partyJoinDate) {
+        jdbc.sql("UPDATE member SET status = ?, party_join_date = ? WHERE id = ?")
+                .params(status.name(), partyJoinDate == null ? null : Date.valueOf(partyJoinDate), member.id())
+                .update();
+    }
+
+    /** Moves a member to another cell; the member keeps their id and history, and the move is recorded. */
+    public Member transfer(Member member, OrgUnit toCell, Long byUserId) {
+        if (!toCell.isCell()) {
+            throw new IllegalArgumentException("Members belong to cells, not to " + toCell.name());
+        }
+        jdbc.sql("INSERT INTO member_transfer (member_id, from_cell_id, to_cell_id, transferred_at, by_user_id) VALUES (?, ?, ?, ?, ?)")
+                .params(member.id(), member.cellId(), toCell.id(), Timestamp.from(clock.instant()), byUserId)
+                .update();
+        jdbc.sql("UPDATE member SET cell_id = ? WHERE id = ?").params(toCell.id(), member.id()).update();
+        return new Member(member.id(), toCell.id(), member.fullName(), member.status(), member.partyJoinDate());
+    }
+
+    /** Takes a member off the cell's list; the record stays for history. */
+    public void remove(Member member) {
+        jdbc.sql("UPDATE member SET active = FALSE WHERE id = ?").param(member.id()).update();
+    }
+
+    /** How many active members the cells inside a path prefix hold. */
+    public long countWithin(String pathPrefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM member m JOIN org_unit u ON u.id = m.cell_id WHERE m.active AND u.path LIKE ?")
+                .param(pathPrefix + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    private static Member map(ResultSet rs, int row) throws SQLException {
+        Date joined = rs.getDate("party_join_date");
+        return new Member(
+                rs.getLong("id"),
+                rs.getLong("cell_id"),
+                rs.getString("full_name"),
+                MemberStatus.valueOf(rs.getString("status")),
+                joined == null ? null : joined.toLocalDate());
     }
 }

@@ -42,6 +42,35 @@ public class OrgUnits {
         return find(id).orElseThrow(() -> new IllegalArgumentException("No organisation unit " + id));
     }
 
+    /** The child of {@code parentId} (null: a top-level unit) called {@code name}. */
+    public Optional<OrgUnit> findChild(Long parentId, String name) {
+        String where = parentId == null ? "parent_id IS NULL" : "parent_id = ?";
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE " + where + " AND name = ?");
+        statement = parentId == null ? statement.param(name) : statement.params(parentId, name);
+        return statement.query(OrgUnits::map).optional();
+    }
+
+    public OrgUnit rename(OrgUnit unit, String name, String shortName) {
+        jdbc.sql("UPDATE org_unit SET name = ?, short_name = ? WHERE id = ?").params(name, shortName, unit.id()).update();
+        return new OrgUnit(unit.id(), unit.parentId(), unit.kind(), name, shortName, unit.path());
+    }
+
+    /** Units of {@code kind} whose path starts with {@code pathPrefix}, by name. */
+    public List<OrgUnit> within(String pathPrefix, OrgKind kind) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE path LIKE ? AND kind = ? ORDER BY name, id")
+                .params(pathPrefix + "%", kind.name())
+                .query(OrgUnits::map)
+                .list();
+    }
+
+    /** The names from the top of the tree down to {@code unit}. */
+    public List<String> namePath(OrgUnit unit) {
+        return java.util.Arrays.stream(unit.path().split("/"))
+                .filter(part -> !part.isEmpty())
+                .map(id -> get(Long.parseLong(id)).name())
+                .toList();
+    }
+
     public List<OrgUnit> children(long parentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE parent_id = ? ORDER BY name")
                 .param(parentId)

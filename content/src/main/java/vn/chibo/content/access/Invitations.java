@@ -1,0 +1,95 @@
+package vn.chibo.content.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time invitations to take up a role. A code is 128 random bits (22 URL-safe characters, fit for a
+ * Telegram deep link); the database keeps only its SHA-256, so a leaked backup holds no usable link.
+ */
+@Repository
+public class Invitations {
+
+    public static final Duration DEFAULT_VALIDITY = Duration.ofDays(14);
+
+    /** What became of a code someone presented. */
+    public sealed interface Outcome {
+        record Accepted(RoleAssignment role) implements Outcome {}
+
+        record Unknown() implements Outcome {}
+
+        record AlreadyUsed() implements Outcome {}
+
+        record Expired() implements Outcome {}
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final RoleAssignments roles;
+    private final SecureRandom random = new SecureRandom();
+
+    public Invitations(JdbcClient jdbc, Clock clock, RoleAssignments roles) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.roles = roles;
+    }
+
+    public Invitation issue(RoleAssignment role, Long issuedBy, Duration validity) {
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        jdbc.sql("INSERT INTO invitation (code_hash, role_assignment_id, issued_by, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+                .params(hash(code), role.id(), issuedBy, Timestamp.from(now), Timestamp.from(now.plus(validity)))
+                .update();
+        return new Invitation(code, role);
+    }
+
+    /** Redeems a code for {@code telegramUserId}: links them to the role, once. */
+    @Transactional
+    public Outcome redeem(String code, long telegramUserId) {
+        if (code == null || !code.matches("[A-Za-z0-9_-]{22}")) {
+            return new Outcome.Unknown();
+        }
+        record Row(long roleId, Instant expiresAt, Instant usedAt) {}
+        Optional<Row> row = jdbc.sql("SELECT role_assignment_id, expires_at, used_at FROM invitation WHERE code_hash = ? FOR UPDATE")
+                .param(hash(code))
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .optional();
+        if (row.isEmpty()) {
+            return new Outcome.Unknown();
+        }
+        if (row.get().usedAt() != null) {
+            return new Outcome.AlreadyUsed();
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(row.get().expiresAt())) {
+            return new Outcome.Expired();
+        }
+        jdbc.sql("UPDATE invitation SET used_at = ?, used_by = ? WHERE code_hash = ?")
+                .params(Timestamp.from(now), telegramUserId, hash(code))
+                .update();
+        return new Outcome.Accepted(roles.link(row.get().roleId(), telegramUserId));
+    }
+
+    static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log: who changed what and when, readable by office users for their subtree. */
+package vn.chibo.content.audit;

@@ -1,0 +1,147 @@
+package vn.chibo.content.roster;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.org.MemberStatus;
+
+/** Checks each row on its own, then the rows together (duplicates, a unit used as both cell and committee). */
+final class RosterValidation {
+
+    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
+    static final int MAX_NAME = 200;
+
+    private static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Map<String, MemberStatus> STATUSES = Map.of(
+            "chinh thuc", MemberStatus.OFFICIAL, "official", MemberStatus.OFFICIAL,
+            "du bi", MemberStatus.PROBATIONARY, "probationary", MemberStatus.PROBATIONARY,
+            "mien sinh hoat", MemberStatus.EXEMPT, "exempt", MemberStatus.EXEMPT);
+
+    /** What cross-row checks need of a row, kept even when the row has other problems. */
+    private record Placement(int line, List<String> path, String name, boolean memberRow) {}
+
+    final List<RosterEntry> entries = new ArrayList<>();
+    final List<RowProblem> problems = new ArrayList<>();
+    private final List<Placement> placements = new ArrayList<>();
+
+    RosterValidation(List<RosterRow> rows, LocalDate today) {
+        rows.forEach(row -> entry(row, today));
+        checkTogether();
+    }
+
+    private void entry(RosterRow row, LocalDate today) {
+        int before = problems.size();
+        List<String> path = path(row);
+        Role role = role(row);
+        boolean memberRow = role == null || role.actsForCell();
+        String name = row.memberName().strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            problems.add(RowProblem.of(row.line(), Problem.NAME_MISSING));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(RowProblem.of(row.line(), Problem.NAME_TOO_LONG, MAX_NAME));
+        }
+        MemberStatus status = status(row, memberRow);
+        LocalDate joined = joined(row, today);
+        if (!name.isEmpty() && !path.isEmpty() && path.stream().noneMatch(String::isEmpty)) {
+            placements.add(new Placement(row.line(), path, name, memberRow));
+        }
+        if (problems.size() == before) {
+            entries.add(new RosterEntry(row.line(), path, name, status, joined, role));
+        }
+    }
+
+    private List<String> path(RosterRow row) {
+        if (row.orgPath().isBlank()) {
+            problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_MISSING));
+            return List.of();
+        }
+        List<String> path = Arrays.stream(row.orgPath().split("/", -1)).map(s -> s.strip().replaceAll("\\s+", " ")).toList();
+        if (path.stream().anyMatch(String::isEmpty)) {
+            problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_BAD_SEGMENT));
+        }
+        return path;
+    }
+
+    private Role role(RosterRow row) {
+        String role = row.role().strip().toLowerCase();
+        if (role.isEmpty()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            problems.add(RowProblem.of(row.line(), Problem.ROLE_UNKNOWN, row.role()));
+            return null;
+        }
+    }
+
+    private MemberStatus status(RosterRow row, boolean memberRow) {
+        if (row.memberStatus().isBlank()) {
+            if (memberRow) {
+                problems.add(RowProblem.of(row.line(), Problem.STATUS_MISSING));
+            }
+            return null;
+        }
+        MemberStatus status = STATUSES.get(Fold.of(row.memberStatus()));
+        if (status == null) {
+            problems.add(RowProblem.of(row.line(), Problem.STATUS_UNKNOWN, row.memberStatus()));
+        }
+        return status;
+    }
+
+    private LocalDate joined(RosterRow row, LocalDate today) {
+        String text = row.partyJoinDate().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text, D_M_YYYY);
+            if (date.isAfter(today)) {
+                problems.add(RowProblem.of(row.line(), Problem.DATE_IN_FUTURE, text));
+            } else if (date.isBefore(PARTY_FOUNDED)) {
+                problems.add(RowProblem.of(row.line(), Problem.DATE_TOO_EARLY, text));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(RowProblem.of(row.line(), Problem.DATE_INVALID, text));
+            return null;
+        }
+    }
+
+    private void checkTogether() {
+        Map<String, Placement> members = new HashMap<>();
+        Map<List<String>, Integer> cellLines = new HashMap<>();
+        Map<List<String>, Integer> committeeLines = new HashMap<>();
+        for (Placement entry : placements) {
+            if (entry.memberRow()) {
+                String key = String.join("/", entry.path()) + "|" + Fold.of(entry.name());
+                Placement earlier = members.putIfAbsent(key, entry);
+                if (earlier != null) {
+                    problems.add(RowProblem.of(entry.line(), Problem.DUPLICATE_MEMBER, entry.name(), last(entry.path()), earlier.line()));
+                }
+                cellLines.putIfAbsent(entry.path(), entry.line());
+            } else {
+                committeeLines.putIfAbsent(entry.path(), entry.line());
+            }
+            for (int i = 1; i < entry.path().size(); i++) {
+                committeeLines.putIfAbsent(entry.path().subList(0, i), entry.line());
+            }
+        }
+        cellLines.forEach((path, line) -> {
+            if (committeeLines.containsKey(path)) {
+                problems.add(RowProblem.of(Math.max(line, committeeLines.get(path)), Problem.CELL_AND_COMMITTEE, String.join(" / ", path)));
+            }
+        });
+    }
+
+    static String last(List<String> path) {
+        return path.get(path.size() - 1);
+    }
+}

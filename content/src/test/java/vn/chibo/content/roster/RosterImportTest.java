@@ -1,0 +1,250 @@
+package vn.chibo.content.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+@SpringBootTest
+@Transactional
+class RosterImportTest {
+
+    static final Actor ADMIN = new Actor(1, "Quản trị", null, true);
+
+    static final String HEADER = "org_path,member_name,member_status,party_join_date,role\n";
+    static final String TOP = "Đảng bộ Khối";
+    static final String SUB = TOP + " / Đảng bộ Sở Tư pháp";
+    static final String CELL_A = SUB + " / Chi bộ Phòng Hành chính";
+    static final String CELL_B = SUB + " / Chi bộ Văn phòng";
+
+    static final String THREE_LEVELS = HEADER
+            + CELL_A + ",Nguyễn Văn An,chính thức,9/6/2002,secretary\n"
+            + CELL_A + ",Phạm Thị Hoa,Chính thức,19/5/1995,\n"
+            + CELL_A + ",Hoàng Văn Nam,dự bị,3/2/2026,\n"
+            + CELL_B + ",Trần Thị Bình,chính thức,7/11/1990,secretary\n"
+            + CELL_B + ",Ngô Văn Đức,miễn sinh hoạt,2/9/1965,\n"
+            + SUB + ",Trần Thị Bình,,,leader\n"
+            + SUB + ",Lê Thu Trang,,,office\n";
+
+    @Autowired
+    RosterImport roster;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    RoleAssignments roles;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void importsAThreeLevelTreeWithMembersRolesAndInvitations() {
+        ImportReport report = imported(roster.run(csv(THREE_LEVELS), ADMIN));
+
+        assertThat(report.unitsCreated()).isEqualTo(4);
+        assertThat(report.membersAdded()).isEqualTo(5);
+        assertThat(report.rolesAdded()).isEqualTo(4);
+        assertThat(report.invitations()).hasSize(4).allSatisfy(i -> assertThat(i.code()).matches("[A-Za-z0-9_-]{22}"));
+        assertThat(report.awaitingLink()).hasSize(4);
+        OrgUnit cellA = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Phòng Hành chính");
+        assertThat(cellA.kind()).isEqualTo(OrgKind.CELL);
+        assertThat(cellA.shortName()).isEqualTo("CB Phòng Hành chính");
+        assertThat(members.ofCell(cellA.id())).extracting(Member::fullName, Member::status, Member::partyJoinDate).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2002, 6, 9)),
+                org.assertj.core.groups.Tuple.tuple("Phạm Thị Hoa", MemberStatus.OFFICIAL, LocalDate.of(1995, 5, 19)),
+                org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nam", MemberStatus.PROBATIONARY, LocalDate.of(2026, 2, 3)));
+        OrgUnit sub = unit(TOP, "Đảng bộ Sở Tư pháp");
+        assertThat(roles.ofUnit(sub.id())).extracting(r -> r.role() + " " + r.personName())
+                .containsExactlyInAnyOrder("LEADER Trần Thị Bình", "OFFICE Lê Thu Trang");
+        assertThat(members.ofCell(sub.id())).as("leaders are not members of the committee itself").isEmpty();
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() {
+        roster.run(csv(THREE_LEVELS), ADMIN);
+        long auditBefore = jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
+
+        ImportReport again = imported(roster.run(csv(THREE_LEVELS), ADMIN));
+
+        assertThat(again.changedNothing()).isTrue();
+        assertThat(again.invitations()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aChangedFileUpdatesInPlaceAndATransferKeepsTheMember() {
+        roster.run(csv(THREE_LEVELS), ADMIN);
+        OrgUnit cellA = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Phòng Hành chính");
+        long namId = memberNamed(cellA, "Hoàng Văn Nam").id();
+        String changed = HEADER
+                + CELL_A + ",Nguyễn Văn An,chính thức,9/6/2002,secretary\n"
+                + CELL_A + ",Phạm Thị Hoa,Chính thức,19/5/1995,deputy\n"
+                + CELL_B + ",Trần Thị Bình,chính thức,7/11/1990,secretary\n"
+                + CELL_B + ",Hoàng Văn Nam,chính thức,3/2/2026,\n"
+                + SUB + ",Trần Thị Bình,,,leader\n"
+                + SUB + ",Lê Thu Trang,,,office\n";
+
+        ImportReport report = imported(roster.run(csv(changed), ADMIN));
+
+        assertThat(report.membersTransferred()).isEqualTo(1);
+        assertThat(report.membersRemoved()).as("Ngô Văn Đức left the file").isEqualTo(1);
+        assertThat(report.membersAdded()).isZero();
+        assertThat(report.rolesAdded()).isEqualTo(1);
+        OrgUnit cellB = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Văn phòng");
+        Member nam = memberNamed(cellB, "Hoàng Văn Nam");
+        assertThat(nam.id()).isEqualTo(namId);
+        assertThat(nam.status()).isEqualTo(MemberStatus.OFFICIAL);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member_transfer WHERE member_id = ?").param(namId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithErrorsIsRejectedWholeNamingEveryRowAndReason() {
+        String broken = HEADER
+                + CELL_A + ",Nguyễn Văn An,chính thức,31/2/2002,secretary\n"
+                + CELL_A + ",,chính thức,,\n"
+                + CELL_A + ",Phạm Thị Hoa,đảng viên,,\n"
+                + CELL_A + ",Lê Văn Tám,dự bị,1/1/2099,\n"
+                + CELL_A + ",Vũ Văn Hải,chính thức,,chairman\n"
+                + CELL_A + ",nguyễn văn an,dự bị,,\n"
+                + SUB + " /  / Chi bộ X,Đỗ Thị Mai,chính thức,,\n"
+                + CELL_B + ",Trần Thị Bình,chính thức,7/11/1990,\n";
+
+        List<RowProblem> problems = rejected(roster.run(csv(broken), ADMIN));
+
+        assertThat(problems).extracting(RowProblem::line, RowProblem::problem).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, Problem.DATE_INVALID),
+                org.assertj.core.groups.Tuple.tuple(3, Problem.NAME_MISSING),
+                org.assertj.core.groups.Tuple.tuple(4, Problem.STATUS_UNKNOWN),
+                org.assertj.core.groups.Tuple.tuple(5, Problem.DATE_IN_FUTURE),
+                org.assertj.core.groups.Tuple.tuple(6, Problem.ROLE_UNKNOWN),
+                org.assertj.core.groups.Tuple.tuple(7, Problem.DUPLICATE_MEMBER),
+                org.assertj.core.groups.Tuple.tuple(8, Problem.ORG_PATH_BAD_SEGMENT));
+        assertThat(problems.get(0).english()).isEqualTo("row 2: party_join_date \"31/2/2002\" is not a date written d/M/yyyy");
+        assertThat(units.isEmpty()).as("nothing half-imported").isTrue();
+    }
+
+    @Test
+    void refusesAFileMissingAColumnOrThatIsNotASpreadsheet() {
+        List<RowProblem> noRole = rejected(roster.run(csv("org_path,member_name,member_status,party_join_date\nA / B,X,chính thức,\n"), ADMIN));
+        List<RowProblem> garbage = rejected(roster.run(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, ADMIN));
+
+        assertThat(noRole).singleElement().satisfies(p -> assertThat(p.english()).isEqualTo("missing column(s): role"));
+        assertThat(garbage).singleElement().extracting(RowProblem::problem).isEqualTo(Problem.UNREADABLE_FILE);
+    }
+
+    @Test
+    void aUnitCannotBeBothCellAndCommittee() {
+        String mixed = HEADER + SUB + ",Trần Văn Ba,chính thức,,\n" + CELL_A + ",Nguyễn Văn An,chính thức,,\n";
+
+        assertThat(rejected(roster.run(csv(mixed), ADMIN))).extracting(RowProblem::problem).containsExactly(Problem.CELL_AND_COMMITTEE);
+    }
+
+    @Test
+    void anOfficeUserImportsOnlyInsideTheirCommittee() {
+        roster.run(csv(THREE_LEVELS), ADMIN);
+        OrgUnit sub = unit(TOP, "Đảng bộ Sở Tư pháp");
+        var office = roles.ofUnit(sub.id()).stream().filter(r -> r.role() == Role.OFFICE).findFirst().orElseThrow();
+        Actor trang = new Actor(77, "Trang", office, false);
+        String outside = HEADER + TOP + " / Đảng bộ Sở Y tế / Chi bộ Khám bệnh,Lý Văn Phúc,chính thức,,\n"
+                + CELL_A + ",Bùi Thị Thu,chính thức,,\n";
+
+        assertThat(rejected(roster.run(csv(outside), trang))).extracting(RowProblem::line, RowProblem::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Problem.OUTSIDE_SCOPE));
+        String inside = HEADER + SUB + " / Chi bộ Mới,Bùi Thị Thu,chính thức,,\n";
+        assertThat(imported(roster.run(csv(inside), trang)).membersAdded()).isEqualTo(1);
+        assertThat(audit.recent(vn.chibo.content.access.Scope.of(sub), 10, 0)).extracting(e -> e.action()).contains("roster.imported");
+    }
+
+    @Test
+    void readsSemicolonSeparatedCsvWithAByteOrderMark() {
+        String excelStyle = "\uFEFForg_path;member_name;member_status;party_join_date;role\r\n" + TOP + " / Chi bộ cơ sở Xã A;Đinh Văn Lực;chính thức;1/1/2000;\r\n";
+
+        assertThat(imported(roster.run(csv(excelStyle), ADMIN)).membersAdded()).isEqualTo(1);
+        assertThat(unit(TOP, "Chi bộ cơ sở Xã A").shortName()).isEqualTo("CBCS Xã A");
+    }
+
+    @Test
+    void readsAnXlsxWhoseDatesAreRealDateCells() throws Exception {
+        byte[] xlsx;
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Danh sách");
+            String[] header = {"Org_Path", "member_name", "member_status", "party_join_date", "role"};
+            var head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(CELL_A);
+            row.createCell(1).setCellValue("Nguyễn Văn An");
+            row.createCell(2).setCellValue("chính thức");
+            var date = row.createCell(3);
+            date.setCellValue(LocalDate.of(2002, 6, 9));
+            date.setCellStyle(dateStyle);
+            row.createCell(4).setCellValue("secretary");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        imported(roster.run(xlsx, ADMIN));
+
+        OrgUnit cellA = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Phòng Hành chính");
+        assertThat(memberNamed(cellA, "Nguyễn Văn An").partyJoinDate()).isEqualTo(LocalDate.of(2002, 6, 9));
+    }
+
+    private OrgUnit unit(String... names) {
+        Long parent = null;
+        OrgUnit unit = null;
+        for (String name : names) {
+            unit = units.findChild(parent, name).orElseThrow(() -> new AssertionError("no unit " + name));
+            parent = unit.id();
+        }
+        return unit;
+    }
+
+    private Member memberNamed(OrgUnit cell, String name) {
+        return members.ofCell(cell.id()).stream().filter(m -> m.fullName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static byte[] csv(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ImportReport imported(RosterImport.Result result) {
+        assertThat(result).isInstanceOf(RosterImport.Result.Imported.class);
+        return ((RosterImport.Result.Imported) result).report();
+    }
+
+    private static List<RowProblem> rejected(RosterImport.Result result) {
+        assertThat(result).isInstanceOf(RosterImport.Result.Rejected.class);
+        return ((RosterImport.Result.Rejected) result).problems();
+    }
+}
