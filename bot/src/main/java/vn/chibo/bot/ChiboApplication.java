@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import vn.chibo.bot.cli.ImportCommand;
 
 /** chibo: a Telegram assistant for Party cell secretaries and the committees above them. */
 @SpringBootApplication(scanBasePackages = "vn.chibo")
@@ -15,6 +16,9 @@ public class ChiboApplication {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(ChiboApplication.class, args);
     }
 

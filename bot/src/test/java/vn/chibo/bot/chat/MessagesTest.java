@@ -48,6 +48,15 @@ class MessagesTest {
         for (var role : vn.chibo.content.access.Role.values()) {
             keys.add("role." + role.name().toLowerCase());
         }
+        for (var status : vn.chibo.content.org.MemberStatus.values()) {
+            keys.add("status." + status.name().toLowerCase());
+        }
+        for (var problem : vn.chibo.content.roster.Problem.values()) {
+            keys.add(problem.messageKey());
+        }
+        for (String item : vn.chibo.bot.people.PeopleMenu.MANAGEMENT) {
+            keys.add("manage." + item);
+        }
         for (String command : BotCommandMenu.COMMANDS) {
             keys.add("command." + command + ".description");
         }

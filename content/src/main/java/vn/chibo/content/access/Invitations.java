@@ -57,6 +57,13 @@ public class Invitations {
         return new Invitation(code, role);
     }
 
+    /** Ends every unused invitation for {@code role}: only the newest link works. */
+    public void revokeOpen(RoleAssignment role) {
+        jdbc.sql("UPDATE invitation SET expires_at = ? WHERE role_assignment_id = ? AND used_at IS NULL AND expires_at > ?")
+                .params(Timestamp.from(clock.instant()), role.id(), Timestamp.from(clock.instant()))
+                .update();
+    }
+
     /** Redeems a code for {@code telegramUserId}: links them to the role, once. */
     @Transactional
     public Outcome redeem(String code, long telegramUserId) {

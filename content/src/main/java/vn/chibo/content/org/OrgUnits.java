@@ -42,6 +42,17 @@ public class OrgUnits {
         return find(id).orElseThrow(() -> new IllegalArgumentException("No organisation unit " + id));
     }
 
+    /** The usual abbreviation of a unit's name: "Chi bộ Văn phòng" is "CB Văn phòng". */
+    public static String shortNameOf(String name) {
+        String shortName = name
+                .replaceFirst("^Đảng bộ cơ sở ", "ĐBCS ")
+                .replaceFirst("^Chi bộ cơ sở ", "CBCS ")
+                .replaceFirst("^Đảng bộ ", "ĐB ")
+                .replaceFirst("^Đảng ủy ", "ĐU ")
+                .replaceFirst("^Chi bộ ", "CB ");
+        return shortName.length() > 100 ? shortName.substring(0, 100) : shortName;
+    }
+
     /** The child of {@code parentId} (null: a top-level unit) called {@code name}. */
     public Optional<OrgUnit> findChild(Long parentId, String name) {
         String where = parentId == null ? "parent_id IS NULL" : "parent_id = ?";

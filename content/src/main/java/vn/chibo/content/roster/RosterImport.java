@@ -123,16 +123,6 @@ public class RosterImport {
         return Optional.ofNullable(unit);
     }
 
-    static String shortName(String name) {
-        String shortName = name
-                .replaceFirst("^Đảng bộ cơ sở ", "ĐBCS ")
-                .replaceFirst("^Chi bộ cơ sở ", "CBCS ")
-                .replaceFirst("^Đảng bộ ", "ĐB ")
-                .replaceFirst("^Đảng ủy ", "ĐU ")
-                .replaceFirst("^Chi bộ ", "CB ");
-        return shortName.length() > 100 ? shortName.substring(0, 100) : shortName;
-    }
-
     /** One import being applied. */
     private final class Application {
         private final List<RosterEntry> entries;
@@ -184,7 +174,7 @@ public class RosterImport {
             String name = RosterValidation.last(path);
             OrgUnit unit = units.findChild(parent == null ? null : parent.id(), name).orElseGet(() -> {
                 unitsCreated++;
-                return units.add(parent == null ? null : parent.id(), kind, name, shortName(name));
+                return units.add(parent == null ? null : parent.id(), kind, name, OrgUnits.shortNameOf(name));
             });
             resolved.put(List.copyOf(path), unit);
             return unit;

@@ -1,0 +1,26 @@
+package vn.chibo.bot.chat.form;
+
+import java.util.List;
+import vn.chibo.content.access.Actor;
+
+/**
+ * A form: its questions in order, the summary to confirm, and what saving does. Saving runs in the
+ * update's transaction and must re-check what it relies on (scope, existence): the world may have
+ * changed since a question was answered.
+ */
+public interface Form {
+
+    /** Stored as the conversation's flow; short, stable. */
+    String name();
+
+    /** Who may start and continue it. */
+    boolean allows(Actor actor);
+
+    List<Question> questions();
+
+    /** The summary card; null to save as soon as the last answer is in (a read-only form). */
+    String summary(Answers answers);
+
+    /** Saves, and says what happened (or why it could not). */
+    String save(Answers answers, Actor actor);
+}

@@ -1,0 +1,122 @@
+package vn.chibo.bot.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import vn.chibo.bot.ChiboApplication;
+import vn.chibo.bot.telegram.BotEndpoint;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Invitation;
+import vn.chibo.content.roster.ImportReport;
+import vn.chibo.content.roster.RosterImport;
+import vn.chibo.content.roster.RowProblem;
+
+/**
+ * {@code java -jar chibo.jar import FILE [--spring.x=y ...]}: imports a roster into the configured
+ * database, as an administrator, without starting the bot. Exit status: 0 imported, 1 rejected (every
+ * problem printed, nothing imported), 2 could not run.
+ */
+public final class ImportCommand {
+
+    /** Deliberately not a @Configuration: the bot's own component scan must not pick it up. */
+    @EnableAutoConfiguration
+    @ComponentScan("vn.chibo.content")
+    static class Context {
+        @Bean
+        Clock clock() {
+            return Clock.system(ChiboApplication.ZONE);
+        }
+    }
+
+    private ImportCommand() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2) {
+            err.println("Usage: java -jar chibo.jar import FILE.xlsx|FILE.csv");
+            err.println("Columns: org_path, member_name, member_status, party_join_date, role");
+            return 2;
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(Path.of(args[1]));
+        } catch (IOException e) {
+            err.println("Cannot read " + args[1] + ": " + e.getMessage());
+            return 2;
+        }
+        String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Context.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN")
+                .run(springArgs)) {
+            RosterImport.Result result = context.getBean(RosterImport.class).run(content, new Actor(0, "dòng lệnh (command line)", null, true));
+            if (result instanceof RosterImport.Result.Rejected rejected) {
+                err.println("Import rejected: " + rejected.problems().size() + " problem(s); nothing was imported.");
+                rejected.problems().forEach(p -> err.println("  " + p.english()));
+                return 1;
+            }
+            print(((RosterImport.Result.Imported) result).report(), botUsername(context), out);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("Cannot open the database. If chibo is running on this H2 file, stop it first or send the file to the bot instead.");
+            err.println("  " + rootMessage(e));
+            return 2;
+        }
+    }
+
+    private static void print(ImportReport r, Optional<String> username, PrintStream out) {
+        if (r.changedNothing()) {
+            out.printf("Read %d rows: nothing changed.%n", r.rows());
+        } else {
+            out.printf("Imported %d rows: %d new units; members %d added, %d updated, %d transferred, %d removed; roles %d added, %d removed.%n",
+                    r.rows(), r.unitsCreated(), r.membersAdded(), r.membersUpdated(), r.membersTransferred(), r.membersRemoved(), r.rolesAdded(), r.rolesRemoved());
+        }
+        if (!r.invitations().isEmpty()) {
+            out.println("Invitation links (each works once, for 14 days; send each privately to its holder):");
+            for (Invitation invitation : r.invitations()) {
+                String link = "https://t.me/" + username.orElse("<your_bot>") + "?start=" + invitation.code();
+                out.printf("  %s %s — %s: %s%n", invitation.role().role().name().toLowerCase(), invitation.role().unit().name(),
+                        invitation.role().personName(), link);
+            }
+        }
+        if (!r.awaitingLink().isEmpty()) {
+            out.printf("%d role holder(s) have not yet joined through their invitation.%n", r.awaitingLink().size());
+        }
+    }
+
+    /** The bot's @username from getMe when a token is configured; links need it. */
+    private static Optional<String> botUsername(ConfigurableApplicationContext context) {
+        String token = context.getEnvironment().getProperty("chibo.bot.token");
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        var endpoint = new BotEndpoint(token.trim(), context.getEnvironment().getProperty("chibo.bot.api-url", "https://api.telegram.org"));
+        try {
+            return Optional.ofNullable(new OkHttpTelegramClient(token.trim(), endpoint.telegramUrl()).execute(new GetMe()).getUserName());
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.chibo.bot.people;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** Adds a cell under a committee in scope. */
+@Component
+class AddCellForm extends ManagementForm {
+
+    private final Texts texts;
+    private final Choices choices;
+    private final Inputs inputs;
+    private final OrgUnits units;
+    private final AuditLog audit;
+
+    AddCellForm(Texts texts, Choices choices, Inputs inputs, OrgUnits units, AuditLog audit) {
+        this.texts = texts;
+        this.choices = choices;
+        this.inputs = inputs;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "addcell";
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Choose("parent", a -> texts.t("addcell.ask_parent"), (a, actor) -> choices.committees(actor)),
+                new Question.Type("name", a -> texts.t("addcell.ask_name", a.label("parent")), inputs::unitName, false));
+    }
+
+    @Override
+    public String summary(Answers a) {
+        return texts.t("addcell.summary", a.label("name"), a.label("parent"));
+    }
+
+    @Override
+    public String save(Answers a, Actor actor) {
+        OrgUnit parent = choices.inScope(a.id("parent"), actor).filter(u -> !u.isCell()).orElse(null);
+        if (parent == null) {
+            return texts.t("access.denied");
+        }
+        if (units.findChild(parent.id(), a.value("name")).isPresent()) {
+            return texts.t("addcell.exists", a.value("name"), parent.name());
+        }
+        OrgUnit cell = units.add(parent.id(), OrgKind.CELL, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
+        audit.record(actor, cell, "unit.added", cell.name() + " — " + parent.name());
+        return texts.t("addcell.done", cell.name(), parent.name());
+    }
+}

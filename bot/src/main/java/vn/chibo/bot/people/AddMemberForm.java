@@ -1,0 +1,77 @@
+package vn.chibo.bot.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Option;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.roster.Fold;
+
+/** Adds a member to a cell in scope. */
+@Component
+class AddMemberForm extends ManagementForm {
+
+    private final Texts texts;
+    private final Choices choices;
+    private final Inputs inputs;
+    private final Members members;
+    private final AuditLog audit;
+
+    AddMemberForm(Texts texts, Choices choices, Inputs inputs, Members members, AuditLog audit) {
+        this.texts = texts;
+        this.choices = choices;
+        this.inputs = inputs;
+        this.members = members;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "addmember";
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
+                new Question.Type("name", a -> texts.t("addmember.ask_name", a.label("cell")), inputs::personName, false),
+                new Question.Choose("status", a -> texts.t("addmember.ask_status", a.label("name")), (a, actor) -> statuses()),
+                new Question.Type("joined", a -> texts.t("addmember.ask_joined", a.label("name")), inputs::joinDate, true));
+    }
+
+    private List<Option> statuses() {
+        return List.of(MemberStatus.values()).stream()
+                .map(s -> new Option(texts.t("status." + s.name().toLowerCase()), s.name()))
+                .toList();
+    }
+
+    @Override
+    public String summary(Answers a) {
+        return texts.t("addmember.summary", a.label("name"), a.label("cell"), a.label("status"),
+                a.has("joined") ? a.label("joined") : texts.t("people.unknown"));
+    }
+
+    @Override
+    public String save(Answers a, Actor actor) {
+        OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
+        if (cell == null) {
+            return texts.t("access.denied");
+        }
+        String name = a.value("name");
+        if (members.ofCell(cell.id()).stream().anyMatch(m -> Fold.of(m.fullName()).equals(Fold.of(name)))) {
+            return texts.t("addmember.exists", name, cell.name());
+        }
+        LocalDate joined = a.has("joined") ? LocalDate.parse(a.value("joined")) : null;
+        Member member = members.add(cell, name, MemberStatus.valueOf(a.value("status")), joined);
+        audit.record(actor, cell, "member.added", member.fullName() + " — " + cell.name());
+        return texts.t("addmember.done", member.fullName(), cell.name());
+    }
+}

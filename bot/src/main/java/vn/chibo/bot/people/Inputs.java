@@ -1,0 +1,60 @@
+package vn.chibo.bot.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Question.Parsed;
+
+/** Reads typed names and dates, answering a precise Vietnamese sentence when they will not do. */
+@Component
+class Inputs {
+
+    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
+
+    private final Texts texts;
+    private final Clock clock;
+
+    Inputs(Texts texts, Clock clock) {
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    Parsed unitName(String text) {
+        return name(text, 300);
+    }
+
+    Parsed personName(String text) {
+        return name(text, 200);
+    }
+
+    Parsed joinDate(String text) {
+        try {
+            LocalDate date = LocalDate.parse(text.strip(), D_M_YYYY);
+            if (date.isAfter(LocalDate.now(clock))) {
+                return Parsed.wrong(texts.t("input.date_future", text.strip()));
+            }
+            if (date.isBefore(PARTY_FOUNDED)) {
+                return Parsed.wrong(texts.t("input.date_before_party", text.strip()));
+            }
+            return Parsed.ok(date.toString(), date.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        } catch (DateTimeParseException e) {
+            return Parsed.wrong(texts.t("input.date_invalid", text.strip()));
+        }
+    }
+
+    private Parsed name(String text, int max) {
+        String name = text.strip().replaceAll("\\s+", " ");
+        if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
+            return Parsed.wrong(texts.t("input.name_invalid"));
+        }
+        if (name.length() > max) {
+            return Parsed.wrong(texts.t("input.name_too_long", Integer.toString(max)));
+        }
+        return Parsed.ok(name);
+    }
+}

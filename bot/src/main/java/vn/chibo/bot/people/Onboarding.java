@@ -1,0 +1,52 @@
+package vn.chibo.bot.people;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.content.access.Invitations;
+import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.scheduler.delivery.Outgoing;
+
+/** /start with an invitation code: takes up the role it was issued for, once. */
+@Component
+public class Onboarding {
+
+    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+
+    private final Invitations invitations;
+    private final RoleAssignments roles;
+    private final AuditLog audit;
+    private final Texts texts;
+
+    Onboarding(Invitations invitations, RoleAssignments roles, AuditLog audit, Texts texts) {
+        this.invitations = invitations;
+        this.roles = roles;
+        this.audit = audit;
+        this.texts = texts;
+    }
+
+    public List<Outgoing> redeem(Incoming in, String code) {
+        Invitations.Outcome outcome = invitations.redeem(code, in.userId());
+        String reply;
+        if (outcome instanceof Invitations.Outcome.Accepted accepted) {
+            var role = accepted.role();
+            roles.actIn(in.userId(), role.id());
+            audit.record(in.userId(), in.userName(), role.unit().path(), "invitation.redeemed",
+                    role.role().name().toLowerCase() + ": " + role.personName() + " (Telegram " + in.userId() + ")");
+            reply = texts.t("invite.accepted", role.personName(), texts.t("role." + role.role().name().toLowerCase(), role.unit().name()));
+        } else if (outcome instanceof Invitations.Outcome.AlreadyUsed) {
+            log.warn("User {} presented an invitation code that was already used", in.userId());
+            reply = texts.t("invite.used");
+        } else if (outcome instanceof Invitations.Outcome.Expired) {
+            reply = texts.t("invite.expired");
+        } else {
+            log.warn("User {} presented an unknown invitation code", in.userId());
+            reply = texts.t("start.invite_invalid");
+        }
+        return List.of(Outgoing.text(in.chatId(), reply));
+    }
+}

@@ -1,0 +1,59 @@
+package vn.chibo.bot.people;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnits;
+
+/** Takes a member off a cell's list (the record stays, for history). */
+@Component
+class RemoveMemberForm extends ManagementForm {
+
+    private final Texts texts;
+    private final Choices choices;
+    private final Members members;
+    private final OrgUnits units;
+    private final AuditLog audit;
+
+    RemoveMemberForm(Texts texts, Choices choices, Members members, OrgUnits units, AuditLog audit) {
+        this.texts = texts;
+        this.choices = choices;
+        this.members = members;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "removemember";
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
+                new Question.Choose("member", a -> texts.t("people.ask_member", a.label("cell")), (a, actor) -> choices.membersOf(a, "cell", actor)));
+    }
+
+    @Override
+    public String summary(Answers a) {
+        return texts.t("removemember.summary", a.label("member"), a.label("cell"));
+    }
+
+    @Override
+    public String save(Answers a, Actor actor) {
+        Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
+        if (member == null) {
+            return texts.t("form.changed_meanwhile");
+        }
+        members.remove(member);
+        audit.record(actor, units.get(member.cellId()), "member.removed", member.fullName() + " — " + a.label("cell"));
+        return texts.t("removemember.done", member.fullName(), a.label("cell"));
+    }
+}

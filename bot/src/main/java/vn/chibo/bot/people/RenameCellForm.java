@@ -1,0 +1,61 @@
+package vn.chibo.bot.people;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** Renames a cell in scope. */
+@Component
+class RenameCellForm extends ManagementForm {
+
+    private final Texts texts;
+    private final Choices choices;
+    private final Inputs inputs;
+    private final OrgUnits units;
+    private final AuditLog audit;
+
+    RenameCellForm(Texts texts, Choices choices, Inputs inputs, OrgUnits units, AuditLog audit) {
+        this.texts = texts;
+        this.choices = choices;
+        this.inputs = inputs;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "renamecell";
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
+                new Question.Type("name", a -> texts.t("renamecell.ask_name", a.label("cell")), inputs::unitName, false));
+    }
+
+    @Override
+    public String summary(Answers a) {
+        return texts.t("renamecell.summary", a.label("cell"), a.label("name"));
+    }
+
+    @Override
+    public String save(Answers a, Actor actor) {
+        OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
+        if (cell == null) {
+            return texts.t("access.denied");
+        }
+        if (units.findChild(cell.parentId(), a.value("name")).filter(u -> u.id() != cell.id()).isPresent()) {
+            return texts.t("addcell.exists", a.value("name"), units.get(cell.parentId()).name());
+        }
+        OrgUnit renamed = units.rename(cell, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
+        audit.record(actor, renamed, "unit.renamed", cell.name() + " → " + renamed.name());
+        return texts.t("renamecell.done", cell.name(), renamed.name());
+    }
+}

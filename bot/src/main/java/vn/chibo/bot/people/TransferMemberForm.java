@@ -1,0 +1,60 @@
+package vn.chibo.bot.people;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnit;
+
+/** Moves a member between two cells in scope; the member keeps their record and history. */
+@Component
+class TransferMemberForm extends ManagementForm {
+
+    private final Texts texts;
+    private final Choices choices;
+    private final Members members;
+    private final AuditLog audit;
+
+    TransferMemberForm(Texts texts, Choices choices, Members members, AuditLog audit) {
+        this.texts = texts;
+        this.choices = choices;
+        this.members = members;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "transfer";
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Choose("cell", a -> texts.t("transfer.ask_from"), (a, actor) -> choices.cells(actor)),
+                new Question.Choose("member", a -> texts.t("people.ask_member", a.label("cell")), (a, actor) -> choices.membersOf(a, "cell", actor)),
+                new Question.Choose("to", a -> texts.t("transfer.ask_to", a.label("member")),
+                        (a, actor) -> choices.cells(actor).stream().filter(o -> !o.value().equals(a.value("cell"))).toList()));
+    }
+
+    @Override
+    public String summary(Answers a) {
+        return texts.t("transfer.summary", a.label("member"), a.label("cell"), a.label("to"));
+    }
+
+    @Override
+    public String save(Answers a, Actor actor) {
+        Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
+        OrgUnit to = choices.inScope(a.id("to"), actor).filter(OrgUnit::isCell).orElse(null);
+        if (member == null || to == null || member.cellId() != a.id("cell")) {
+            return texts.t("form.changed_meanwhile");
+        }
+        members.transfer(member, to, actor.telegramUserId());
+        audit.record(actor, to, "member.transferred", member.fullName() + ": " + a.label("cell") + " → " + to.name());
+        return texts.t("transfer.done", member.fullName(), to.name());
+    }
+}

@@ -1,0 +1,84 @@
+package vn.chibo.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line import, run as {@code java -jar chibo.jar import FILE} runs it, on a real H2 file. */
+class ImportCommandTest {
+
+    static final String HEADER = "org_path,member_name,member_status,party_join_date,role\n";
+    static final String ROSTER = HEADER
+            + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Nguyễn Văn An,chính thức,9/6/2002,secretary\n"
+            + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Phạm Thị Hoa,dự bị,1/3/2025,\n"
+            + "Đảng bộ Khối / Đảng bộ Sở Tư pháp,Trần Thị Bình,,,leader\n";
+
+    @TempDir
+    Path dir;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void importsPrintsTheLinksAndThenFindsNothingToChange() throws Exception {
+        Path file = write("danh-sach.csv", ROSTER);
+
+        int first = run(file);
+        String firstOutput = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        int second = run(file);
+
+        assertThat(first).isZero();
+        assertThat(firstOutput)
+                .contains("Imported 3 rows: 3 new units; members 2 added, 0 updated, 0 transferred, 0 removed; roles 2 added, 0 removed.")
+                .containsPattern("secretary Chi bộ Phòng Hành chính — Nguyễn Văn An: https://t\\.me/<your_bot>\\?start=[A-Za-z0-9_-]{22}")
+                .contains("leader Đảng bộ Sở Tư pháp — Trần Thị Bình");
+        assertThat(second).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Read 3 rows: nothing changed.");
+    }
+
+    @Test
+    void rejectsABadFileWholeWithEveryRowAndExitsOne() throws Exception {
+        Path file = write("sai.csv", HEADER
+                + "Đảng bộ / Chi bộ A,Lê Văn Tám,đảng viên,,\n"
+                + "Đảng bộ / Chi bộ A,Đỗ Thị Mai,chính thức,30/2/2001,\n");
+
+        int status = run(file);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Import rejected: 2 problem(s); nothing was imported.")
+                .contains("row 2: member_status \"đảng viên\" is not chính thức, dự bị or miễn sinh hoạt")
+                .contains("row 3: party_join_date \"30/2/2001\" is not a date written d/M/yyyy");
+        out.reset();
+        assertThat(run(write("ok.csv", ROSTER))).as("nothing half-imported before").isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 new units");
+    }
+
+    @Test
+    void explainsAMissingFileAndUsage() {
+        assertThat(ImportCommand.run(new String[] {"import"}, print(out), print(err))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Usage: java -jar chibo.jar import FILE");
+        assertThat(ImportCommand.run(new String[] {"import", dir.resolve("khong-co.xlsx").toString()}, print(out), print(err))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read");
+    }
+
+    private int run(Path file) {
+        String db = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
+        return ImportCommand.run(new String[] {"import", file.toString(), db}, print(out), print(err));
+    }
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    }
+}
