@@ -53,6 +53,7 @@ class DemoOrganisation implements ApplicationRunner {
         roles.assign(admin, Role.SECRETARY, DemoPersona.SECRETARY.name(), DemoPersona.SECRETARY.userId());
         roles.assign(justice, Role.LEADER, DemoPersona.LEADER.name(), DemoPersona.LEADER.userId());
         roles.assign(office, Role.SECRETARY, DemoPersona.LEADER.name(), DemoPersona.LEADER.userId());
+        roles.assign(justice, Role.OFFICE, DemoPersona.OFFICE.name(), DemoPersona.OFFICE.userId());
         log.info("Seeded the sandbox's demo organisation: {} with 3 cells", justice.name());
     }
 

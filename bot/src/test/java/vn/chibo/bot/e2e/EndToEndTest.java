@@ -26,6 +26,7 @@ import vn.chibo.bot.localapi.SentRequest;
 abstract class EndToEndTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(15);
+    static final long ADMIN_ID = 42;
     private static final AtomicLong nextUserId = new AtomicLong(50_000);
 
     static LocalBotApiServer server;
@@ -40,7 +41,9 @@ abstract class EndToEndTest {
         telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_test_bot");
         telegram.enforce(RateLimits.telegramDefaults());
         server = LocalBotApiServer.start(telegram, 0);
-        chibo = RunningChibo.start(RunningChibo.testSettings(server, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        var settings = RunningChibo.testSettings(server, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        settings.put("chibo.admins", Long.toString(ADMIN_ID));
+        chibo = RunningChibo.start(settings);
         org = new Organisation(chibo);
     }
 
