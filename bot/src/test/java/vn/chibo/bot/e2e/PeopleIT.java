@@ -123,9 +123,7 @@ class PeopleIT extends EndToEndTest {
     @Test
     void aSecretaryCannotReachAnotherCellThroughCommandsOrForgedButtons() {
         var codes = importRoster();
-        Person an = aPerson("An");
-        an.sends("/start " + codes.get("Nguyễn Văn An"));
-        awaitBotMessages(an, 1);
+        Person an = joinedAs(codes, "Nguyễn Văn An", "An");
         long unitsBefore = count("org_unit");
         long membersBefore = count("member");
 
@@ -153,13 +151,9 @@ class PeopleIT extends EndToEndTest {
     @Test
     void anOfficeUserAddsAMemberByButtonsAndTextAndItIsAudited() {
         var codes = importRoster();
-        Person trang = aPerson("Trang");
-        trang.sends("/start " + codes.get("Lê Thu Trang"));
-        awaitBotMessages(trang, 1);
+        Person trang = joinedAs(codes, "Lê Thu Trang", "Trang");
 
-        trang.sends("/tochuc");
-        ChatMessage menu = awaitBotMessages(trang, 2).get(1);
-        trang.taps(menu, "➕ Thêm đảng viên");
+        manages(trang, "➕ Thêm đảng viên");
         ChatMessage pickCell = awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn chi bộ"));
         assertThat(pickCell.keyboard().stream().flatMap(List::stream).map(b -> b.text()).toList())
                 .as("only the office's own subtree").contains("Chi bộ A1", "Chi bộ A2").doesNotContain("Chi bộ B1");
@@ -193,11 +187,8 @@ class PeopleIT extends EndToEndTest {
     @Test
     void backAndCancelWorkInTheMiddleOfAForm() {
         var codes = importRoster();
-        Person trang = aPerson("Trang");
-        trang.sends("/start " + codes.get("Lê Thu Trang"));
-        awaitBotMessages(trang, 1);
-        trang.sends("/tochuc");
-        trang.taps(awaitBotMessages(trang, 2).get(1), "🔀 Chuyển sinh hoạt");
+        Person trang = joinedAs(codes, "Lê Thu Trang", "Trang");
+        manages(trang, "🔀 Chuyển sinh hoạt");
         ChatMessage from = awaitLastBotMessage(trang, m -> m.text().startsWith("Đảng viên cần chuyển"));
         trang.taps(from, "Chi bộ A1");
         ChatMessage who = awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên của Chi bộ A1"));
@@ -218,11 +209,8 @@ class PeopleIT extends EndToEndTest {
     @Test
     void aRoleHandedOutInChatComesWithALinkThatWorks() {
         var codes = importRoster();
-        Person trang = aPerson("Trang");
-        trang.sends("/start " + codes.get("Lê Thu Trang"));
-        awaitBotMessages(trang, 1);
-        trang.sends("/tochuc");
-        trang.taps(awaitBotMessages(trang, 2).get(1), "🎖 Giao vai trò");
+        Person trang = joinedAs(codes, "Lê Thu Trang", "Trang");
+        manages(trang, "🎖 Giao vai trò");
         ChatMessage unit = awaitLastBotMessage(trang, m -> m.text().startsWith("Giao vai trò ở đơn vị nào?"));
         trang.taps(unit, "Chi bộ A1");
         trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Vai trò nào ở Chi bộ A1")), "Phó Bí thư");
@@ -241,9 +229,7 @@ class PeopleIT extends EndToEndTest {
     @Test
     void aLeaderOfOneCommitteeSeesNothingOfAnother() {
         var codes = importRoster();
-        Person binh = aPerson("Bình");
-        binh.sends("/start " + codes.get("Trần Thị Bình"));
-        awaitBotMessages(binh, 1);
+        Person binh = joinedAs(codes, "Trần Thị Bình", "Bình");
 
         binh.sends("/dangvien");
 
@@ -252,6 +238,21 @@ class PeopleIT extends EndToEndTest {
                 .containsExactly("Chi bộ A1", "Chi bộ A2");
         binh.sends("B1");
         assertThat(awaitLastBotMessage(binh, m -> m.text().contains("Không có lựa chọn nào chứa “B1”")).hasButton("Chi bộ B1")).isFalse();
+    }
+
+    /** A new person who opens their invitation link for {@code name}'s role. */
+    static Person joinedAs(java.util.Map<String, String> codes, String name, String firstName) {
+        Person person = aPerson(firstName);
+        person.sends("/start " + codes.get(name));
+        awaitLastBotMessage(person, m -> m.text().startsWith("Chào mừng"));
+        return person;
+    }
+
+    /** Opens /tochuc and taps {@code item}. */
+    static void manages(Person office, String item) {
+        int before = office.fromBot().size();
+        office.sends("/tochuc");
+        office.taps(awaitBotMessages(office, before + 1).get(before), item);
     }
 
     private static long count(String table) {
