@@ -1,0 +1,95 @@
+package vn.chibo.content.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Real ways of writing a date, read on Tuesday 24/11/2026. */
+class VietnameseDatesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "09/6/2022            | 2022-06-09",
+        "9/6/2022             | 2022-06-09",
+        "9/6                  | 2026-06-09",
+        "15/12                | 2026-12-15",
+        "09/06/22             | 2022-06-09",
+        "9-6-2022             | 2022-06-09",
+        "9.6.2022             | 2022-06-09",
+        "2022-06-09           | 2022-06-09",
+        "ngày 9/6/2022        | 2022-06-09",
+        "Ngày 20/11           | 2026-11-20",
+        "  24 / 11 / 2026     | 2026-11-24",
+        "29/2/2024            | 2024-02-29",
+        "hôm nay              | 2026-11-24",
+        "Hôm nay              | 2026-11-24",
+        "hom nay              | 2026-11-24",
+        "hôm qua              | 2026-11-23",
+        "HÔM QUA              | 2026-11-23",
+        "bữa qua              | 2026-11-23",
+        "hôm kia              | 2026-11-22",
+        "ngày mai             | 2026-11-25",
+        "thứ 5 tuần trước     | 2026-11-19",
+        "thứ năm tuần trước   | 2026-11-19",
+        "thu 5 tuan truoc     | 2026-11-19",
+        "thứ 2 tuần này       | 2026-11-23",
+        "thứ hai tuần trước   | 2026-11-16",
+        "thứ 6 tuần rồi       | 2026-11-20",
+        "thứ 5 tuần sau       | 2026-12-03",
+        "thứ 7                | 2026-11-21",
+        "thứ 3                | 2026-11-24",
+        "chủ nhật tuần trước  | 2026-11-22",
+        "CN tuần trước        | 2026-11-22",
+        "chủ nhật             | 2026-11-22",
+        "thứ5 tuần trước      | 2026-11-19",
+    })
+    void readsTheWaysPeopleWriteADate(String text, LocalDate expected) {
+        DateReading reading = VietnameseDates.date(text, TODAY);
+
+        assertThat(reading.ok()).as(text).isTrue();
+        assertThat(reading.date()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no such day")
+    @CsvSource({"31/4/2026", "29/2/2025", "0/5/2026", "32/1/2026", "15/13/2026", "31/11"})
+    void refusesDaysThatDoNotExist(String text) {
+        assertThat(VietnameseDates.date(text, TODAY).problem()).isEqualTo(DateReading.Problem.NO_SUCH_DAY);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a date")
+    @CsvSource({"sáng nay họp", "abc", "thứ 8", "12", "tuần trước", "'1/2/3/4'"})
+    void saysWhenTextIsNotADate(String text) {
+        assertThat(VietnameseDates.date(text, TODAY).problem()).isEqualTo(DateReading.Problem.NOT_A_DATE);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "14h          | 14:00",
+        "14h30        | 14:30",
+        "14:30        | 14:30",
+        "14 giờ       | 14:00",
+        "14 giờ 30    | 14:30",
+        "7g30         | 07:30",
+        "2 giờ chiều  | 14:00",
+        "2h chiều     | 14:00",
+        "8h sáng      | 08:00",
+        "7h30 tối     | 19:30",
+        "12h trưa     | 12:00",
+        "14.30        | 14:30",
+        "14H30        | 14:30",
+    })
+    void readsTheWaysPeopleWriteATime(String text, LocalTime expected) {
+        assertThat(VietnameseDates.time(text)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a time")
+    @CsvSource({"25h", "14h75", "chiều", "abc", "14"})
+    void refusesWhatIsNotATime(String text) {
+        assertThat(VietnameseDates.time(text)).isEmpty();
+    }
+}
