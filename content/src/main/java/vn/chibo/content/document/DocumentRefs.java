@@ -1,0 +1,70 @@
+package vn.chibo.content.document;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds document references in free text. Recognised spellings (DOMAIN.md): "05-CT/TW", "Chỉ thị số
+ * 05-CT/TW", "Kết luận số 01-KL/TW ngày 18/5/2021", "Kế hoạch số 35 KH/ĐUK", "Quy định 08-QĐi/TW",
+ * "Kế hoạch số 91/KH-VKSTC", "Chỉ thị số 01/CT-VKSTC", "KL 01", "Kết luận 01". Without an issuer, the
+ * Central Committee (TW) is meant. Numbers are written with at least two digits.
+ */
+public final class DocumentRefs {
+
+    private static final String KIND = "(CT|KL|NQ|QĐi|QĐ|QDi|QD|HD|KH)";
+    private static final String ISSUER = "([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)";
+    /** 05-CT/TW, 35 KH/ĐUK */
+    private static final Pattern NUMBER_KIND_ISSUER = Pattern.compile("\\b(\\d{1,4})\\s*[- ]\\s*" + KIND + "\\s*/\\s*" + ISSUER);
+    /** 91/KH-VKSTC */
+    private static final Pattern NUMBER_SLASH_KIND_ISSUER = Pattern.compile("\\b(\\d{1,4})\\s*/\\s*" + KIND + "\\s*-\\s*" + ISSUER);
+    /** KL 01, Kết luận 01, Chỉ thị số 05 (no issuer: TW) */
+    private static final Pattern KIND_NUMBER = Pattern.compile(
+            "(?<![\\p{L}])(CT|KL|NQ|QĐi|QĐ|HD|KH|Chỉ thị|Kết luận|Nghị quyết|Quy định|Hướng dẫn|Kế hoạch)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private DocumentRefs() {}
+
+    /** Every reference in {@code text}, each once, in order of appearance. */
+    public static List<DocumentRef> find(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        Set<DocumentRef> found = new LinkedHashSet<>();
+        StringBuilder rest = new StringBuilder(normal);
+        for (Pattern pattern : List.of(NUMBER_KIND_ISSUER, NUMBER_SLASH_KIND_ISSUER)) {
+            Matcher m = pattern.matcher(rest);
+            while (m.find()) {
+                found.add(new DocumentRef(number(m.group(1)), kind(m.group(2)), m.group(3).toUpperCase(Locale.ROOT)));
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i, ' ');
+                }
+            }
+        }
+        Matcher m = KIND_NUMBER.matcher(rest);
+        while (m.find()) {
+            found.add(new DocumentRef(number(m.group(2)), kind(m.group(1)), "TW"));
+        }
+        return List.copyOf(found);
+    }
+
+    private static String number(String digits) {
+        String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+        return trimmed.length() == 1 ? "0" + trimmed : trimmed;
+    }
+
+    private static DocumentRef.Kind kind(String written) {
+        String k = written.toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "ct", "chỉ thị" -> DocumentRef.Kind.CT;
+            case "kl", "kết luận" -> DocumentRef.Kind.KL;
+            case "nq", "nghị quyết" -> DocumentRef.Kind.NQ;
+            case "qđi", "qdi" -> DocumentRef.Kind.QDI;
+            case "qđ", "qd", "quy định" -> DocumentRef.Kind.QD;
+            case "hd", "hướng dẫn" -> DocumentRef.Kind.HD;
+            default -> DocumentRef.Kind.KH;
+        };
+    }
+}

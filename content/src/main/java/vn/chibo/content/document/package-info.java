@@ -1,0 +1,2 @@
+/** References to Party documents (chỉ thị, kết luận, nghị quyết, ...), recognised in free text and normalised. */
+package vn.chibo.content.document;
