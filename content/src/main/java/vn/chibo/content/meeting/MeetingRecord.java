@@ -1,0 +1,27 @@
+package vn.chibo.content.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** Everything logged about one meeting. Ids of chair, minute-taker and presenter are member ids (presenter may be null). */
+public record MeetingRecord(
+        long cellId,
+        MeetingKind kind,
+        LocalDate heldOn,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        String place,
+        String topic,
+        List<String> documents,
+        List<Attendance> attendance,
+        String guests,
+        Long chairId,
+        Long minuteTakerId,
+        Long presenterId,
+        String results,
+        String decisions,
+        String nextTasks,
+        String conclusion,
+        Votes votes,
+        List<String> photoFileIds) {}
