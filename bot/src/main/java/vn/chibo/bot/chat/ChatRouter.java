@@ -75,7 +75,9 @@ class ChatRouter implements UpdateHandler {
             case CALLBACK -> press(in, actor);
             case TEXT -> typed(in, actor);
             case DOCUMENT -> rosterUpload.accepts(in) ? rosterUpload.importFile(in, actor) : Reply.text(in, texts.t("file.not_expected"));
-            case PHOTO -> Reply.text(in, texts.t("file.not_expected"));
+            case PHOTO -> conversations.find(in.chatId()).filter(forms::owns)
+                    .map(c -> forms.photo(c, in, actor))
+                    .orElseGet(() -> Reply.text(in, texts.t("file.not_expected")));
             default -> Reply.text(in, texts.t("message.unsupported"));
         };
     }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.OrgKind;
@@ -42,21 +43,21 @@ class AddCellForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("addcell.summary", a.label("name"), a.label("parent"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit parent = choices.inScope(a.id("parent"), actor).filter(u -> !u.isCell()).orElse(null);
         if (parent == null) {
-            return texts.t("access.denied");
+            return Saved.text(texts.t("access.denied"));
         }
         if (units.findChild(parent.id(), a.value("name")).isPresent()) {
-            return texts.t("addcell.exists", a.value("name"), parent.name());
+            return Saved.text(texts.t("addcell.exists", a.value("name"), parent.name()));
         }
         OrgUnit cell = units.add(parent.id(), OrgKind.CELL, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
         audit.record(actor, cell, "unit.added", cell.name() + " — " + parent.name());
-        return texts.t("addcell.done", cell.name(), parent.name());
+        return Saved.text(texts.t("addcell.done", cell.name(), parent.name()));
     }
 }

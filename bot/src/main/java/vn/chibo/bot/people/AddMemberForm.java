@@ -7,6 +7,7 @@ import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.Member;
@@ -54,24 +55,24 @@ class AddMemberForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("addmember.summary", a.label("name"), a.label("cell"), a.label("status"),
                 a.has("joined") ? a.label("joined") : texts.t("people.unknown"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
-            return texts.t("access.denied");
+            return Saved.text(texts.t("access.denied"));
         }
         String name = a.value("name");
         if (members.ofCell(cell.id()).stream().anyMatch(m -> Fold.of(m.fullName()).equals(Fold.of(name)))) {
-            return texts.t("addmember.exists", name, cell.name());
+            return Saved.text(texts.t("addmember.exists", name, cell.name()));
         }
         LocalDate joined = a.has("joined") ? LocalDate.parse(a.value("joined")) : null;
         Member member = members.add(cell, name, MemberStatus.valueOf(a.value("status")), joined);
         audit.record(actor, cell, "member.added", member.fullName() + " — " + cell.name());
-        return texts.t("addmember.done", member.fullName(), cell.name());
+        return Saved.text(texts.t("addmember.done", member.fullName(), cell.name()));
     }
 }

@@ -6,6 +6,7 @@ import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitation;
@@ -70,32 +71,32 @@ class GiveRoleForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("giverole.summary", person(a), a.label("role"), a.label("unit"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit unit = choices.inScope(a.id("unit"), actor).orElse(null);
         Role role = Role.valueOf(a.value("role"));
         if (unit == null || role.actsForCell() != unit.isCell()) {
-            return texts.t("access.denied");
+            return Saved.text(texts.t("access.denied"));
         }
         String person = person(a);
         if (role.actsForCell()) {
             Member member = choices.memberInScope(a.id("member"), actor).filter(m -> m.cellId() == unit.id()).orElse(null);
             if (member == null) {
-                return texts.t("form.changed_meanwhile");
+                return Saved.text(texts.t("form.changed_meanwhile"));
             }
             person = member.fullName();
         }
         String folded = Fold.of(person);
         if (roles.ofUnit(unit.id()).stream().anyMatch(r -> r.role() == role && Fold.of(r.personName()).equals(folded))) {
-            return texts.t("giverole.exists", person, a.label("role"), unit.name());
+            return Saved.text(texts.t("giverole.exists", person, a.label("role"), unit.name()));
         }
         RoleAssignment assigned = roles.assign(unit, role, person, null);
         Invitation invitation = invitations.issue(assigned, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);
         audit.record(actor, unit, "role.assigned", role.name().toLowerCase() + ": " + person + " — " + unit.name());
-        return texts.t("giverole.done", person, a.label("role"), unit.name(), bot.deepLink(invitation.code()));
+        return Saved.text(texts.t("giverole.done", person, a.label("role"), unit.name(), bot.deepLink(invitation.code())));
     }
 }

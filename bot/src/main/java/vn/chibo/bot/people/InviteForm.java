@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitation;
@@ -44,19 +45,19 @@ class InviteForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("invite.summary", a.label("role"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         RoleAssignment role = roles.find(a.id("role")).filter(r -> actor.scope().includes(r.unit())).orElse(null);
         if (role == null) {
-            return texts.t("form.changed_meanwhile");
+            return Saved.text(texts.t("form.changed_meanwhile"));
         }
         invitations.revokeOpen(role);
         Invitation invitation = invitations.issue(role, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);
         audit.record(actor, role.unit(), "invitation.issued", role.role().name().toLowerCase() + ": " + role.personName());
-        return texts.t("invite.done", a.label("role"), bot.deepLink(invitation.code()));
+        return Saved.text(texts.t("invite.done", a.label("role"), bot.deepLink(invitation.code())));
     }
 }

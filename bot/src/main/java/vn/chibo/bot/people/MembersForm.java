@@ -9,6 +9,7 @@ import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
@@ -47,15 +48,15 @@ class MembersForm implements Form {
     }
 
     @Override
-    public String summary(Answers answers) {
+    public String summary(Answers answers, Actor actor) {
         return null;
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
-            return texts.t("access.denied");
+            return Saved.text(texts.t("access.denied"));
         }
         List<Member> list = members.ofCell(cell.id());
         Map<MemberStatus, Long> counts = list.stream().collect(Collectors.groupingBy(Member::status, Collectors.counting()));
@@ -68,7 +69,7 @@ class MembersForm implements Form {
                     ? texts.t("members.line", Integer.toString(i + 1), m.fullName(), status)
                     : texts.t("members.line_joined", Integer.toString(i + 1), m.fullName(), status, m.partyJoinDate().format(D_M_YYYY)));
         }
-        return text.toString();
+        return Saved.text(text.toString());
     }
 
     private static String count(Map<MemberStatus, Long> counts, MemberStatus status) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.Member;
@@ -42,18 +43,18 @@ class RemoveMemberForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("removemember.summary", a.label("member"), a.label("cell"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
         if (member == null) {
-            return texts.t("form.changed_meanwhile");
+            return Saved.text(texts.t("form.changed_meanwhile"));
         }
         members.remove(member);
         audit.record(actor, units.get(member.cellId()), "member.removed", member.fullName() + " — " + a.label("cell"));
-        return texts.t("removemember.done", member.fullName(), a.label("cell"));
+        return Saved.text(texts.t("removemember.done", member.fullName(), a.label("cell")));
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.OrgUnit;
@@ -41,21 +42,21 @@ class RenameCellForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("renamecell.summary", a.label("cell"), a.label("name"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
-            return texts.t("access.denied");
+            return Saved.text(texts.t("access.denied"));
         }
         if (units.findChild(cell.parentId(), a.value("name")).filter(u -> u.id() != cell.id()).isPresent()) {
-            return texts.t("addcell.exists", a.value("name"), units.get(cell.parentId()).name());
+            return Saved.text(texts.t("addcell.exists", a.value("name"), units.get(cell.parentId()).name()));
         }
         OrgUnit renamed = units.rename(cell, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
         audit.record(actor, renamed, "unit.renamed", cell.name() + " → " + renamed.name());
-        return texts.t("renamecell.done", cell.name(), renamed.name());
+        return Saved.text(texts.t("renamecell.done", cell.name(), renamed.name()));
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.Member;
@@ -42,19 +43,19 @@ class TransferMemberForm extends ManagementForm {
     }
 
     @Override
-    public String summary(Answers a) {
+    public String summary(Answers a, Actor actor) {
         return texts.t("transfer.summary", a.label("member"), a.label("cell"), a.label("to"));
     }
 
     @Override
-    public String save(Answers a, Actor actor) {
+    public Saved save(Answers a, Actor actor, long chatId) {
         Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
         OrgUnit to = choices.inScope(a.id("to"), actor).filter(OrgUnit::isCell).orElse(null);
         if (member == null || to == null || member.cellId() != a.id("cell")) {
-            return texts.t("form.changed_meanwhile");
+            return Saved.text(texts.t("form.changed_meanwhile"));
         }
         members.transfer(member, to, actor.telegramUserId());
         audit.record(actor, to, "member.transferred", member.fullName() + ": " + a.label("cell") + " → " + to.name());
-        return texts.t("transfer.done", member.fullName(), to.name());
+        return Saved.text(texts.t("transfer.done", member.fullName(), to.name()));
     }
 }

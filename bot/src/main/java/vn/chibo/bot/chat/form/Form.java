@@ -19,8 +19,13 @@ public interface Form {
     List<Question> questions();
 
     /** The summary card; null to save as soon as the last answer is in (a read-only form). */
-    String summary(Answers answers);
+    String summary(Answers answers, Actor actor);
 
-    /** Saves, and says what happened (or why it could not). */
-    String save(Answers answers, Actor actor);
+    /** Questions the summary card offers to change, by key, with their button labels; none by default. */
+    default List<Option> editable(Answers answers) {
+        return List.of();
+    }
+
+    /** Saves, and says what happened (or why it could not). {@code chatId} addresses anything more to send. */
+    Saved save(Answers answers, Actor actor, long chatId);
 }

@@ -18,6 +18,8 @@ final class FormState {
 
     public int step;
     public int page;
+    /** True after "edit" on the summary: answered questions are not asked again, and the summary returns. */
+    public boolean editing;
     public String filter = "";
     public List<List<String>> shown = new ArrayList<>();
     public List<Integer> asked = new ArrayList<>();

@@ -27,16 +27,41 @@ public sealed interface Question {
         }
     }
 
-    /** Asks to type an answer, read by {@code parser}; {@code skippable} adds a "Bỏ qua" button. */
-    record Type(String key, Function<Answers, String> prompt, Function<String, Parsed> parser, boolean skippable, Predicate<Answers> when)
-            implements Question {
+    /**
+     * Asks to type an answer, read by {@code parser} (which sees the answers so far). {@code quick} offers
+     * ready answers as buttons; {@code skippable} adds "Bỏ qua"; {@code several} collects several messages
+     * until "Xong".
+     */
+    record Type(String key, Function<Answers, String> prompt, BiFunction<String, Answers, Parsed> parser, boolean skippable,
+            Predicate<Answers> when, BiFunction<Answers, Actor, List<Option>> quick, boolean several) implements Question {
         public Type(String key, Function<Answers, String> prompt, Function<String, Parsed> parser, boolean skippable) {
-            this(key, prompt, parser, skippable, a -> true);
+            this(key, prompt, (text, a) -> parser.apply(text), skippable, a -> true, (a, actor) -> List.of(), false);
+        }
+
+        public Type(String key, Function<Answers, String> prompt, Function<String, Parsed> parser, boolean skippable, Predicate<Answers> when) {
+            this(key, prompt, (text, a) -> parser.apply(text), skippable, when, (a, actor) -> List.of(), false);
         }
 
         @Override
         public boolean asks(Answers answers) {
             return when.test(answers);
+        }
+    }
+
+    /** Shows {@code options} as switches (✓ / ✗); "Xong" ends. The answer is the comma-joined values switched on. */
+    record Toggle(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when)
+            implements Question {
+        @Override
+        public boolean asks(Answers answers) {
+            return when.test(answers);
+        }
+    }
+
+    /** Collects photos (their Telegram file ids, comma-joined) until "Xong"; may be skipped. */
+    record Photos(String key, Function<Answers, String> prompt) implements Question {
+        @Override
+        public boolean asks(Answers answers) {
+            return true;
         }
     }
 
