@@ -43,6 +43,11 @@ public class Meetings {
                         quality == null ? null : quality.total(), recordedBy, now, now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        writeDetails(id, m);
+        return id;
+    }
+
+    private void writeDetails(long id, MeetingRecord m) {
         for (Attendance a : m.attendance()) {
             jdbc.sql("INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)")
                     .params(id, a.memberId(), a.name(), a.status().name(), a.presence().name())
@@ -54,7 +59,69 @@ public class Meetings {
         for (String reference : Set.copyOf(m.documents())) {
             jdbc.sql("INSERT INTO meeting_document (meeting_id, reference) VALUES (?, ?)").params(id, reference).update();
         }
-        return id;
+    }
+
+    /** Replaces a meeting's content (an edit); attendance, photos and documents are rewritten in the same transaction. */
+    @Transactional
+    public void replace(long id, MeetingRecord m, QualityScore.Outcome quality) {
+        jdbc.sql("UPDATE meeting SET kind = ?, held_on = ?, starts_at = ?, ends_at = ?, place = ?, topic = ?, chair_member_id = ?,"
+                        + " minute_taker_id = ?, presenter_id = ?, guests = ?, results = ?, decisions = ?, next_tasks = ?, conclusion = ?,"
+                        + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+                .params(m.kind().name(), Date.valueOf(m.heldOn()), Time.valueOf(m.startsAt()), Time.valueOf(m.endsAt()), m.place(), m.topic(),
+                        m.chairId(), m.minuteTakerId(), m.presenterId(), m.guests(), m.results(), m.decisions(), m.nextTasks(), m.conclusion(),
+                        m.votes().agree(), m.votes().disagree(), m.votes().abstain(), quality == null ? null : quality.total(),
+                        Timestamp.from(clock.instant()), id)
+                .update();
+        jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM meeting_photo WHERE meeting_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM meeting_document WHERE meeting_id = ?").param(id).update();
+        writeDetails(id, m);
+    }
+
+    /** Marks a meeting deleted; the row stays for the audit trail. */
+    public void delete(long id) {
+        jdbc.sql("UPDATE meeting SET deleted_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    public java.util.Optional<StoredMeeting> find(long id) {
+        return jdbc.sql("SELECT * FROM meeting WHERE id = ? AND deleted_at IS NULL").param(id).query((rs, i) -> {
+            long meetingId = rs.getLong("id");
+            var record = new MeetingRecord(rs.getLong("cell_id"), MeetingKind.valueOf(rs.getString("kind")), rs.getDate("held_on").toLocalDate(),
+                    rs.getTime("starts_at").toLocalTime(), rs.getTime("ends_at").toLocalTime(), rs.getString("place"), rs.getString("topic"),
+                    List.of(), List.of(), rs.getString("guests"), rs.getObject("chair_member_id", Long.class),
+                    rs.getObject("minute_taker_id", Long.class), rs.getObject("presenter_id", Long.class), rs.getString("results"),
+                    rs.getString("decisions"), rs.getString("next_tasks"), rs.getString("conclusion"),
+                    new Votes(rs.getInt("votes_agree"), rs.getInt("votes_disagree"), rs.getInt("votes_abstain")), List.of());
+            return new StoredMeeting(meetingId, record, rs.getObject("quality_score", Integer.class), rs.getTimestamp("recorded_at").toInstant());
+        }).optional().map(this::withDetails);
+    }
+
+    /** The cell's latest meetings, newest first. */
+    public List<StoredMeeting> recent(long cellId, int limit) {
+        return jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, id DESC LIMIT ?")
+                .params(cellId, limit)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
+    private StoredMeeting withDetails(StoredMeeting stored) {
+        long id = stored.id();
+        List<Attendance> attendance = jdbc.sql("SELECT member_id, member_name, member_status, presence FROM meeting_attendance"
+                        + " WHERE meeting_id = ? ORDER BY member_name")
+                .param(id)
+                .query((rs, i) -> new Attendance(rs.getLong(1), rs.getString(2), vn.chibo.content.org.MemberStatus.valueOf(rs.getString(3)),
+                        Presence.valueOf(rs.getString(4))))
+                .list();
+        List<String> photos = jdbc.sql("SELECT file_id FROM meeting_photo WHERE meeting_id = ? ORDER BY position").param(id).query(String.class).list();
+        List<String> documents = jdbc.sql("SELECT reference FROM meeting_document WHERE meeting_id = ? ORDER BY reference").param(id).query(String.class).list();
+        MeetingRecord r = stored.record();
+        var full = new MeetingRecord(r.cellId(), r.kind(), r.heldOn(), r.startsAt(), r.endsAt(), r.place(), r.topic(), documents, attendance,
+                r.guests(), r.chairId(), r.minuteTakerId(), r.presenterId(), r.results(), r.decisions(), r.nextTasks(), r.conclusion(),
+                r.votes(), photos);
+        return new StoredMeeting(id, full, stored.qualityScore(), stored.recordedAt());
     }
 
     /** How many meetings that count as the month's regular meeting the cell already has in {@code month}. */

@@ -73,6 +73,25 @@ class MeetingsTest {
     }
 
     @Test
+    void readsBackEditsAndDeletes() {
+        long id = meetings.record(meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 11, 20), Presence.ABSENT_EXCUSED, "Kết luận 01"), null, 7L);
+
+        StoredMeeting stored = meetings.find(id).orElseThrow();
+        assertThat(stored.record().attendance()).extracting(Attendance::name, Attendance::presence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", Presence.PRESENT),
+                        org.assertj.core.groups.Tuple.tuple("Phạm Thị Hoa", Presence.ABSENT_EXCUSED));
+        assertThat(stored.record().documents()).containsExactly("05-CT/TW");
+
+        meetings.replace(id, meeting(MeetingKind.COMBINED, LocalDate.of(2026, 11, 21), Presence.PRESENT, "Kết luận 21"), null);
+        assertThat(meetings.find(id).orElseThrow().record().kind()).isEqualTo(MeetingKind.COMBINED);
+        assertThat(meetings.find(id).orElseThrow().record().attendance()).allMatch(Attendance::present);
+
+        meetings.delete(id);
+        assertThat(meetings.find(id)).isEmpty();
+        assertThat(meetings.recent(cell.id(), 10)).isEmpty();
+    }
+
+    @Test
     void refusesAMeetingThatEndsBeforeItStartsAndSavesNothing() {
         MeetingRecord backwards = new MeetingRecord(cell.id(), MeetingKind.MONTHLY, LocalDate.of(2026, 11, 5), LocalTime.of(16, 0),
                 LocalTime.of(15, 0), "Phòng họp", null, List.of(), List.of(), null, null, null, null, null, null, null, null,
