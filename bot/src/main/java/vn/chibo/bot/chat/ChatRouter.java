@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Forms;
+import vn.chibo.bot.meeting.MeetingHistory;
 import vn.chibo.bot.people.AuditView;
 import vn.chibo.bot.people.Onboarding;
 import vn.chibo.bot.people.PeopleMenu;
@@ -33,10 +34,12 @@ class ChatRouter implements UpdateHandler {
     private final Onboarding onboarding;
     private final RosterUpload rosterUpload;
     private final AuditView auditView;
+    private final MeetingHistory meetings;
     private final BlockedChats blockedChats;
 
     ChatRouter(Texts texts, Actors actors, MainMenu menu, RolePicker rolePicker, Conversations conversations, Forms forms,
-            PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, BlockedChats blockedChats) {
+            PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, MeetingHistory meetings,
+            BlockedChats blockedChats) {
         this.texts = texts;
         this.actors = actors;
         this.menu = menu;
@@ -47,6 +50,7 @@ class ChatRouter implements UpdateHandler {
         this.onboarding = onboarding;
         this.rosterUpload = rosterUpload;
         this.auditView = auditView;
+        this.meetings = meetings;
         this.blockedChats = blockedChats;
     }
 
@@ -102,6 +106,8 @@ class ChatRouter implements UpdateHandler {
             case "tochuc" -> people.management(in, actor);
             case "moi" -> people.invite(in, actor);
             case "nhatky" -> auditView.page(in, actor, 0);
+            case "sinhhoat" -> meetings.start(in, actor);
+            case "lichsu" -> meetings.list(in, actor);
             default -> Reply.text(in, texts.t("command.unknown", "/" + in.command()));
         };
     }
@@ -128,6 +134,10 @@ class ChatRouter implements UpdateHandler {
         }
         if (parts.length == 2 && parts[0].equals(AuditView.PREFIX) && parts[1].matches("\\d{1,7}")) {
             return auditView.page(in, actor, Integer.parseInt(parts[1]));
+        }
+        if (parts[0].equals(MeetingHistory.PREFIX) && parts.length >= 2) {
+            return parts[1].equals("list") ? withAnswer(in, meetings.list(in, actor))
+                    : meetings.press(in, actor, parts[1], parts.length == 3 ? parts[2] : "");
         }
         if (parts.length == 3 && parts[0].equals(RolePicker.PREFIX)) {
             return rolePicker.press(in, parts[1], parts[2]);

@@ -44,6 +44,13 @@ public class Conversations {
         return next;
     }
 
+    /** Rewrites the data of the current step without a new version: the buttons on screen stay valid (e.g. toggling names). */
+    public Conversation rewrite(Conversation current, String data) {
+        var same = new Conversation(current.chatId(), current.userId(), current.flow(), current.step(), current.version(), data);
+        write(same);
+        return same;
+    }
+
     /** Ends whatever is in progress; returns whether something was. */
     public boolean end(long chatId) {
         Optional<Conversation> current = find(chatId);

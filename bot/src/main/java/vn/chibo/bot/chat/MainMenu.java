@@ -62,11 +62,18 @@ class MainMenu {
             return texts.t("help.no_role");
         }
         String text = texts.t("help.with_role");
+        if (actor.acting() != null && actor.acting().role().actsForCell()) {
+            text = text + "\n\n" + texts.t("help.secretary");
+        }
         return actor.canManage() ? text + "\n\n" + texts.t("help.office") : text;
     }
 
     private List<List<Button>> keyboard(Actor actor) {
         List<List<Button>> rows = new ArrayList<>();
+        if (actor.acting() != null && actor.acting().role().actsForCell()) {
+            rows.add(List.of(Button.callback(texts.t("menu.meeting"), CallbackData.of("o", "meeting")),
+                    Button.callback(texts.t("menu.history"), CallbackData.of("h", "list"))));
+        }
         if (actor.hasRole()) {
             rows.add(List.of(Button.callback(texts.t("menu.members"), CallbackData.of("o", "members"))));
         }

@@ -18,7 +18,8 @@ public record ChiboProperties(
         Pacing pacing,
         Delivery delivery,
         int handlerThreads,
-        Sandbox sandbox) {
+        Sandbox sandbox,
+        MeetingSettings meetings) {
 
     public ChiboProperties {
         admins = admins == null ? List.of() : List.copyOf(admins);
@@ -51,6 +52,9 @@ public record ChiboProperties(
 
     /** {@code sendThreads} concurrent calls; {@code maxAttempts} before a failing message is given up. */
     public record Delivery(int sendThreads, int maxAttempts, Duration maxBackoff, Duration sendTimeout, Duration staleClaim) {}
+
+    /** How long after recording a meeting its secretary may still edit or delete it. */
+    public record MeetingSettings(Duration editWindow) {}
 
     /** The no-token sandbox: the local Bot API server's port (0: any). */
     public record Sandbox(int apiPort) {}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,6 +57,19 @@ class MessagesTest {
         }
         for (String item : vn.chibo.bot.people.PeopleMenu.MANAGEMENT) {
             keys.add("manage." + item);
+        }
+        for (var kind : vn.chibo.content.meeting.MeetingKind.values()) {
+            keys.add("meeting.kind." + kind.name().toLowerCase());
+        }
+        for (var band : vn.chibo.content.meeting.QualityScore.Band.values()) {
+            keys.add("meeting.band." + band.name().toLowerCase());
+        }
+        for (String key : List.of("kind", "date", "start", "place", "topic", "absent", "chair", "minutes", "results", "decisions", "tasks",
+                "conclusion", "votes")) {
+            keys.add("meeting.edit." + key);
+        }
+        for (String key : List.of("results", "decisions", "tasks", "conclusion")) {
+            keys.add("meeting.ask." + key);
         }
         for (String command : BotCommandMenu.COMMANDS) {
             keys.add("command." + command + ".description");

@@ -26,6 +26,11 @@ public interface Form {
         return List.of();
     }
 
+    /** Answers that must be given again when {@code key} is changed from the summary (they depended on it). */
+    default List<String> dependents(String key) {
+        return List.of();
+    }
+
     /** Saves, and says what happened (or why it could not). {@code chatId} addresses anything more to send. */
     Saved save(Answers answers, Actor actor, long chatId);
 }

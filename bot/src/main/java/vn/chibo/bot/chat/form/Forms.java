@@ -61,6 +61,19 @@ public class Forms {
         return show(form, conversation, new FormState(), in, actor);
     }
 
+    /** Opens {@code form} on its summary card with answers already given (to edit something saved before). */
+    public List<Outgoing> startAtSummary(Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
+        if (!form.allows(actor)) {
+            return reply(in, texts.t("access.denied"), List.of());
+        }
+        FormState state = new FormState();
+        state.values.putAll(values);
+        state.labels.putAll(labels);
+        state.moveTo(form.questions().size());
+        Conversation conversation = conversations.begin(in.chatId(), in.userId(), form.name(), "confirm", state.toJson());
+        return show(form, conversation, state, in, actor);
+    }
+
     public List<Outgoing> text(Conversation conversation, Incoming in, Actor actor) {
         Form form = byName.get(conversation.flow());
         FormState state = FormState.fromJson(conversation.data());
@@ -143,7 +156,7 @@ public class Forms {
                 on.add(option.get(1));
             }
             state.values.put(question.key(), String.join(",", on));
-            return show(form, conversation, state, in, actor);
+            return ask(conversation, state, question, in, actor, null, false);
         }
         if ((action.startsWith("o") && question instanceof Question.Choose) || (action.startsWith("q") && question instanceof Question.Type)) {
             if (CANCEL.equals(option.get(1))) {
@@ -194,6 +207,10 @@ public class Forms {
             if (form.questions().get(i).key().equals(key)) {
                 state.values.remove(key);
                 state.labels.remove(key);
+                for (String dependent : form.dependents(key)) {
+                    state.values.remove(dependent);
+                    state.labels.remove(dependent);
+                }
                 state.editing = true;
                 state.moveTo(i);
                 return show(form, conversation, state, in, actor);
@@ -245,17 +262,21 @@ public class Forms {
                 state.moveTo(state.step + 1);
                 continue;
             }
-            return ask(conversation, state, question, in, actor, null);
+            return ask(conversation, state, question, in, actor, null, true);
         }
         return summary(form, conversation, state, in, actor);
     }
 
     private List<Outgoing> again(Form form, Conversation conversation, FormState state, Incoming in, Actor actor, String problem) {
-        return ask(conversation, state, form.questions().get(state.step), in, actor, problem);
+        return ask(conversation, state, form.questions().get(state.step), in, actor, problem, true);
     }
 
-    /** Asks a typed, toggle or photo question; {@code problem} (may be null) says what was wrong with the last answer. */
-    private List<Outgoing> ask(Conversation conversation, FormState state, Question question, Incoming in, Actor actor, String problem) {
+    /**
+     * Asks a typed, toggle or photo question; {@code problem} (may be null) says what was wrong with the last
+     * answer. {@code newVersion} false keeps the buttons on screen valid: a toggle changes the answer, not the question.
+     */
+    private List<Outgoing> ask(Conversation conversation, FormState state, Question question, Incoming in, Actor actor, String problem,
+            boolean newVersion) {
         List<List<Button>> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         if (problem != null) {
@@ -286,7 +307,8 @@ public class Forms {
             List<Option> onPage = all.subList(state.page * TOGGLE_PAGE, Math.min(all.size(), (state.page + 1) * TOGGLE_PAGE));
             state.shown = onPage.stream().map(o -> List.of(o.label(), o.value())).toList();
             Set<String> on = selected(state, toggle.key());
-            saved = conversations.advance(conversation, Integer.toString(state.step), state.toJson());
+            saved = newVersion ? conversations.advance(conversation, Integer.toString(state.step), state.toJson())
+                    : conversations.rewrite(conversation, state.toJson());
             for (int i = 0; i < onPage.size(); i++) {
                 String mark = on.contains(onPage.get(i).value()) ? "☑ " : "☐ ";
                 rows.add(List.of(button(mark + onPage.get(i).label(), saved.version(), "t" + i)));

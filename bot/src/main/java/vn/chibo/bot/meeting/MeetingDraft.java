@@ -1,0 +1,65 @@
+package vn.chibo.bot.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.content.document.DocumentRef;
+import vn.chibo.content.document.DocumentRefs;
+import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.MeetingRecord;
+import vn.chibo.content.meeting.Presence;
+import vn.chibo.content.meeting.Votes;
+import vn.chibo.content.org.Member;
+
+/** Turns a meeting form's answers (and the cell's current members) into a {@link MeetingRecord}. */
+final class MeetingDraft {
+
+    private MeetingDraft() {}
+
+    static Set<String> ids(Answers a, String key) {
+        String csv = a.value(key);
+        return csv == null || csv.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(csv.split(",")));
+    }
+
+    static List<Attendance> attendance(Answers a, List<Member> members) {
+        Set<String> absent = ids(a, "absent");
+        Set<String> unexcused = ids(a, "unexcused");
+        return members.stream().map(m -> {
+            String id = Long.toString(m.id());
+            Presence presence = !absent.contains(id) ? Presence.PRESENT : unexcused.contains(id) ? Presence.ABSENT_UNEXCUSED : Presence.ABSENT_EXCUSED;
+            return new Attendance(m.id(), m.fullName(), m.status(), presence);
+        }).toList();
+    }
+
+    static Votes votes(Answers a) {
+        if (!a.has("votes")) {
+            return new Votes(0, 0, 0);
+        }
+        int[] n = Arrays.stream(a.value("votes").split(" ")).mapToInt(Integer::parseInt).toArray();
+        return new Votes(n[0], n[1], n[2]);
+    }
+
+    static MeetingRecord record(long cellId, Answers a, List<Member> members) {
+        MeetingKind kind = MeetingKind.valueOf(a.value("kind"));
+        String topic = a.has("topic") ? a.value("topic") : null;
+        String everything = String.join("\n", nonNull(topic, a.value("results"), a.value("decisions"), a.value("tasks"), a.value("conclusion")));
+        List<String> documents = DocumentRefs.find(everything).stream().map(DocumentRef::canonical).toList();
+        return new MeetingRecord(cellId, kind, LocalDate.parse(a.value("date")), LocalTime.parse(a.value("start")), LocalTime.parse(a.value("end")),
+                a.value("place"), topic, documents, attendance(a, members), a.value("guests"), id(a, "chair"), id(a, "minutes"), id(a, "presenter"),
+                a.value("results"), a.value("decisions"), a.value("tasks"), a.value("conclusion"), votes(a),
+                a.has("photos") ? Arrays.asList(a.value("photos").split(",")) : List.of());
+    }
+
+    private static Long id(Answers a, String key) {
+        return a.has(key) && a.value(key).matches("\\d+") ? Long.valueOf(a.value(key)) : null;
+    }
+
+    private static List<String> nonNull(String... texts) {
+        return Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).collect(Collectors.toList());
+    }
+}

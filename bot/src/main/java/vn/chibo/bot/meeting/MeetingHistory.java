@@ -1,0 +1,231 @@
+package vn.chibo.bot.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Forms;
+import vn.chibo.bot.telegram.ChiboProperties;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingRecord;
+import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.Presence;
+import vn.chibo.content.meeting.ResolutionValidity;
+import vn.chibo.content.meeting.StoredMeeting;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnits;
+import vn.chibo.scheduler.delivery.Button;
+import vn.chibo.scheduler.delivery.CallbackData;
+import vn.chibo.scheduler.delivery.Outgoing;
+
+/**
+ * /lichsu: the cell's latest meetings. Buttons {@code h:<id>[:action]} name a meeting, so every press
+ * checks that it belongs to the cell the person acts for; a forged id gets nothing and is logged.
+ */
+@Component
+public class MeetingHistory {
+
+    public static final String PREFIX = "h";
+    static final int SHOWN = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingHistory.class);
+
+    private final Meetings meetings;
+    private final Members members;
+    private final OrgUnits units;
+    private final MeetingForm form;
+    private final Forms forms;
+    private final AuditLog audit;
+    private final Texts texts;
+    private final Clock clock;
+    private final Duration editWindow;
+
+    MeetingHistory(Meetings meetings, Members members, OrgUnits units, MeetingForm form, Forms forms, AuditLog audit, Texts texts, Clock clock,
+            ChiboProperties properties) {
+        this.meetings = meetings;
+        this.members = members;
+        this.units = units;
+        this.form = form;
+        this.forms = forms;
+        this.audit = audit;
+        this.texts = texts;
+        this.clock = clock;
+        this.editWindow = properties.meetings().editWindow();
+    }
+
+    public List<Outgoing> start(Incoming in, Actor actor) {
+        return forms.start(form, in, actor);
+    }
+
+    public List<Outgoing> list(Incoming in, Actor actor) {
+        if (!form.allows(actor)) {
+            return deny(in);
+        }
+        List<StoredMeeting> recent = meetings.recent(MeetingForm.cellOf(actor), SHOWN);
+        if (recent.isEmpty()) {
+            return List.of(Outgoing.text(in.chatId(), texts.t("history.empty")));
+        }
+        List<List<Button>> rows = recent.stream()
+                .map(m -> List.of(Button.callback(texts.t("history.item", m.record().heldOn().format(MeetingForm.D_M_YYYY),
+                        texts.t("meeting.kind." + m.record().kind().name().toLowerCase())), CallbackData.of(PREFIX, m.id()))))
+                .toList();
+        return List.of(Outgoing.text(in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
+    }
+
+    /** A press on {@code h:<id>} or {@code h:<id>:<action>} (d: minutes, x: ask to delete, X: delete, e: edit). */
+    public List<Outgoing> press(Incoming in, Actor actor, String id, String action) {
+        Optional<StoredMeeting> meeting = form.allows(actor) && id.matches("\\d{1,18}")
+                ? meetings.find(Long.parseLong(id)).filter(m -> m.record().cellId() == MeetingForm.cellOf(actor))
+                : Optional.empty();
+        if (meeting.isEmpty()) {
+            log.warn("User {} pressed a meeting button outside their cell or for a missing meeting: {}", in.userId(), in.callbackData());
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+        }
+        StoredMeeting m = meeting.get();
+        boolean editable = clock.instant().isBefore(m.recordedAt().plus(editWindow));
+        return switch (action) {
+            case "d" -> answered(in, form.minutes(in.chatId(), units.get(m.record().cellId()), m.record(),
+                    ResolutionValidity.check(m.record().attendance(), m.record().votes()), name(m.record().chairId()),
+                    name(m.record().minuteTakerId()), m.record().presenterId() == null ? null : name(m.record().presenterId())));
+            case "x" -> editable ? edit(in, texts.t("history.delete_ask", date(m)), List.of(List.of(
+                    Button.callback(texts.t("history.delete_yes"), CallbackData.of(PREFIX, m.id(), "X")),
+                    Button.callback(texts.t("history.delete_no"), CallbackData.of(PREFIX, m.id())))))
+                    : tooLate(in);
+            case "X" -> editable ? delete(in, actor, m) : tooLate(in);
+            case "e" -> editable ? forms.startAtSummary(form, in, actor, values(m), labelMap(m)) : tooLate(in);
+            default -> edit(in, details(m), buttons(m, editable));
+        };
+    }
+
+    private List<Outgoing> delete(Incoming in, Actor actor, StoredMeeting m) {
+        meetings.delete(m.id());
+        audit.record(actor, units.get(m.record().cellId()), "meeting.deleted",
+                texts.t("meeting.audit", texts.t("meeting.kind." + m.record().kind().name().toLowerCase()), date(m)));
+        return edit(in, texts.t("history.deleted", date(m)), List.of());
+    }
+
+    private String details(StoredMeeting m) {
+        MeetingRecord r = m.record();
+        long present = r.attendance().stream().filter(Attendance::present).count();
+        String absent = r.attendance().stream().filter(a -> !a.present())
+                .map(a -> a.name() + (a.presence() == Presence.ABSENT_UNEXCUSED ? texts.t("history.unexcused") : ""))
+                .collect(Collectors.joining(", "));
+        return texts.t("history.details", texts.t("meeting.kind." + r.kind().name().toLowerCase()), date(m), r.place(),
+                Integer.toString(r.attendance().size()), Long.toString(present), absent.isEmpty() ? texts.t("form.none") : absent,
+                m.qualityScore() == null ? "—" : m.qualityScore().toString());
+    }
+
+    private List<List<Button>> buttons(StoredMeeting m, boolean editable) {
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(Button.callback(texts.t("history.minutes"), CallbackData.of(PREFIX, m.id(), "d"))));
+        if (editable) {
+            rows.add(List.of(Button.callback(texts.t("history.edit"), CallbackData.of(PREFIX, m.id(), "e")),
+                    Button.callback(texts.t("history.delete"), CallbackData.of(PREFIX, m.id(), "x"))));
+        }
+        return rows;
+    }
+
+    /** The answers the meeting form would hold for this meeting. */
+    private Map<String, String> values(StoredMeeting m) {
+        MeetingRecord r = m.record();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("meeting", Long.toString(m.id()));
+        v.put("cell", Long.toString(r.cellId()));
+        v.put("kind", r.kind().name());
+        v.put("date", r.heldOn().toString());
+        v.put("start", r.startsAt().toString());
+        v.put("end", r.endsAt().toString());
+        v.put("place", r.place());
+        put(v, "topic", r.topic());
+        v.put("absent", ids(r, a -> !a.present()));
+        v.put("unexcused", ids(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        put(v, "guests", r.guests());
+        put(v, "chair", r.chairId() == null ? null : r.chairId().toString());
+        put(v, "minutes", r.minuteTakerId() == null ? null : r.minuteTakerId().toString());
+        v.put("presenter", r.presenterId() == null ? "none" : r.presenterId().toString());
+        put(v, "results", r.results());
+        put(v, "decisions", r.decisions());
+        put(v, "tasks", r.nextTasks());
+        put(v, "conclusion", r.conclusion());
+        v.put("votes", r.votes().agree() + " " + r.votes().disagree() + " " + r.votes().abstain());
+        if (!r.photoFileIds().isEmpty()) {
+            v.put("photos", String.join(",", r.photoFileIds()));
+        }
+        return v;
+    }
+
+    private Map<String, String> labelMap(StoredMeeting m) {
+        Map<String, String> labels = new LinkedHashMap<>(values(m));
+        labels.putAll(labels(m).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return labels;
+    }
+
+    /** People-facing labels for the answers that are ids or codes. */
+    private Map<String, String> labels(StoredMeeting m) {
+        MeetingRecord r = m.record();
+        Map<String, String> l = new LinkedHashMap<>();
+        l.put("kind", texts.t("meeting.kind." + r.kind().name().toLowerCase()));
+        l.put("date", date(m));
+        l.put("start", r.startsAt().getHour() + "h" + (r.startsAt().getMinute() == 0 ? "" : String.format("%02d", r.startsAt().getMinute())));
+        l.put("end", r.endsAt().getHour() + "h" + (r.endsAt().getMinute() == 0 ? "" : String.format("%02d", r.endsAt().getMinute())));
+        l.put("absent", names(r, a -> !a.present()));
+        l.put("unexcused", names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        l.put("chair", name(r.chairId()));
+        l.put("minutes", name(r.minuteTakerId()));
+        l.put("presenter", r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
+        l.put("votes", texts.t("meeting.votes.label", Integer.toString(r.votes().agree()), Integer.toString(r.votes().disagree()),
+                Integer.toString(r.votes().abstain())));
+        l.put("second", texts.t("meeting.second.yes"));
+        return l;
+    }
+
+    private String name(Long memberId) {
+        return memberId == null ? null : members.find(memberId).map(x -> x.fullName()).orElse("—");
+    }
+
+    private static String ids(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
+        return r.attendance().stream().filter(which).map(a -> Long.toString(a.memberId())).collect(Collectors.joining(","));
+    }
+
+    private String names(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
+        String names = r.attendance().stream().filter(which).map(Attendance::name).collect(Collectors.joining(", "));
+        return names.isEmpty() ? texts.t("form.none") : names;
+    }
+
+    private static void put(Map<String, String> values, String key, String value) {
+        if (value != null) {
+            values.put(key, value);
+        }
+    }
+
+    private static String date(StoredMeeting m) {
+        return m.record().heldOn().format(MeetingForm.D_M_YYYY);
+    }
+
+    private List<Outgoing> tooLate(Incoming in) {
+        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("history.too_late", Long.toString(editWindow.toDays())), true));
+    }
+
+    private List<Outgoing> deny(Incoming in) {
+        return List.of(Outgoing.text(in.chatId(), texts.t("meeting.not_allowed")));
+    }
+
+    private static List<Outgoing> answered(Incoming in, Outgoing document) {
+        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), document);
+    }
+
+    private static List<Outgoing> edit(Incoming in, String text, List<List<Button>> rows) {
+        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), Outgoing.edit(in.chatId(), in.messageId(), text, rows));
+    }
+}

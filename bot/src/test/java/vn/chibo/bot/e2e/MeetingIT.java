@@ -1,0 +1,281 @@
+package vn.chibo.bot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.bot.localapi.ChatMessage;
+import vn.chibo.bot.localapi.Person;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.MeetingRecord;
+import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.Presence;
+import vn.chibo.content.meeting.Votes;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnit;
+
+/** A secretary logs meetings from the phone, by buttons and text, and gets the minutes back. */
+class MeetingIT extends EndToEndTest {
+
+    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    Person an;
+    OrgUnit cell;
+    List<Member> people;
+
+    @BeforeEach
+    void aCellOfSixWithItsSecretary() {
+        an = aPerson("An");
+        Members members = chibo.bean(Members.class);
+        OrgUnit committee = org.committee("Đảng bộ Sở Tư pháp " + an.id());
+        cell = org.cellOf(committee, "Chi bộ Văn phòng " + an.id(), "CB VP");
+        people = List.of(
+                members.add(cell, "Nguyễn Văn An", MemberStatus.OFFICIAL, null),
+                members.add(cell, "Phạm Thị Hoa", MemberStatus.OFFICIAL, null),
+                members.add(cell, "Hoàng Văn Nam", MemberStatus.PROBATIONARY, null),
+                members.add(cell, "Vũ Thị Lan", MemberStatus.EXEMPT, null),
+                members.add(cell, "Đặng Quốc Huy", MemberStatus.OFFICIAL, null),
+                members.add(cell, "Hồ Văn Sáu", MemberStatus.OFFICIAL, null));
+        org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
+    }
+
+    ChatMessage last(Predicate<String> text) {
+        try {
+            return awaitLastBotMessage(an, m -> m.text() != null && text.test(m.text()));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Unexpected reply; the bot last said: " + an.lastFromBot().text(), e);
+        }
+    }
+
+    void tap(String label) {
+        tap("", label);
+    }
+
+    /** Waits, as a person would, for the question starting with {@code prompt}, then taps {@code label} on it. */
+    void tap(String prompt, String label) {
+        try {
+            an.taps(awaitLastBotMessage(an, m -> m.text() != null && m.text().contains(prompt) && m.hasButton(label)), label);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            ChatMessage lastMessage = an.lastFromBot();
+            throw new AssertionError("No button '" + label + "'; the bot last said: " + lastMessage.text() + " " + lastMessage.keyboard(), e);
+        }
+    }
+
+    @Test
+    void aThematicMeetingLoggedByButtonsAndTextComesBackAsMinutes() throws Exception {
+        an.sends("/sinhhoat");
+        tap("Chuyên đề");
+        last(t -> t.startsWith("Buổi sinh hoạt diễn ra ngày nào?"));
+
+        an.sends("31/4/2026");
+        last(t -> t.startsWith("Ngày “31/4/2026” không có trên lịch."));
+        an.sends(TODAY.plusDays(1).format(D_M_YYYY));
+        last(t -> t.startsWith("Ngày " + TODAY.plusDays(1).format(D_M_YYYY) + " chưa tới."));
+        an.sends("hôm qua");
+        last(t -> t.startsWith("Bắt đầu lúc mấy giờ?"));
+        an.sends("14h");
+        last(t -> t.startsWith("Kết thúc lúc mấy giờ? (bắt đầu lúc 14h)"));
+        an.sends("13h30");
+        last(t -> t.startsWith("Giờ kết thúc (13h30) phải sau giờ bắt đầu (14h)."));
+        an.sends("15h");
+        last(t -> t.startsWith("Địa điểm sinh hoạt?"));
+        an.sends("Phòng họp tầng 2");
+        last(t -> t.startsWith("Chủ đề của buổi sinh hoạt chuyên đề?"));
+        an.sends("Học tập Kết luận số 01-KL/TW và KL 01; làm theo Chỉ thị 05-CT/TW");
+
+        tap("Điểm danh", "☐ Hồ Văn Sáu");
+        tap("Điểm danh", "☐ Vũ Thị Lan");
+        tap("Điểm danh", "✔ Xong");
+        tap("vắng KHÔNG có lý do", "☐ Hồ Văn Sáu");
+        tap("vắng KHÔNG có lý do", "✔ Xong");
+        tap("Khách mời", "Bỏ qua");
+        tap("chủ trì", "Nguyễn Văn An");
+        ChatMessage minuteTaker = last(t -> t.startsWith("Đồng chí nào làm thư ký?"));
+        assertThat(minuteTaker.hasButton("Hồ Văn Sáu")).as("an absentee cannot take the minutes").isFalse();
+        an.taps(minuteTaker, "Phạm Thị Hoa");
+        tap("trình bày chuyên đề", "Nguyễn Văn An");
+        last(t -> t.startsWith("Kết quả thực hiện nhiệm vụ tháng qua"));
+        an.sends("Hoàn thành 100% nhiệm vụ tháng 10.");
+        last(t -> t.contains("Đã ghi 1 đoạn."));
+        an.sends("Tổ chức tốt đợt học tập chuyên đề.");
+        last(t -> t.contains("Đã ghi 2 đoạn."));
+        tap("Đã ghi 2 đoạn", "✔ Xong");
+        last(t -> t.startsWith("Các vấn đề chi bộ thảo luận"));
+        an.sends("Thống nhất phân công đảng viên phụ trách địa bàn.");
+        tap("Các vấn đề chi bộ thảo luận", "✔ Xong");
+        last(t -> t.startsWith("Nhiệm vụ tháng tới"));
+        an.sends("Chuẩn bị tổng kết năm.");
+        tap("Nhiệm vụ tháng tới", "✔ Xong");
+        last(t -> t.startsWith("Kết luận của chủ trì"));
+        an.sends("Chi bộ thống nhất ban hành nghị quyết.");
+        tap("Kết luận của chủ trì", "✔ Xong");
+        last(t -> t.startsWith("Biểu quyết nghị quyết"));
+        an.sends("9 0 1");
+        last(t -> t.startsWith("Tổng số phiếu (10) nhiều hơn số đảng viên chính thức có mặt (3)."));
+        an.sends("3 0 0");
+        last(t -> t.startsWith("Gửi ảnh buổi sinh hoạt"));
+        an.sendsPhoto(new byte[] {1, 2, 3}, null);
+        tap("Đã nhận 1 ảnh.", "✔ Xong");
+
+        ChatMessage summary = last(t -> t.startsWith("Kiểm tra trước khi lưu:"));
+        assertThat(summary.text())
+                .contains("• Loại: Chuyên đề")
+                .contains("• Thời gian: ngày " + TODAY.minusDays(1).format(D_M_YYYY) + ", từ 14h đến 15h")
+                .contains("• Văn bản: 01-KL/TW; 05-CT/TW")
+                .contains("• Đảng viên: 6; có mặt 4; vắng: Hồ Văn Sáu, Vũ Thị Lan; trong đó không lý do: Hồ Văn Sáu")
+                .contains("✅ Nghị quyết được thông qua: 3 tán thành, hơn một nửa của 4 đảng viên chính thức được triệu tập.")
+                .contains("⚠️ Thời lượng 60 phút, ngắn hơn 90 phút theo quy định.")
+                .contains("Chất lượng (tự tính):");
+
+        an.taps(summary, "✏️ Địa điểm");
+        last(t -> t.startsWith("Địa điểm sinh hoạt?"));
+        an.sends("Hội trường Sở Tư pháp");
+        ChatMessage edited = last(t -> t.startsWith("Kiểm tra trước khi lưu:") && t.contains("Hội trường"));
+        assertThat(edited.text()).contains("• Địa điểm: Hội trường Sở Tư pháp").contains("• Loại: Chuyên đề");
+
+        an.taps(edited, "✅ Lưu");
+        last(t -> t.startsWith("Đã lưu buổi sinh hoạt Chuyên đề ngày " + TODAY.minusDays(1).format(D_M_YYYY)));
+        ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
+        an.taps(edited, "✅ Lưu");
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+
+        assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).as("saved once, though Lưu was pressed twice").hasSize(1);
+        assertThat(document.file().fileName()).endsWith(".docx");
+        String minutes = text(document.file().content());
+        assertThat(minutes)
+                .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "CHI BỘ VĂN PHÒNG " + an.id())
+                .contains("tại Hội trường Sở Tư pháp")
+                .contains("- Có lý do: Vũ Thị Lan.", "- Không có lý do: Hồ Văn Sáu.")
+                .contains("Chủ trì: đồng chí Nguyễn Văn An.", "Thư ký: đồng chí Phạm Thị Hoa.")
+                .contains("Hoàn thành 100% nhiệm vụ tháng 10.", "Tổ chức tốt đợt học tập chuyên đề.")
+                .contains("nghị quyết được thông qua");
+    }
+
+    @Test
+    void backAndCancelLeaveNothingSaved() {
+        an.sends("/sinhhoat");
+        tap("Định kỳ (hằng tháng)");
+        tap("Hôm qua (" + TODAY.minusDays(1).format(D_M_YYYY) + ")");
+        last(t -> t.startsWith("Bắt đầu lúc mấy giờ?"));
+        tap("« Quay lại");
+        last(t -> t.startsWith("Buổi sinh hoạt diễn ra ngày nào?"));
+        tap("« Quay lại");
+        last(t -> t.startsWith("Ghi sinh hoạt chi bộ. Đây là buổi sinh hoạt nào?"));
+
+        an.sends("/huy");
+
+        last(t -> t.equals("Đã hủy thao tác đang làm. Không có gì được lưu."));
+        assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).isEmpty();
+    }
+
+    @Test
+    void aSecondMonthlyMeetingAsksFirstAndRepeatedAbsenceIsFlagged() {
+        Meetings meetings = chibo.bean(Meetings.class);
+        Member sau = people.get(5);
+        LocalDate earlier = YearMonth.from(TODAY).minusMonths(2).atDay(10);
+        meetings.record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, earlier, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0),
+                "Phòng họp", null, List.of(), List.of(new Attendance(sau.id(), sau.fullName(), sau.status(), Presence.ABSENT_UNEXCUSED)), null,
+                people.get(0).id(), people.get(1).id(), null, "a", "b", "c", "d", new Votes(1, 0, 0), List.of()), null, 1L);
+        meetings.record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, TODAY.withDayOfMonth(1), java.time.LocalTime.of(14, 0),
+                java.time.LocalTime.of(16, 0), "Phòng họp", null, List.of(), List.of(), null, people.get(0).id(), people.get(1).id(), null,
+                "a", "b", "c", "d", new Votes(1, 0, 0), List.of()), null, 1L);
+
+        an.sends("/sinhhoat");
+        tap("Định kỳ (hằng tháng)");
+        tap("Hôm nay (" + TODAY.format(D_M_YYYY) + ")");
+        ChatMessage ask = last(t -> t.startsWith("Tháng " + TODAY.getMonthValue() + "/" + TODAY.getYear() + " chi bộ đã ghi một buổi sinh hoạt định kỳ."));
+        an.taps(ask, "Có, ghi thêm");
+        tap("Bắt đầu lúc", "8h");
+        last(t -> t.startsWith("Kết thúc lúc mấy giờ?"));
+        an.sends("10h");
+        tap("Địa điểm", "Phòng họp");
+        tap("Điểm danh", "☐ Hồ Văn Sáu");
+        tap("Điểm danh", "✔ Xong");
+        tap("vắng KHÔNG có lý do", "☐ Hồ Văn Sáu");
+        tap("vắng KHÔNG có lý do", "✔ Xong");
+        tap("Khách mời", "Bỏ qua");
+        tap("chủ trì", "Nguyễn Văn An");
+        tap("thư ký", "Phạm Thị Hoa");
+        for (String section : List.of("Kết quả", "Các vấn đề", "Nhiệm vụ", "Kết luận")) {
+            last(t -> t.startsWith(section));
+            an.sends("Nội dung " + section);
+            tap("Đã ghi 1 đoạn", "✔ Xong");
+        }
+        tap("Biểu quyết", "Cả 4 đồng chí tán thành");
+        tap("Gửi ảnh", "Bỏ qua");
+
+        ChatMessage summary = last(t -> t.startsWith("Kiểm tra trước khi lưu:"));
+        assertThat(summary.text()).contains("⚠️ Đồng chí Hồ Văn Sáu đã vắng không lý do 2 tháng trong 12 tháng qua")
+                .contains("thêm một lần nữa là 3 tháng.")
+                .contains("✅ Thời lượng 120 phút.");
+    }
+
+    @Test
+    void historyOpensAMeetingSendsItsMinutesAndDeletesWithConfirmation() throws Exception {
+        chibo.bean(Meetings.class).record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, TODAY.minusDays(3), java.time.LocalTime.of(14, 0),
+                java.time.LocalTime.of(16, 0), "Phòng họp A", null, List.of(),
+                people.stream().map(p -> new Attendance(p.id(), p.fullName(), p.status(), Presence.PRESENT)).toList(), null, people.get(0).id(),
+                people.get(1).id(), null, "Kết quả tốt", "Quyết định", "Nhiệm vụ", "Kết luận", new Votes(4, 0, 0), List.of()), null, 1L);
+
+        an.sends("/lichsu");
+        String item = TODAY.minusDays(3).format(D_M_YYYY) + " — Định kỳ (hằng tháng)";
+        tap(item);
+        ChatMessage details = last(t -> t.startsWith("Định kỳ (hằng tháng), ngày"));
+        assertThat(details.text()).contains("Địa điểm: Phòng họp A", "Đảng viên: 6; có mặt 6; vắng: không có");
+        an.taps(details, "📄 Tải biên bản");
+        ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
+        assertThat(text(document.file().content())).contains("Có mặt: 6 đồng chí.", "Vắng mặt: không.");
+
+        an.taps(details, "🗑 Xóa");
+        await().atMost(PATIENCE).until(() -> an.chat().stream().anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Xóa buổi")));
+        ChatMessage confirm = an.chat().stream().filter(m -> m.messageId() == details.messageId()).findFirst().orElseThrow();
+        an.taps(confirm, "🗑 Xóa");
+        await().atMost(PATIENCE).until(() -> an.chat().stream().anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Đã xóa")));
+        assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).isEmpty();
+        assertThat(chibo.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'meeting.deleted'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aForgedHistoryButtonForAnotherCellsMeetingGetsNothing() {
+        OrgUnit other = org.cellOf(org.committee("Đảng bộ khác " + an.id()), "Chi bộ khác", "CB khác");
+        Member stranger = chibo.bean(Members.class).add(other, "Lý Văn Phúc", MemberStatus.OFFICIAL, null);
+        long theirs = chibo.bean(Meetings.class).record(new MeetingRecord(other.id(), MeetingKind.MONTHLY, TODAY.minusDays(1),
+                java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), "Nơi khác", null, List.of(),
+                List.of(new Attendance(stranger.id(), stranger.fullName(), stranger.status(), Presence.PRESENT)), null, stranger.id(),
+                stranger.id(), null, "bí mật", "bí mật", "bí mật", "bí mật", new Votes(1, 0, 0), List.of()), null, 1L);
+        an.sends("/start");
+        ChatMessage menu = awaitBotMessages(an, 1).get(0);
+
+        an.tapsRaw(menu.messageId(), "h:" + theirs);
+        an.tapsRaw(menu.messageId(), "h:" + theirs + ":d");
+        an.tapsRaw(menu.messageId(), "h:" + theirs + ":X");
+
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).size() == 3);
+        assertThat(an.fromBot()).allSatisfy(m -> assertThat(m.file()).isNull());
+        assertThat(an.fromBot()).extracting(ChatMessage::text).noneMatch(t -> t.contains("bí mật") || t.contains("Nơi khác"));
+        assertThat(chibo.bean(Meetings.class).find(theirs)).isPresent();
+    }
+
+    private static String text(byte[] docx) throws Exception {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx)); var extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+}
