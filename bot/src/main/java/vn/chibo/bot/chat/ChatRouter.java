@@ -108,6 +108,7 @@ class ChatRouter implements UpdateHandler {
             case "nhatky" -> auditView.page(in, actor, 0);
             case "sinhhoat" -> meetings.start(in, actor);
             case "lichsu" -> meetings.list(in, actor);
+            case "caidat" -> menu.settings(in);
             default -> Reply.text(in, texts.t("command.unknown", "/" + in.command()));
         };
     }

@@ -22,11 +22,13 @@ class MainMenu {
     private final Texts texts;
     private final RoleAssignments roles;
     private final RoleLabels labels;
+    private final Preferences preferences;
 
-    MainMenu(Texts texts, RoleAssignments roles, RoleLabels labels) {
+    MainMenu(Texts texts, RoleAssignments roles, RoleLabels labels, Preferences preferences) {
         this.texts = texts;
         this.roles = roles;
         this.labels = labels;
+        this.preferences = preferences;
     }
 
     List<Outgoing> start(Incoming in, Actor actor) {
@@ -37,13 +39,38 @@ class MainMenu {
         return Reply.text(in, helpText(actor));
     }
 
-    /** A press on a menu button ({@code m:home}, {@code m:help}). */
+    /** /caidat: the person's own settings. */
+    List<Outgoing> settings(Incoming in) {
+        return Reply.text(in, settingsText(in.userId()), settingsKeyboard(in.userId()));
+    }
+
+    /**
+     * A press on a menu button ({@code m:home}, {@code m:help}, {@code m:settings}). The settings buttons name the
+     * value they set ({@code m:tidy1}, {@code m:tidy0}), so a double press or an old settings message is harmless.
+     */
     List<Outgoing> press(Incoming in, Actor actor, String item) {
         return switch (item) {
             case "help" -> Reply.editAndAnswer(in, helpText(actor), List.of(List.of(back())), null);
             case "home" -> Reply.editAndAnswer(in, greeting(in, actor), keyboard(actor), null);
+            case "settings" -> Reply.editAndAnswer(in, settingsText(in.userId()), settingsKeyboard(in.userId()), null);
+            case "tidy1", "tidy0" -> {
+                preferences.setTidyAfterSave(in.userId(), item.equals("tidy1"));
+                String toast = item.equals("tidy1") ? texts.t("settings.tidy.on_toast") : texts.t("settings.tidy.off_toast");
+                yield Reply.editAndAnswer(in, settingsText(in.userId()), settingsKeyboard(in.userId()), toast);
+            }
             default -> Reply.answer(in, texts.t("button.stale"), false);
         };
+    }
+
+    private String settingsText(long userId) {
+        return texts.t("settings.text", preferences.tidiesAfterSave(userId) ? texts.t("settings.tidy.on") : texts.t("settings.tidy.off"));
+    }
+
+    private List<List<Button>> settingsKeyboard(long userId) {
+        boolean tidy = preferences.tidiesAfterSave(userId);
+        Button toggle = tidy ? Button.callback(texts.t("settings.tidy.turn_off"), CallbackData.of(PREFIX, "tidy0"))
+                : Button.callback(texts.t("settings.tidy.turn_on"), CallbackData.of(PREFIX, "tidy1"));
+        return List.of(List.of(toggle), List.of(back()));
     }
 
     private String greeting(Incoming in, Actor actor) {
@@ -84,7 +111,8 @@ class MainMenu {
         if (roles.heldBy(actor.telegramUserId()).size() > 1) {
             rows.add(List.of(Button.callback(texts.t("menu.switch_role"), CallbackData.of(RolePicker.OPEN))));
         }
-        rows.add(List.of(Button.callback(texts.t("menu.help"), CallbackData.of(PREFIX, "help"))));
+        rows.add(List.of(Button.callback(texts.t("menu.settings"), CallbackData.of(PREFIX, "settings")),
+                Button.callback(texts.t("menu.help"), CallbackData.of(PREFIX, "help"))));
         return rows;
     }
 

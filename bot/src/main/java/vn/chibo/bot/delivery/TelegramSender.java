@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -65,6 +66,10 @@ class TelegramSender {
                 client.execute(DeleteMessage.builder().chatId(m.chatId()).messageId(m.messageId()).build());
                 yield null;
             }
+            case DELETE_MESSAGES -> {
+                client.execute(DeleteMessages.builder().chatId(m.chatId()).messageIds(m.messageIds()).build());
+                yield null;
+            }
         };
     }
 
@@ -103,7 +108,8 @@ class TelegramSender {
         if (message.kind() == Outgoing.Kind.ANSWER_CALLBACK && lower.contains("query is too old")) {
             return new SendResult.Sent(null);
         }
-        if (message.kind() == Outgoing.Kind.DELETE_MESSAGE && lower.contains("message to delete not found")) {
+        if ((message.kind() == Outgoing.Kind.DELETE_MESSAGE || message.kind() == Outgoing.Kind.DELETE_MESSAGES)
+                && (lower.contains("message to delete not found") || lower.contains("message can't be deleted"))) {
             return new SendResult.Sent(null);
         }
         if (message.kind() == Outgoing.Kind.EDIT_TEXT

@@ -21,6 +21,7 @@ final class BotApiMethods {
             case "editmessagetext" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), p.string("text"), p.structured("reply_markup"), false);
             case "editmessagereplymarkup" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
             case "deletemessage" -> telegram.deleteMessage(p.requiredLong("chat_id"), messageId(p));
+            case "deletemessages" -> telegram.deleteMessages(p.requiredLong("chat_id"), messageIds(p));
             case "answercallbackquery" -> telegram.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
             case "setmycommands" -> telegram.setMyCommands(p.structured("commands"));
             case "getmycommands" -> telegram.getMyCommands();
@@ -30,6 +31,20 @@ final class BotApiMethods {
             case "getfile" -> telegram.getFile(p.string("file_id"));
             default -> throw new ApiError(404, "Not Found");
         };
+    }
+
+    private static java.util.List<Integer> messageIds(Params p) {
+        if (!(p.structured("message_ids") instanceof java.util.List<?> list) || list.isEmpty()) {
+            throw ApiError.badRequest("message_ids is empty");
+        }
+        if (list.size() > 100) {
+            throw ApiError.badRequest("too many messages to delete");
+        }
+        try {
+            return list.stream().map(id -> Integer.valueOf(id.toString())).toList();
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("invalid message_ids");
+        }
     }
 
     private static int messageId(Params p) {

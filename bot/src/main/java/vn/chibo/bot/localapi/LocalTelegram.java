@@ -329,6 +329,15 @@ public final class LocalTelegram {
         }
     }
 
+    /** As Telegram: messages that are not there are skipped; True either way. */
+    Object deleteMessages(long chatId, java.util.List<Integer> messageIds) {
+        synchronized (lock) {
+            Chat chat = reachable(chatId);
+            messageIds.forEach(chat.messages::remove);
+            return Boolean.TRUE;
+        }
+    }
+
     Object answerCallbackQuery(String queryId, String text, boolean alert) {
         OpenCallback callback = queryId == null ? null : openCallbacks.get(queryId);
         if (callback == null || callback.answered) {

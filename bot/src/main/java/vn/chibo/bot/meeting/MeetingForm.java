@@ -65,6 +65,11 @@ class MeetingForm implements Form {
     }
 
     @Override
+    public boolean tidiesAfterSave() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "meeting";
     }
@@ -176,14 +181,14 @@ class MeetingForm implements Form {
     public Saved save(Answers a, Actor actor, long chatId) {
         long cellId = cellOf(actor);
         if (cellId != a.id("cell")) {
-            return Saved.text(texts.t("meeting.role_changed"));
+            return Saved.refused(texts.t("meeting.role_changed"));
         }
         List<Member> current = members.ofCell(cellId);
         MeetingRecord m = MeetingDraft.record(cellId, a, current);
         Set<String> memberIds = current.stream().map(x -> Long.toString(x.id())).collect(java.util.stream.Collectors.toSet());
         boolean stillHere = java.util.stream.Stream.of(m.chairId(), m.minuteTakerId()).allMatch(id -> id != null && memberIds.contains(id.toString()));
         if (!stillHere) {
-            return Saved.text(texts.t("form.changed_meanwhile"));
+            return Saved.refused(texts.t("form.changed_meanwhile"));
         }
         var outcome = checks.check(m);
         OrgUnit cell = units.get(cellId);
@@ -192,7 +197,7 @@ class MeetingForm implements Form {
             id = Long.parseLong(a.value("meeting"));
             var stored = meetings.find(id).filter(s -> s.record().cellId() == cellId).orElse(null);
             if (stored == null) {
-                return Saved.text(texts.t("form.changed_meanwhile"));
+                return Saved.refused(texts.t("form.changed_meanwhile"));
             }
             meetings.replace(id, m, outcome.quality());
             audit.record(actor, cell, "meeting.edited", texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));

@@ -51,10 +51,10 @@ class AddCellForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit parent = choices.inScope(a.id("parent"), actor).filter(u -> !u.isCell()).orElse(null);
         if (parent == null) {
-            return Saved.text(texts.t("access.denied"));
+            return Saved.refused(texts.t("access.denied"));
         }
         if (units.findChild(parent.id(), a.value("name")).isPresent()) {
-            return Saved.text(texts.t("addcell.exists", a.value("name"), parent.name()));
+            return Saved.refused(texts.t("addcell.exists", a.value("name"), parent.name()));
         }
         OrgUnit cell = units.add(parent.id(), OrgKind.CELL, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
         audit.record(actor, cell, "unit.added", cell.name() + " — " + parent.name());

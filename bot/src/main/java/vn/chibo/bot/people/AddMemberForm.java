@@ -64,11 +64,11 @@ class AddMemberForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
-            return Saved.text(texts.t("access.denied"));
+            return Saved.refused(texts.t("access.denied"));
         }
         String name = a.value("name");
         if (members.ofCell(cell.id()).stream().anyMatch(m -> Fold.of(m.fullName()).equals(Fold.of(name)))) {
-            return Saved.text(texts.t("addmember.exists", name, cell.name()));
+            return Saved.refused(texts.t("addmember.exists", name, cell.name()));
         }
         LocalDate joined = a.has("joined") ? LocalDate.parse(a.value("joined")) : null;
         Member member = members.add(cell, name, MemberStatus.valueOf(a.value("status")), joined);

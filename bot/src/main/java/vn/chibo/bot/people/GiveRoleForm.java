@@ -80,19 +80,19 @@ class GiveRoleForm extends ManagementForm {
         OrgUnit unit = choices.inScope(a.id("unit"), actor).orElse(null);
         Role role = Role.valueOf(a.value("role"));
         if (unit == null || role.actsForCell() != unit.isCell()) {
-            return Saved.text(texts.t("access.denied"));
+            return Saved.refused(texts.t("access.denied"));
         }
         String person = person(a);
         if (role.actsForCell()) {
             Member member = choices.memberInScope(a.id("member"), actor).filter(m -> m.cellId() == unit.id()).orElse(null);
             if (member == null) {
-                return Saved.text(texts.t("form.changed_meanwhile"));
+                return Saved.refused(texts.t("form.changed_meanwhile"));
             }
             person = member.fullName();
         }
         String folded = Fold.of(person);
         if (roles.ofUnit(unit.id()).stream().anyMatch(r -> r.role() == role && Fold.of(r.personName()).equals(folded))) {
-            return Saved.text(texts.t("giverole.exists", person, a.label("role"), unit.name()));
+            return Saved.refused(texts.t("giverole.exists", person, a.label("role"), unit.name()));
         }
         RoleAssignment assigned = roles.assign(unit, role, person, null);
         Invitation invitation = invitations.issue(assigned, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);

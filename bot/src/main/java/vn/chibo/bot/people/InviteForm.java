@@ -53,7 +53,7 @@ class InviteForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         RoleAssignment role = roles.find(a.id("role")).filter(r -> actor.scope().includes(r.unit())).orElse(null);
         if (role == null) {
-            return Saved.text(texts.t("form.changed_meanwhile"));
+            return Saved.refused(texts.t("form.changed_meanwhile"));
         }
         invitations.revokeOpen(role);
         Invitation invitation = invitations.issue(role, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);

@@ -56,7 +56,7 @@ class MembersForm implements Form {
     public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
-            return Saved.text(texts.t("access.denied"));
+            return Saved.refused(texts.t("access.denied"));
         }
         List<Member> list = members.ofCell(cell.id());
         Map<MemberStatus, Long> counts = list.stream().collect(Collectors.groupingBy(Member::status, Collectors.counting()));

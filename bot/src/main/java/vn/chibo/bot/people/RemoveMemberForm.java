@@ -51,7 +51,7 @@ class RemoveMemberForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
         if (member == null) {
-            return Saved.text(texts.t("form.changed_meanwhile"));
+            return Saved.refused(texts.t("form.changed_meanwhile"));
         }
         members.remove(member);
         audit.record(actor, units.get(member.cellId()), "member.removed", member.fullName() + " — " + a.label("cell"));

@@ -50,10 +50,10 @@ class RenameCellForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
-            return Saved.text(texts.t("access.denied"));
+            return Saved.refused(texts.t("access.denied"));
         }
         if (units.findChild(cell.parentId(), a.value("name")).filter(u -> u.id() != cell.id()).isPresent()) {
-            return Saved.text(texts.t("addcell.exists", a.value("name"), units.get(cell.parentId()).name()));
+            return Saved.refused(texts.t("addcell.exists", a.value("name"), units.get(cell.parentId()).name()));
         }
         OrgUnit renamed = units.rename(cell, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
         audit.record(actor, renamed, "unit.renamed", cell.name() + " → " + renamed.name());

@@ -52,7 +52,7 @@ class TransferMemberForm extends ManagementForm {
         Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
         OrgUnit to = choices.inScope(a.id("to"), actor).filter(OrgUnit::isCell).orElse(null);
         if (member == null || to == null || member.cellId() != a.id("cell")) {
-            return Saved.text(texts.t("form.changed_meanwhile"));
+            return Saved.refused(texts.t("form.changed_meanwhile"));
         }
         members.transfer(member, to, actor.telegramUserId());
         audit.record(actor, to, "member.transferred", member.fullName() + ": " + a.label("cell") + " → " + to.name());

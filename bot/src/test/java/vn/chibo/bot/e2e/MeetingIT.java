@@ -227,6 +227,49 @@ class MeetingIT extends EndToEndTest {
     }
 
     @Test
+    void withTidyingOnOnlyTheSavedNoticeAndTheMinutesStayInTheChat() {
+        an.sends("/caidat");
+        ChatMessage settings = last(t -> t.startsWith("⚙️ Cài đặt riêng") && t.contains("TẮT"));
+        an.taps(settings, "🧹 Bật xóa tin nhắn sau khi lưu");
+        last(t -> t.startsWith("⚙️ Cài đặt riêng") && t.contains("BẬT"));
+        int before = an.chat().size();
+
+        an.sends("/sinhhoat");
+        tap("Định kỳ (hằng tháng)");
+        tap("Hôm qua (" + TODAY.minusDays(1).format(D_M_YYYY) + ")");
+        last(t -> t.startsWith("Bắt đầu lúc mấy giờ?"));
+        an.sends("14h");
+        last(t -> t.startsWith("Kết thúc lúc mấy giờ?"));
+        an.sends("16h");
+        last(t -> t.startsWith("Địa điểm sinh hoạt?"));
+        an.sends("Phòng họp B");
+        tap("Điểm danh", "✔ Xong");
+        tap("Khách mời", "Bỏ qua");
+        tap("chủ trì", "Nguyễn Văn An");
+        tap("thư ký", "Phạm Thị Hoa");
+        for (String section : List.of("Kết quả", "Các vấn đề", "Nhiệm vụ", "Kết luận")) {
+            last(t -> t.startsWith(section));
+            an.sends("Nội dung " + section);
+            tap("Đã ghi 1 đoạn", "✔ Xong");
+        }
+        tap("Biểu quyết", "Cả 5 đồng chí tán thành");
+        tap("Gửi ảnh", "Bỏ qua");
+        ChatMessage summary = last(t -> t.startsWith("Kiểm tra trước khi lưu:"));
+        assertThat(an.chat().size() - before).as("the wizard filled the chat").isGreaterThan(15);
+        an.taps(summary, "✅ Lưu");
+
+        ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
+        await().atMost(PATIENCE).until(() -> an.chat().size() == before + 2);
+        List<ChatMessage> left = an.chat().subList(before, before + 2);
+        assertThat(left.get(0).messageId()).isEqualTo(summary.messageId());
+        assertThat(left.get(0).text()).startsWith("Đã lưu buổi sinh hoạt Định kỳ (hằng tháng)");
+        assertThat(left.get(1).messageId()).isEqualTo(document.messageId());
+        assertThat(an.chat().subList(0, before)).as("what came before the meeting stays")
+                .anyMatch(m -> m.messageId() == settings.messageId());
+        assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).hasSize(1);
+    }
+
+    @Test
     void historyOpensAMeetingSendsItsMinutesAndDeletesWithConfirmation() throws Exception {
         chibo.bean(Meetings.class).record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, TODAY.minusDays(3), java.time.LocalTime.of(14, 0),
                 java.time.LocalTime.of(16, 0), "Phòng họp A", null, List.of(),

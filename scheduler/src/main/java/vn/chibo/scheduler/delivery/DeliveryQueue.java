@@ -145,6 +145,19 @@ public class DeliveryQueue {
                 .list();
     }
 
+    /**
+     * Ids of the messages replies to a chat put there since {@code since} (sent or edited; reminders and other
+     * keyed deliveries left out): what a conversation showed, for tidying it away afterwards.
+     */
+    public List<Integer> replyMessageIdsSince(long chatId, Instant since) {
+        return jdbc.sql("SELECT DISTINCT telegram_message_id FROM delivery WHERE chat_id = ? AND not_before >= ?"
+                        + " AND status = 'SENT' AND telegram_message_id IS NOT NULL AND idempotency_key IS NULL"
+                        + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO') ORDER BY telegram_message_id")
+                .params(chatId, Timestamp.from(since))
+                .query(Integer.class)
+                .list();
+    }
+
     /** How many rows are in each status; for progress logs and tests. */
     public Map<String, Long> countByStatus() {
         Map<String, Long> counts = new TreeMap<>();

@@ -16,6 +16,7 @@ public record Outgoing(
         String callbackQueryId,
         boolean alert,
         String fileName,
+        List<Integer> messageIds,
         @JsonIgnore byte[] attachment) {
 
     public enum Kind {
@@ -24,7 +25,9 @@ public record Outgoing(
         ANSWER_CALLBACK,
         SEND_DOCUMENT,
         SEND_PHOTO,
-        DELETE_MESSAGE;
+        DELETE_MESSAGE,
+        /** Bot API {@code deleteMessages}: up to {@link #MAX_DELETE} messages of one chat in one call. */
+        DELETE_MESSAGES;
 
         /** Whether Telegram counts it against a chat's message limits. */
         public boolean isChatMessage() {
@@ -32,36 +35,50 @@ public record Outgoing(
         }
     }
 
+    /** The most message ids one {@code deleteMessages} call takes. */
+    public static final int MAX_DELETE = 100;
+
     public static Outgoing text(long chatId, String text) {
         return text(chatId, text, List.of());
     }
 
     public static Outgoing text(long chatId, String text, List<List<Button>> keyboard) {
-        return new Outgoing(Kind.SEND_TEXT, chatId, text, keyboard, null, null, false, null, null);
+        return new Outgoing(Kind.SEND_TEXT, chatId, text, keyboard, null, null, false, null, null, null);
     }
 
     public static Outgoing edit(long chatId, int messageId, String text, List<List<Button>> keyboard) {
-        return new Outgoing(Kind.EDIT_TEXT, chatId, text, keyboard, messageId, null, false, null, null);
+        return new Outgoing(Kind.EDIT_TEXT, chatId, text, keyboard, messageId, null, false, null, null, null);
     }
 
     /** Stops the button's spinner; {@code text} (may be null) shows as a toast, or a dialog when {@code alert}. */
     public static Outgoing answer(long chatId, String callbackQueryId, String text, boolean alert) {
-        return new Outgoing(Kind.ANSWER_CALLBACK, chatId, text, List.of(), null, callbackQueryId, alert, null, null);
+        return new Outgoing(Kind.ANSWER_CALLBACK, chatId, text, List.of(), null, callbackQueryId, alert, null, null, null);
     }
 
     public static Outgoing document(long chatId, String fileName, byte[] content, String caption) {
-        return new Outgoing(Kind.SEND_DOCUMENT, chatId, caption, List.of(), null, null, false, fileName, content);
+        return new Outgoing(Kind.SEND_DOCUMENT, chatId, caption, List.of(), null, null, false, fileName, null, content);
     }
 
     public static Outgoing photo(long chatId, String fileName, byte[] content, String caption) {
-        return new Outgoing(Kind.SEND_PHOTO, chatId, caption, List.of(), null, null, false, fileName, content);
+        return new Outgoing(Kind.SEND_PHOTO, chatId, caption, List.of(), null, null, false, fileName, null, content);
     }
 
     public static Outgoing delete(long chatId, int messageId) {
-        return new Outgoing(Kind.DELETE_MESSAGE, chatId, null, List.of(), messageId, null, false, null, null);
+        return new Outgoing(Kind.DELETE_MESSAGE, chatId, null, List.of(), messageId, null, false, null, null, null);
+    }
+
+    /**
+     * Deletes several messages of one chat in one call; Telegram skips any that are gone or older than 48 hours.
+     * More than {@link #MAX_DELETE} ids cannot be built: split them first.
+     */
+    public static Outgoing deleteAll(long chatId, List<Integer> messageIds) {
+        if (messageIds.isEmpty() || messageIds.size() > MAX_DELETE) {
+            throw new IllegalArgumentException("deleteMessages takes 1 to " + MAX_DELETE + " ids, not " + messageIds.size());
+        }
+        return new Outgoing(Kind.DELETE_MESSAGES, chatId, null, List.of(), null, null, false, null, List.copyOf(messageIds), null);
     }
 
     public Outgoing withAttachment(byte[] bytes) {
-        return new Outgoing(kind, chatId, text, keyboard, messageId, callbackQueryId, alert, fileName, bytes);
+        return new Outgoing(kind, chatId, text, keyboard, messageId, callbackQueryId, alert, fileName, messageIds, bytes);
     }
 }

@@ -53,6 +53,24 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void replyMessageIdsLeaveOutOtherChatsUnsentMessagesAndReminders() {
+        Instant start = clock.instant();
+        queue.enqueueAll(List.of(Outgoing.text(7, "câu hỏi"), Outgoing.text(8, "chat khác")));
+        queue.enqueueOnce(Outgoing.text(7, "Nhắc họp"), "remind:7:2026-11", start);
+        for (Delivery d : queue.claimDue(10, Set.of())) {
+            queue.markSent(d.id(), (int) (100 + d.id()));
+        }
+        queue.enqueue(Outgoing.text(7, "chưa gửi"));
+
+        List<Integer> ids = queue.replyMessageIdsSince(7, start);
+
+        assertThat(ids).hasSize(1);
+        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE telegram_message_id = ?").param(ids.get(0)).query(String.class).single())
+                .contains("câu hỏi");
+        assertThat(queue.replyMessageIdsSince(7, start.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
     void sameIdempotencyKeyIsEnqueuedOnce() {
         Instant now = clock.instant();
 

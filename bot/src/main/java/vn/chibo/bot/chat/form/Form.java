@@ -31,6 +31,11 @@ public interface Form {
         return List.of();
     }
 
+    /** Whether saving may delete the conversation's intermediate messages, for people who chose that in /caidat. */
+    default boolean tidiesAfterSave() {
+        return false;
+    }
+
     /** Saves, and says what happened (or why it could not). {@code chatId} addresses anything more to send. */
     Saved save(Answers answers, Actor actor, long chatId);
 }

@@ -25,6 +25,9 @@ final class FormState {
     public List<Integer> asked = new ArrayList<>();
     public Map<String, String> values = new LinkedHashMap<>();
     public Map<String, String> labels = new LinkedHashMap<>();
+    /** When the form began (epoch ms), and the person's own messages in it: what tidying after saving deletes. */
+    public long since;
+    public List<Integer> typed = new ArrayList<>();
 
     Answers answers() {
         return new Answers(values, labels);

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Preferences;
+import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.bot.chat.Conversation;
 import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
@@ -38,11 +41,17 @@ public class Forms {
     private final Map<String, Form> byName;
     private final Conversations conversations;
     private final Texts texts;
+    private final Preferences preferences;
+    private final DeliveryQueue deliveries;
+    private final Clock clock;
 
-    Forms(List<Form> forms, Conversations conversations, Texts texts) {
+    Forms(List<Form> forms, Conversations conversations, Texts texts, Preferences preferences, DeliveryQueue deliveries, Clock clock) {
         this.byName = forms.stream().collect(Collectors.toMap(Form::name, Function.identity()));
         this.conversations = conversations;
         this.texts = texts;
+        this.preferences = preferences;
+        this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     public Optional<Form> named(String name) {
@@ -57,8 +66,9 @@ public class Forms {
         if (!form.allows(actor)) {
             return reply(in, texts.t("access.denied"), List.of());
         }
-        Conversation conversation = conversations.begin(in.chatId(), in.userId(), form.name(), "0", new FormState().toJson());
-        return show(form, conversation, new FormState(), in, actor);
+        FormState state = begun(in);
+        Conversation conversation = conversations.begin(in.chatId(), in.userId(), form.name(), "0", state.toJson());
+        return show(form, conversation, state, in, actor);
     }
 
     /** Opens {@code form} on its summary card with answers already given (to edit something saved before). */
@@ -66,7 +76,7 @@ public class Forms {
         if (!form.allows(actor)) {
             return reply(in, texts.t("access.denied"), List.of());
         }
-        FormState state = new FormState();
+        FormState state = begun(in);
         state.values.putAll(values);
         state.labels.putAll(labels);
         state.moveTo(form.questions().size());
@@ -83,6 +93,7 @@ public class Forms {
         if (state.step >= form.questions().size()) {
             return reply(in, texts.t("form.use_buttons"), List.of());
         }
+        keep(state, in);
         Question question = form.questions().get(state.step);
         if (question instanceof Question.Choose) {
             state.filter = in.text().strip();
@@ -112,6 +123,7 @@ public class Forms {
         if (state.step >= form.questions().size() || !(form.questions().get(state.step) instanceof Question.Photos photos)) {
             return reply(in, texts.t("form.no_photo_now"), List.of());
         }
+        keep(state, in);
         String before = state.values.getOrDefault(photos.key(), "");
         state.values.put(photos.key(), before.isEmpty() ? in.fileId() : before + "," + in.fileId());
         return show(form, conversation, state, in, actor);
@@ -196,6 +208,9 @@ public class Forms {
             conversations.end(in.chatId());
             List<Outgoing> replies = new ArrayList<>(reply(in, saved.text(), List.of()));
             replies.addAll(saved.more());
+            if (form.tidiesAfterSave() && saved.done() && preferences.tidiesAfterSave(in.userId())) {
+                replies.addAll(tidy(state, in));
+            }
             return replies;
         }
         int index = action.startsWith("e") ? parse(action.substring(1)) : -1;
@@ -350,6 +365,9 @@ public class Forms {
             conversations.end(in.chatId());
             List<Outgoing> replies = new ArrayList<>(reply(in, saved.text(), List.of()));
             replies.addAll(saved.more());
+            if (form.tidiesAfterSave() && saved.done() && preferences.tidiesAfterSave(in.userId())) {
+                replies.addAll(tidy(state, in));
+            }
             return replies;
         }
         List<Option> editable = form.editable(state.answers());
@@ -424,6 +442,36 @@ public class Forms {
 
     private Button button(String label, int version, String action) {
         return Button.callback(label, CallbackData.of(PREFIX, version, action));
+    }
+
+    private FormState begun(Incoming in) {
+        FormState state = new FormState();
+        state.since = clock.millis();
+        keep(state, in);
+        return state;
+    }
+
+    /** Remembers the person's own message (not a button press) as part of this form, for tidying after saving. */
+    private static void keep(FormState state, Incoming in) {
+        if (in.kind() != Incoming.Kind.CALLBACK && in.messageId() != null) {
+            state.typed.add(in.messageId());
+        }
+    }
+
+    /**
+     * Deletes what the form put in the chat, both sides, except the message that now says "saved" (the summary
+     * card the save was pressed on); sent after the saved text and any document, in calls of up to 100 ids.
+     */
+    private List<Outgoing> tidy(FormState state, Incoming in) {
+        Set<Integer> ids = new java.util.TreeSet<>(state.typed);
+        ids.addAll(deliveries.replyMessageIdsSince(in.chatId(), java.time.Instant.ofEpochMilli(state.since)));
+        ids.remove(in.messageId());
+        List<Integer> all = List.copyOf(ids);
+        List<Outgoing> deletes = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += Outgoing.MAX_DELETE) {
+            deletes.add(Outgoing.deleteAll(in.chatId(), all.subList(from, Math.min(all.size(), from + Outgoing.MAX_DELETE))));
+        }
+        return deletes;
     }
 
     private List<Outgoing> cancel(Incoming in) {
