@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 public final class DocumentRefs {
 
     private static final String KIND = "(CT|KL|NQ|QĐi|QĐ|QDi|QD|HD|KH)";
-    private static final String ISSUER = "([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)";
-    /** 05-CT/TW, 35 KH/ĐUK */
-    private static final Pattern NUMBER_KIND_ISSUER = Pattern.compile("\\b(\\d{1,4})\\s*[- ]\\s*" + KIND + "\\s*/\\s*" + ISSUER);
+    /** ĐUK, BTCTU, VKSTC; a government body's code may end in lower case: TTg (Thủ tướng), BNV. */
+    private static final String ISSUER = "([A-ZĐ][A-ZĐ0-9]*[a-zđ]?(?:-[A-ZĐ0-9]+[a-zđ]?)*)(?![\\p{L}])";
+    /** 05-CT/TW, 35 KH/ĐUK; numbers of national decisions run past 9999. */
+    private static final Pattern NUMBER_KIND_ISSUER = Pattern.compile("\\b(\\d{1,5})\\s*[- ]\\s*" + KIND + "\\s*/\\s*" + ISSUER);
     /** 91/KH-VKSTC */
-    private static final Pattern NUMBER_SLASH_KIND_ISSUER = Pattern.compile("\\b(\\d{1,4})\\s*/\\s*" + KIND + "\\s*-\\s*" + ISSUER);
+    private static final Pattern NUMBER_SLASH_KIND_ISSUER = Pattern.compile("\\b(\\d{1,5})\\s*/\\s*" + KIND + "\\s*-\\s*" + ISSUER);
     /** KL 01, Kết luận 01, Chỉ thị số 05 (no issuer: TW) */
     private static final Pattern KIND_NUMBER = Pattern.compile(
             "(?<![\\p{L}])(CT|KL|NQ|QĐi|QĐ|HD|KH|Chỉ thị|Kết luận|Nghị quyết|Quy định|Hướng dẫn|Kế hoạch)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/-])",
@@ -37,7 +38,7 @@ public final class DocumentRefs {
         for (Pattern pattern : List.of(NUMBER_KIND_ISSUER, NUMBER_SLASH_KIND_ISSUER)) {
             Matcher m = pattern.matcher(rest);
             while (m.find()) {
-                found.add(new DocumentRef(number(m.group(1)), kind(m.group(2)), m.group(3).toUpperCase(Locale.ROOT)));
+                found.add(new DocumentRef(number(m.group(1)), kind(m.group(2)), m.group(3)));
                 for (int i = m.start(); i < m.end(); i++) {
                     rest.setCharAt(i, ' ');
                 }
@@ -48,6 +49,18 @@ public final class DocumentRefs {
             found.add(new DocumentRef(number(m.group(2)), kind(m.group(1)), "TW"));
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * A decision's number as written on it, in one form: "Quyết định số 1234/QĐ-TTg" and "1234-QĐ/TTg" are
+     * "1234-QĐ/TTg". What is not recognisable as one document is kept as typed, spaces tidied.
+     */
+    public static String decisionNumber(String text) {
+        List<DocumentRef> refs = find(text);
+        if (refs.size() == 1) {
+            return refs.get(0).canonical();
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").replaceFirst("(?i)^(quyết định\\s+)?(số\\s+)", "");
     }
 
     private static String number(String digits) {

@@ -25,6 +25,8 @@ class DocumentRefsTest {
         "Kế hoạch số 91/KH-VKSTC                       | 91-KH/VKSTC",
         "Chỉ thị số 01/CT-VKSTC                        | 01-CT/VKSTC",
         "Nghị quyết 21-NQ/TW                           | 21-NQ/TW",
+        "Quyết định số 1234/QĐ-TTg                     | 1234-QĐ/TTg",
+        "Quyết định 15-QĐ/ĐUK ngày 3/2/2024            | 15-QĐ/ĐUK",
     })
     void normalisesEachSpelling(String text, String canonical) {
         assertThat(DocumentRefs.find(text)).extracting(DocumentRef::canonical).containsExactly(canonical);
@@ -41,5 +43,17 @@ class DocumentRefsTest {
     @Test
     void datesAndPlainNumbersAreNotDocuments() {
         assertThat(DocumentRefs.find("Họp ngày 18/5/2021 lúc 14h, có 12 đồng chí dự, phòng 05.")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "decision \"{0}\" is {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Quyết định số 1234/QĐ-TTg   | 1234-QĐ/TTg",
+        "1234 - QĐ/TTg               | 1234-QĐ/TTg",
+        "số 125-QĐ/ĐUK               | 125-QĐ/ĐUK",
+        "số   77/QĐ-UBND             | 77-QĐ/UBND",
+        "Số 12  ngày 3/2             | 12 ngày 3/2"
+    })
+    void decisionNumbersAreWrittenOneWay(String typed, String number) {
+        assertThat(DocumentRefs.decisionNumber(typed)).isEqualTo(number);
     }
 }

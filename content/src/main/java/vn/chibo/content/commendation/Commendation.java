@@ -1,0 +1,41 @@
+package vn.chibo.content.commendation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One commendation for one recipient: a collective ({@code memberId} null; {@code unitId} is the collective)
+ * or a person ({@code memberId}; {@code unitId} is their cell). {@code formName} names an {@link AwardForm#OTHER};
+ * {@code badgeYears} is set exactly for a {@link AwardForm#BADGE}. Documents are canonical references.
+ */
+public record Commendation(
+        long unitId,
+        Long memberId,
+        String recipientName,
+        AwardForm form,
+        String formName,
+        Integer badgeYears,
+        String issuer,
+        String achievement,
+        Period period,
+        List<String> documents,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String photoFileId) {
+
+    /** The achievement's period: whole years or a range of months or days, as written ({@code label}). */
+    public record Period(LocalDate from, LocalDate to, String label) {}
+
+    public boolean collective() {
+        return memberId == null;
+    }
+
+    /** How the form reads: "Huy hiệu 40 năm tuổi Đảng", "Bằng khen", the typed name of another form. */
+    public String formLabel() {
+        return switch (form) {
+            case BADGE -> "Huy hiệu " + badgeYears + " năm tuổi Đảng";
+            case OTHER -> formName;
+            default -> form.vietnamese();
+        };
+    }
+}
