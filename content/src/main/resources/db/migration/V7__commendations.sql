@@ -18,7 +18,7 @@ CREATE TABLE commendation (
     documents       VARCHAR(500),
     decision_number VARCHAR(100),
     decision_date   DATE,
-    photo_file_id   VARCHAR(300),
+    photo_file_ids  VARCHAR(2000),
     awarded_year    INT           NOT NULL,
     recorded_by     BIGINT,
     recorded_at     TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Forms;
+import vn.chibo.bot.commendation.BadgeCalendarView;
+import vn.chibo.bot.commendation.CommendationList;
 import vn.chibo.bot.meeting.MeetingHistory;
 import vn.chibo.bot.people.AuditView;
 import vn.chibo.bot.people.Onboarding;
@@ -35,11 +37,13 @@ class ChatRouter implements UpdateHandler {
     private final RosterUpload rosterUpload;
     private final AuditView auditView;
     private final MeetingHistory meetings;
+    private final CommendationList awardList;
+    private final BadgeCalendarView badges;
     private final BlockedChats blockedChats;
 
     ChatRouter(Texts texts, Actors actors, MainMenu menu, RolePicker rolePicker, Conversations conversations, Forms forms,
             PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, MeetingHistory meetings,
-            BlockedChats blockedChats) {
+            CommendationList awardList, BadgeCalendarView badges, BlockedChats blockedChats) {
         this.texts = texts;
         this.actors = actors;
         this.menu = menu;
@@ -51,6 +55,8 @@ class ChatRouter implements UpdateHandler {
         this.rosterUpload = rosterUpload;
         this.auditView = auditView;
         this.meetings = meetings;
+        this.awardList = awardList;
+        this.badges = badges;
         this.blockedChats = blockedChats;
     }
 
@@ -109,6 +115,9 @@ class ChatRouter implements UpdateHandler {
             case "sinhhoat" -> meetings.start(in, actor);
             case "lichsu" -> meetings.list(in, actor);
             case "caidat" -> menu.settings(in);
+            case "khenthuong" -> people.open(in, actor, "award");
+            case "khenthuong_ds" -> awardList.open(in, actor);
+            case "huyhieu" -> badges.show(in, actor);
             default -> Reply.text(in, texts.t("command.unknown", "/" + in.command()));
         };
     }
@@ -117,6 +126,9 @@ class ChatRouter implements UpdateHandler {
         Optional<Conversation> conversation = conversations.find(in.chatId());
         if (conversation.isPresent() && forms.owns(conversation.get())) {
             return forms.text(conversation.get(), in, actor);
+        }
+        if (conversation.isPresent() && awardList.owns(conversation.get())) {
+            return awardList.text(conversation.get(), in, actor);
         }
         return conversation.isPresent() ? Reply.text(in, texts.t("conversation.use_buttons")) : Reply.text(in, texts.t("text.not_understood"));
     }
@@ -128,7 +140,12 @@ class ChatRouter implements UpdateHandler {
             return rolePicker.open(in);
         }
         if (parts.length == 2 && parts[0].equals(MainMenu.PREFIX)) {
-            return parts[1].equals("manage") ? withAnswer(in, people.management(in, actor)) : menu.press(in, actor, parts[1]);
+            return switch (parts[1]) {
+                case "manage" -> withAnswer(in, people.management(in, actor));
+                case "awards" -> withAnswer(in, awardList.open(in, actor));
+                case "badges" -> withAnswer(in, badges.show(in, actor));
+                default -> menu.press(in, actor, parts[1]);
+            };
         }
         if (parts.length == 2 && parts[0].equals(PeopleMenu.PREFIX)) {
             return people.open(in, actor, parts[1]);
@@ -142,6 +159,12 @@ class ChatRouter implements UpdateHandler {
         }
         if (parts.length == 3 && parts[0].equals(RolePicker.PREFIX)) {
             return rolePicker.press(in, parts[1], parts[2]);
+        }
+        if (parts.length == 3 && parts[0].equals(CommendationList.PREFIX)) {
+            Optional<Conversation> current = conversations.find(in.chatId())
+                    .filter(awardList::owns)
+                    .filter(c -> Integer.toString(c.version()).equals(parts[1]));
+            return current.isPresent() ? awardList.press(current.get(), in, actor, parts[2]) : Reply.answer(in, texts.t("button.stale"), false);
         }
         if (parts.length == 3 && parts[0].equals(Forms.PREFIX)) {
             Optional<Conversation> current = conversations.find(in.chatId())

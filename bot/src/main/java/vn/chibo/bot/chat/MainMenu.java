@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.scheduler.delivery.Button;
@@ -101,8 +102,16 @@ class MainMenu {
             rows.add(List.of(Button.callback(texts.t("menu.meeting"), CallbackData.of("o", "meeting")),
                     Button.callback(texts.t("menu.history"), CallbackData.of("h", "list"))));
         }
+        boolean records = actor.admin() || actor.acting() != null && (actor.acting().role().actsForCell() || actor.acting().role() == Role.OFFICE);
+        if (records) {
+            rows.add(List.of(Button.callback(texts.t("menu.award"), CallbackData.of("o", "award")),
+                    Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
+        } else if (actor.hasRole()) {
+            rows.add(List.of(Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
+        }
         if (actor.hasRole()) {
-            rows.add(List.of(Button.callback(texts.t("menu.members"), CallbackData.of("o", "members"))));
+            rows.add(List.of(Button.callback(texts.t("menu.members"), CallbackData.of("o", "members")),
+                    Button.callback(texts.t("menu.badges"), CallbackData.of(PREFIX, "badges"))));
         }
         if (actor.canManage()) {
             rows.add(List.of(Button.callback(texts.t("menu.manage"), CallbackData.of(PREFIX, "manage")),

@@ -71,6 +71,12 @@ class MessagesTest {
         for (String key : List.of("results", "decisions", "tasks", "conclusion")) {
             keys.add("meeting.ask." + key);
         }
+        for (var form : vn.chibo.content.commendation.AwardForm.values()) {
+            keys.add("award.kind." + form.name().toLowerCase());
+        }
+        for (String key : List.of("kind", "issuer", "target", "cell", "achievement", "period", "documents", "decision_no", "decision_date")) {
+            keys.add("award.edit." + key);
+        }
         for (String command : BotCommandMenu.COMMANDS) {
             keys.add("command." + command + ".description");
         }

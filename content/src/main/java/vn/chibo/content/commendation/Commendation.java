@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One commendation for one recipient: a collective ({@code memberId} null; {@code unitId} is the collective)
  * or a person ({@code memberId}; {@code unitId} is their cell). {@code formName} names an {@link AwardForm#OTHER};
- * {@code badgeYears} is set exactly for a {@link AwardForm#BADGE}. Documents are canonical references.
+ * {@code badgeYears} is set exactly for a {@link AwardForm#BADGE}. Documents are canonical references; photos are Telegram file ids.
  */
 public record Commendation(
         long unitId,
@@ -21,7 +21,7 @@ public record Commendation(
         List<String> documents,
         String decisionNumber,
         LocalDate decisionDate,
-        String photoFileId) {
+        List<String> photoFileIds) {
 
     /** The achievement's period: whole years or a range of months or days, as written ({@code label}). */
     public record Period(LocalDate from, LocalDate to, String label) {}

@@ -24,7 +24,7 @@ import vn.chibo.content.roster.Fold;
 public class Commendations {
 
     private static final String COLUMNS = "c.id, c.unit_id, c.member_id, c.recipient_name, c.form, c.form_name, c.badge_years, c.issuer,"
-            + " c.achievement, c.period_from, c.period_to, c.period_label, c.documents, c.decision_number, c.decision_date, c.photo_file_id,"
+            + " c.achievement, c.period_from, c.period_to, c.period_label, c.documents, c.decision_number, c.decision_date, c.photo_file_ids,"
             + " c.awarded_year, c.recorded_by, c.recorded_at, u.name AS unit_name";
 
     private final JdbcClient jdbc;
@@ -44,12 +44,12 @@ public class Commendations {
         for (Commendation c : commendations) {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO commendation (unit_id, member_id, recipient_name, form, form_name, badge_years, issuer, achievement,"
-                            + " period_from, period_to, period_label, documents, decision_number, decision_date, photo_file_id, awarded_year,"
+                            + " period_from, period_to, period_label, documents, decision_number, decision_date, photo_file_ids, awarded_year,"
                             + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(c.unitId(), c.memberId(), c.recipientName(), c.form().name(), c.formName(), c.badgeYears(), c.issuer(),
                             c.achievement(), c.period() == null ? null : date(c.period().from()), c.period() == null ? null : date(c.period().to()),
                             c.period() == null ? null : c.period().label(), c.documents().isEmpty() ? null : String.join(";", c.documents()),
-                            c.decisionNumber(), date(c.decisionDate()), c.photoFileId(),
+                            c.decisionNumber(), date(c.decisionDate()), c.photoFileIds().isEmpty() ? null : String.join(",", c.photoFileIds()),
                             c.decisionDate() == null ? recordingYear : c.decisionDate().getYear(), recordedBy, now)
                     .update(keys, "id");
             ids.add(keys.getKeyAs(Number.class).longValue());
@@ -168,13 +168,14 @@ public class Commendations {
         String label = rs.getString("period_label");
         String documents = rs.getString("documents");
         Date decided = rs.getDate("decision_date");
+        String photos = rs.getString("photo_file_ids");
         int badge = rs.getInt("badge_years");
         boolean hasBadge = !rs.wasNull();
         var c = new Commendation(rs.getLong("unit_id"), member, rs.getString("recipient_name"),
                 AwardForm.valueOf(rs.getString("form")), rs.getString("form_name"), hasBadge ? badge : null, rs.getString("issuer"),
                 rs.getString("achievement"), label == null ? null : new Commendation.Period(local(from), local(to), label),
                 documents == null ? List.of() : List.of(documents.split(";")), rs.getString("decision_number"), local(decided),
-                rs.getString("photo_file_id"));
+                photos == null ? List.of() : List.of(photos.split(",")));
         long recordedBy = rs.getLong("recorded_by");
         Long by = rs.wasNull() ? null : recordedBy;
         return new StoredCommendation(rs.getLong("id"), c, rs.getString("unit_name"), rs.getInt("awarded_year"), by,

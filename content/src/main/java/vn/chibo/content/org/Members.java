@@ -71,6 +71,15 @@ public class Members {
         jdbc.sql("UPDATE member SET active = FALSE WHERE id = ?").param(member.id()).update();
     }
 
+    /** The active members of every cell inside a path prefix, by name. */
+    public List<Member> within(String pathPrefix) {
+        return jdbc.sql("SELECT m.id, m.cell_id, m.full_name, m.status, m.party_join_date FROM member m JOIN org_unit u ON u.id = m.cell_id"
+                        + " WHERE m.active AND u.path LIKE ? ORDER BY m.full_name, m.id")
+                .param(pathPrefix + "%")
+                .query(Members::map)
+                .list();
+    }
+
     /** How many active members the cells inside a path prefix hold. */
     public long countWithin(String pathPrefix) {
         return jdbc.sql("SELECT COUNT(*) FROM member m JOIN org_unit u ON u.id = m.cell_id WHERE m.active AND u.path LIKE ?")

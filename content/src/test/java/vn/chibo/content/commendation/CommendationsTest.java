@@ -54,11 +54,11 @@ class CommendationsTest {
     Commendation collective(OrgUnit unit, AwardForm form, String issuer, LocalDate decided) {
         return new Commendation(unit.id(), null, unit.name(), form, null, null, issuer, "Hoàn thành xuất sắc nhiệm vụ",
                 new Commendation.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "năm 2025"), List.of("05-CT/TW"),
-                "12-QĐ/ĐUK", decided, null);
+                "12-QĐ/ĐUK", decided, List.of("AgAC-certificate"));
     }
 
     Commendation person(Member m, AwardForm form, Integer badge, String issuer, LocalDate decided) {
-        return new Commendation(m.cellId(), m.id(), m.fullName(), form, null, badge, issuer, null, null, List.of(), null, decided, null);
+        return new Commendation(m.cellId(), m.id(), m.fullName(), form, null, badge, issuer, null, null, List.of(), null, decided, List.of());
     }
 
     @Test
@@ -81,6 +81,7 @@ class CommendationsTest {
         assertThat(commendations.find(all.withRecipient("Hoa")).get(0).awardedYear()).as("no decision date: the recording year")
                 .isEqualTo(LocalDate.now().getYear());
         assertThat(commendations.years(all)).contains(2026, 2025);
+        assertThat(commendations.find(all.withYear(2025)).get(0).commendation().photoFileIds()).containsExactly("AgAC-certificate");
         assertThat(commendations.issuers(all, 5)).containsExactly("Đảng ủy Khối", "Thủ tướng Chính phủ", "Đảng ủy Sở");
     }
 
@@ -105,7 +106,7 @@ class CommendationsTest {
     @Test
     void aBadgeWithoutItsYearsIsRefusedByTheDatabaseAndNothingIsHalfSaved() {
         Commendation broken = new Commendation(an.cellId(), an.id(), an.fullName(), AwardForm.BADGE, null, null, "Tỉnh ủy", null, null, List.of(),
-                null, null, null);
+                null, null, List.of());
 
         assertThatThrownBy(() -> commendations.record(List.of(person(hoa, AwardForm.MERIT, null, "Sở", null), broken), 1L))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);

@@ -183,6 +183,10 @@ public class Forms {
     private List<Outgoing> done(Form form, Conversation conversation, FormState state, Incoming in, Actor actor, Question question) {
         if (question instanceof Question.Toggle toggle) {
             Set<String> on = selected(state, toggle.key());
+            String problem = toggle.check().apply(String.join(",", on), state.answers());
+            if (problem != null) {
+                return again(form, conversation, state, in, actor, problem);
+            }
             List<String> labels = toggle.options().apply(state.answers(), actor).stream().filter(o -> on.contains(o.value())).map(Option::label).toList();
             state.answer(toggle.key(), String.join(",", on), labels.isEmpty() ? texts.t("form.none") : String.join(", ", labels));
             return next(form, conversation, state, in, actor);

@@ -48,9 +48,17 @@ public sealed interface Question {
         }
     }
 
-    /** Shows {@code options} as switches (✓ / ✗); "Xong" ends. The answer is the comma-joined values switched on. */
-    record Toggle(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when)
-            implements Question {
+    /**
+     * Shows {@code options} as switches (☑ / ☐); "Xong" ends. The answer is the comma-joined values switched on.
+     * {@code check} sees that answer and the answers so far, and returns what is wrong with it (null: nothing),
+     * so "Xong" keeps the question open with that sentence.
+     */
+    record Toggle(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when,
+            BiFunction<String, Answers, String> check) implements Question {
+        public Toggle(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when) {
+            this(key, prompt, options, when, (value, answers) -> null);
+        }
+
         @Override
         public boolean asks(Answers answers) {
             return when.test(answers);
