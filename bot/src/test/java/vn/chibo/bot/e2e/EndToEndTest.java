@@ -82,6 +82,33 @@ abstract class EndToEndTest {
         return person.lastFromBot();
     }
 
+    /** Waits, as a person would, for the bot's latest message to read as {@code text} expects; says what it said if not. */
+    static ChatMessage said(Person person, Predicate<String> text) {
+        try {
+            return awaitLastBotMessage(person, m -> m.text() != null && text.test(m.text()));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Unexpected reply; the bot last said: " + (person.fromBot().isEmpty() ? "nothing" : person.lastFromBot().text()), e);
+        }
+    }
+
+    /** Waits until {@code message} (edited in place by the bot) reads as {@code text} expects, and returns it as it is then. */
+    static ChatMessage becomes(Person person, ChatMessage message, Predicate<String> text) {
+        await().atMost(PATIENCE).until(() -> person.chat().stream()
+                .anyMatch(m -> m.messageId() == message.messageId() && m.text() != null && text.test(m.text())));
+        return person.chat().stream().filter(m -> m.messageId() == message.messageId()).findFirst().orElseThrow();
+    }
+
+    /** Waits for the bot's latest message to contain {@code prompt} and show {@code label}, then taps it. */
+    static void tapOn(Person person, String prompt, String label) {
+        try {
+            person.taps(awaitLastBotMessage(person, m -> m.text() != null && m.text().contains(prompt) && m.hasButton(label)), label);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            ChatMessage lastMessage = person.fromBot().isEmpty() ? null : person.lastFromBot();
+            throw new AssertionError("No button '" + label + "'; the bot last said: "
+                    + (lastMessage == null ? "nothing" : lastMessage.text() + " " + lastMessage.keyboard()), e);
+        }
+    }
+
     static List<SentRequest> requestsTo(Person person) {
         return telegram.requests().stream().filter(r -> r.chatId() != null && r.chatId() == person.id()).toList();
     }

@@ -56,25 +56,16 @@ class MeetingIT extends EndToEndTest {
     }
 
     ChatMessage last(Predicate<String> text) {
-        try {
-            return awaitLastBotMessage(an, m -> m.text() != null && text.test(m.text()));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Unexpected reply; the bot last said: " + an.lastFromBot().text(), e);
-        }
+        return said(an, text);
     }
 
     void tap(String label) {
         tap("", label);
     }
 
-    /** Waits, as a person would, for the question starting with {@code prompt}, then taps {@code label} on it. */
+    /** Waits, as a person would, for the question containing {@code prompt}, then taps {@code label} on it. */
     void tap(String prompt, String label) {
-        try {
-            an.taps(awaitLastBotMessage(an, m -> m.text() != null && m.text().contains(prompt) && m.hasButton(label)), label);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            ChatMessage lastMessage = an.lastFromBot();
-            throw new AssertionError("No button '" + label + "'; the bot last said: " + lastMessage.text() + " " + lastMessage.keyboard(), e);
-        }
+        tapOn(an, prompt, label);
     }
 
     @Test
@@ -150,7 +141,7 @@ class MeetingIT extends EndToEndTest {
         assertThat(edited.text()).contains("• Địa điểm: Hội trường Sở Tư pháp").contains("• Loại: Chuyên đề");
 
         an.taps(edited, "✅ Lưu");
-        last(t -> t.startsWith("Đã lưu buổi sinh hoạt Chuyên đề ngày " + TODAY.minusDays(1).format(D_M_YYYY)));
+        becomes(an, edited, t -> t.startsWith("Đã lưu buổi sinh hoạt Chuyên đề ngày " + TODAY.minusDays(1).format(D_M_YYYY)));
         ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
         an.taps(edited, "✅ Lưu");
         await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
