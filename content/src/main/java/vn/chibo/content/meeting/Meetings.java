@@ -133,6 +133,33 @@ public class Meetings {
                 .single();
     }
 
+    /** Cells with at least one meeting of {@code kinds} held between {@code from} and {@code to}: one query for every cell. */
+    public Set<Long> cellsThatMet(Set<MeetingKind> kinds, LocalDate from, LocalDate to) {
+        String in = String.join(", ", kinds.stream().map(k -> "'" + k.name() + "'").toList());
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT cell_id FROM meeting WHERE deleted_at IS NULL AND kind IN (" + in + ")"
+                        + " AND held_on BETWEEN ? AND ?")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * Active members, per cell, absent without reason in exactly {@code months} different months since {@code since}:
+     * the ones one more absence would bring to the removal threshold.
+     */
+    public Map<Long, List<String>> membersWithUnexcusedMonths(LocalDate since, int months) {
+        Map<Long, List<String>> byCell = new HashMap<>();
+        jdbc.sql("SELECT mb.cell_id, mb.full_name FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
+                        + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
+                        + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name"
+                        + " HAVING COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on)) = ? ORDER BY mb.full_name")
+                .params(Date.valueOf(since), months)
+                .query(rs -> {
+                    byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return byCell;
+    }
+
     /** For each member of the cell: the months, from {@code since}, with an unexcused absence. */
     public Map<Long, Set<YearMonth>> unexcusedAbsenceMonths(long cellId, LocalDate since) {
         Map<Long, Set<YearMonth>> months = new HashMap<>();

@@ -1,0 +1,115 @@
+package vn.chibo.content.deadline;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.Scope;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** Deadlines and submissions as stored. */
+@Repository
+public class Deadlines {
+
+    /** A cell's submission for one due date. */
+    public record Submission(long cellId, LocalDate dueOn, java.time.Instant submittedAt, String fileName) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final OrgUnits units;
+
+    public Deadlines(JdbcClient jdbc, Clock clock, OrgUnits units) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.units = units;
+    }
+
+    @Transactional
+    public Deadline create(OrgUnit committee, String title, LocalDate firstDueOn, int periodMonths, List<Long> cellIds, Long createdBy) {
+        var keys = new GeneratedKeyHolder();
+        boolean all = cellIds.isEmpty();
+        jdbc.sql("INSERT INTO report_deadline (committee_id, title, first_due_on, period_months, all_cells, created_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(committee.id(), title, Date.valueOf(firstDueOn), periodMonths, all, createdBy, Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (Long cell : cellIds) {
+            jdbc.sql("INSERT INTO report_deadline_cell (deadline_id, cell_id) VALUES (?, ?)").params(id, cell).update();
+        }
+        return new Deadline(id, committee.id(), title, firstDueOn, periodMonths, all, List.copyOf(cellIds));
+    }
+
+    public Optional<Deadline> find(long id) {
+        return jdbc.sql("SELECT id, committee_id, title, first_due_on, period_months, all_cells FROM report_deadline WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
+                        rs.getBoolean(6), List.of()))
+                .optional()
+                .map(this::withCells);
+    }
+
+    /** Open deadlines whose committee lies within {@code scope}. */
+    public List<Deadline> openWithin(Scope scope) {
+        return jdbc.sql("SELECT d.id, d.committee_id, d.title, d.first_due_on, d.period_months, d.all_cells FROM report_deadline d"
+                        + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND u.path LIKE ? ORDER BY d.id")
+                .param(scope.likePattern())
+                .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
+                        rs.getBoolean(6), List.of()))
+                .list()
+                .stream()
+                .map(this::withCells)
+                .toList();
+    }
+
+    private Deadline withCells(Deadline d) {
+        if (d.allCells()) {
+            return d;
+        }
+        List<Long> cells = jdbc.sql("SELECT cell_id FROM report_deadline_cell WHERE deadline_id = ? ORDER BY cell_id").param(d.id()).query(Long.class).list();
+        return new Deadline(d.id(), d.committeeId(), d.title(), d.firstDueOn(), d.periodMonths(), d.allCells(), cells);
+    }
+
+    /** The cells a deadline is for: its listed cells, or every cell under its committee. */
+    public List<OrgUnit> cellsOf(Deadline deadline) {
+        OrgUnit committee = units.get(deadline.committeeId());
+        List<OrgUnit> all = units.within(committee.path(), OrgKind.CELL);
+        return deadline.allCells() ? all : all.stream().filter(c -> deadline.cellIds().contains(c.id())).toList();
+    }
+
+    /** Submissions for one due date, by cell id. */
+    public Map<Long, Submission> submissions(long deadlineId, LocalDate dueOn) {
+        Map<Long, Submission> byCell = new HashMap<>();
+        jdbc.sql("SELECT cell_id, due_on, submitted_at, file_name FROM report_submission WHERE deadline_id = ? AND due_on = ?")
+                .params(deadlineId, Date.valueOf(dueOn))
+                .query(rs -> {
+                    byCell.put(rs.getLong(1), new Submission(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getString(4)));
+                });
+        return byCell;
+    }
+
+    /** Records that the cell submitted for that due date; a second call changes nothing. Returns whether it was new. */
+    public boolean submit(long deadlineId, long cellId, LocalDate dueOn, Long by) {
+        return jdbc.sql("INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at, submitted_by)"
+                        + " SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM report_submission WHERE deadline_id = ? AND cell_id = ? AND due_on = ?)")
+                .params(deadlineId, cellId, Date.valueOf(dueOn), Timestamp.from(clock.instant()), by, deadlineId, cellId, Date.valueOf(dueOn))
+                .update() == 1;
+    }
+
+    /** Keeps the report's file (a Telegram file id) with the submission. */
+    public void attach(long deadlineId, long cellId, LocalDate dueOn, String fileId, String fileName) {
+        jdbc.sql("UPDATE report_submission SET file_id = ?, file_name = ? WHERE deadline_id = ? AND cell_id = ? AND due_on = ?")
+                .params(fileId, fileName, deadlineId, cellId, Date.valueOf(dueOn))
+                .update();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Quartz side of reminders: the job and its trigger, with an explicit misfire policy. */
+package vn.chibo.scheduler.quartz;

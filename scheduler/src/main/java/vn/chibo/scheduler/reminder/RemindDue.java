@@ -1,0 +1,186 @@
+package vn.chibo.scheduler.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.access.Scope;
+import vn.chibo.content.deadline.Deadline;
+import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+import vn.chibo.scheduler.delivery.Button;
+import vn.chibo.scheduler.delivery.CallbackData;
+import vn.chibo.scheduler.delivery.DeliveryQueue;
+import vn.chibo.scheduler.delivery.Outgoing;
+
+/**
+ * The reminder sweep: gathers what the policy needs, asks it who is due what now, and queues each new decision
+ * in its own transaction together with its reminder row, both keyed, so a decision is queued once however often
+ * the sweep runs and on however many instances. One failure is counted and logged; the wave goes on.
+ */
+@Component
+public class RemindDue {
+
+    /** Reminder buttons carry {@code r:<reminder id>:<action>}. */
+    public static final String PREFIX = "r";
+    private static final Logger log = LoggerFactory.getLogger(RemindDue.class);
+    private static final int PROGRESS_EVERY = 500;
+
+    /** What one sweep did. */
+    public record Wave(int decided, int queued, int skipped, int failed) {}
+
+    private final OrgUnits units;
+    private final RoleAssignments roles;
+    private final Meetings meetings;
+    private final Deadlines deadlines;
+    private final MeetingSchedules schedules;
+    private final Reminders reminders;
+    private final DeliveryQueue queue;
+    private final ReminderTexts texts;
+    private final ReminderSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ReminderPolicy policy;
+
+    public RemindDue(OrgUnits units, RoleAssignments roles, Meetings meetings, Deadlines deadlines, MeetingSchedules schedules, Reminders reminders,
+            DeliveryQueue queue, ReminderTexts texts, ReminderSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+        this.units = units;
+        this.roles = roles;
+        this.meetings = meetings;
+        this.deadlines = deadlines;
+        this.schedules = schedules;
+        this.reminders = reminders;
+        this.queue = queue;
+        this.texts = texts;
+        this.settings = settings;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.policy = new ReminderPolicy(settings, clock.getZone());
+    }
+
+    public Wave run() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!settings.quietHours().allows(now)) {
+            return new Wave(0, 0, 0, 0);
+        }
+        Instant since = clock.instant().minus(Duration.ofDays(120));
+        List<ReminderPolicy.Decision> decisions = policy.decide(now, cells(now), occurrences(now.toLocalDate()), reminders.answersSince(since));
+        Set<String> known = reminders.keysSince(since);
+        List<ReminderPolicy.Decision> fresh = decisions.stream().filter(d -> !known.contains(d.key())).toList();
+        int queued = 0;
+        int skipped = decisions.size() - fresh.size();
+        int failed = 0;
+        for (ReminderPolicy.Decision decision : fresh) {
+            try {
+                boolean isNew = Boolean.TRUE.equals(transactions.execute(status -> queue(decision)));
+                if (isNew) {
+                    queued++;
+                } else {
+                    skipped++;
+                }
+            } catch (DuplicateKeyException e) {
+                skipped++;
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("Could not queue reminder {}: {}", decision.key(), e.toString());
+            }
+            if ((queued + failed) % PROGRESS_EVERY == 0 && queued + failed > 0) {
+                log.info("Reminder wave: {} of {} queued, {} failed", queued, fresh.size(), failed);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            log.info("Reminder wave done: {} decided, {} queued, {} already queued, {} failed", decisions.size(), queued, skipped, failed);
+        }
+        return new Wave(decisions.size(), queued, skipped, failed);
+    }
+
+    private boolean queue(ReminderPolicy.Decision d) {
+        long id = reminders.insert(d.key(), d.subject(), d.chatId());
+        List<List<Button>> buttons = new ArrayList<>();
+        if (d.meetingButtons()) {
+            buttons.add(List.of(Button.callback(texts.t("reminder.button.done"), CallbackData.of(PREFIX, id, "d")),
+                    Button.callback(texts.t("reminder.button.later"), CallbackData.of(PREFIX, id, "l"))));
+            buttons.add(List.of(Button.callback(texts.t("reminder.button.postpone"), CallbackData.of(PREFIX, id, "p"))));
+        }
+        if (d.submitButton()) {
+            buttons.add(List.of(Button.callback(texts.t("reminder.button.submitted"), CallbackData.of(PREFIX, id, "s"))));
+        }
+        return queue.enqueueOnce(Outgoing.text(d.chatId(), texts.render(d.notice()), buttons), d.key(), clock.instant());
+    }
+
+    // ---- facts ------------------------------------------------------------------------------------
+
+    private List<ReminderPolicy.CellFacts> cells(LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        YearMonth month = YearMonth.from(today);
+        YearMonth quarterStart = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1);
+        Map<Long, List<Long>> chats = chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY));
+        Map<Long, MeetingSchedules.Schedule> all = schedules.all();
+        Map<Long, List<LocalDateTime>> planned = schedules.plannedFrom(today);
+        Set<Long> monthly = meetings.cellsThatMet(Set.of(MeetingKind.MONTHLY, MeetingKind.COMBINED), month.atDay(1), month.atEndOfMonth());
+        Set<Long> thematic = meetings.cellsThatMet(Set.of(MeetingKind.THEMATIC, MeetingKind.COMBINED), quarterStart.atDay(1), month.atEndOfMonth());
+        Map<Long, List<String>> nearThree = meetings.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
+        List<ReminderPolicy.CellFacts> facts = new ArrayList<>();
+        for (OrgUnit cell : units.within("/", OrgKind.CELL)) {
+            List<Long> recipients = chats.getOrDefault(cell.id(), List.of());
+            if (recipients.isEmpty()) {
+                continue;
+            }
+            facts.add(new ReminderPolicy.CellFacts(cell.id(), cell.name(), recipients, all.get(cell.id()), planned.getOrDefault(cell.id(), List.of()),
+                    monthly.contains(cell.id()), thematic.contains(cell.id()), nearThree.getOrDefault(cell.id(), List.of())));
+        }
+        return facts;
+    }
+
+    private List<ReminderPolicy.Occurrence> occurrences(LocalDate today) {
+        Map<Long, List<Long>> cellChats = chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY));
+        Map<Long, List<Long>> leaderChats = chatsByUnit(Set.of(Role.LEADER));
+        int ahead = settings.deadlineDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<ReminderPolicy.Occurrence> occurrences = new ArrayList<>();
+        for (Deadline deadline : deadlines.openWithin(Scope.EVERYTHING)) {
+            List<OrgUnit> cells = deadlines.cellsOf(deadline);
+            for (LocalDate due : deadline.dueDatesBetween(today.minusDays(settings.overdueFor().toDays()), today.plusDays(ahead))) {
+                var submitted = deadlines.submissions(deadline.id(), due);
+                List<ReminderPolicy.Target> targets = cells.stream()
+                        .map(c -> new ReminderPolicy.Target(c.id(), c.name(), cellChats.getOrDefault(c.id(), List.of()), submitted.containsKey(c.id())))
+                        .toList();
+                occurrences.add(new ReminderPolicy.Occurrence(deadline.id(), deadline.title(), due,
+                        leaderChats.getOrDefault(deadline.committeeId(), List.of()), targets));
+            }
+        }
+        return occurrences;
+    }
+
+    private Map<Long, List<Long>> chatsByUnit(Set<Role> wanted) {
+        Map<Long, List<Long>> byUnit = new HashMap<>();
+        for (RoleAssignment r : roles.within(Scope.EVERYTHING)) {
+            if (wanted.contains(r.role()) && r.telegramUserId() != null) {
+                List<Long> list = byUnit.computeIfAbsent(r.unit().id(), k -> new ArrayList<>());
+                if (!list.contains(r.telegramUserId())) {
+                    list.add(r.telegramUserId());
+                }
+            }
+        }
+        return byUnit;
+    }
+}

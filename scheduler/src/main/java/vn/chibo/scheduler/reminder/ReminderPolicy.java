@@ -1,0 +1,176 @@
+package vn.chibo.scheduler.reminder;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who is due which reminder at {@code now}: pure, from facts gathered elsewhere. Each decision names its subject
+ * (what it is about) and its step (which of that subject's reminders); with the chat, that is its key, so
+ * deciding again later yields the same key and nothing new is sent. After downtime only the latest step still
+ * meaningful is decided: one reminder when chibo comes back, not one per missed moment. Nothing is decided in
+ * quiet hours: the first sweep after them decides it.
+ */
+public final class ReminderPolicy {
+
+    /** What the policy knows about a cell now. */
+    public record CellFacts(long cellId, String name, List<Long> chats, MeetingSchedules.Schedule schedule, List<LocalDateTime> planned,
+            boolean monthlyHeld, boolean thematicHeld, List<String> nearThree) {}
+
+    /** A cell a report is asked of, and whether it has submitted for the occurrence. */
+    public record Target(long cellId, String name, List<Long> chats, boolean submitted) {}
+
+    /** One due date of a deadline, with its cells. */
+    public record Occurrence(long deadlineId, String title, LocalDate dueOn, List<Long> leaderChats, List<Target> targets) {}
+
+    /** A reminder to send. */
+    public record Decision(String subject, String step, long chatId, Notice notice, boolean meetingButtons, boolean submitButton) {
+        public String key() {
+            return subject + ":" + step + ":" + chatId;
+        }
+    }
+
+    private final ReminderSettings settings;
+    private final ZoneId zone;
+
+    public ReminderPolicy(ReminderSettings settings, ZoneId zone) {
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    public List<Decision> decide(LocalDateTime now, List<CellFacts> cells, List<Occurrence> occurrences, Map<String, Reminders.Answered> answers) {
+        List<Decision> decisions = new ArrayList<>();
+        if (!settings.quietHours().allows(now)) {
+            return decisions;
+        }
+        for (CellFacts cell : cells) {
+            meetings(now, cell, answers, decisions);
+            nudges(now, cell, decisions);
+        }
+        for (Occurrence occurrence : occurrences) {
+            deadline(now, occurrence, decisions);
+        }
+        return decisions;
+    }
+
+    // ---- meetings ---------------------------------------------------------------------------------
+
+    private void meetings(LocalDateTime now, CellFacts cell, Map<String, Reminders.Answered> answers, List<Decision> out) {
+        List<LocalDateTime> starts = new ArrayList<>(cell.planned());
+        YearMonth month = YearMonth.from(now);
+        if (cell.schedule() != null) {
+            for (YearMonth m : List.of(month, month.plusMonths(1))) {
+                if (m.equals(month) && cell.monthlyHeld()) {
+                    continue;
+                }
+                starts.add(cell.schedule().rule().dateIn(m).atTime(cell.schedule().startsAt()));
+            }
+        }
+        for (LocalDateTime start : starts.stream().distinct().toList()) {
+            if (!now.isBefore(start)) {
+                continue;
+            }
+            String subject = "meet:" + cell.cellId() + ":" + start.truncatedTo(ChronoUnit.MINUTES);
+            Reminders.Answered answer = answers.get(subject);
+            if (answer != null && answer.answer() != Reminders.Answer.SNOOZED) {
+                continue;
+            }
+            latestMeetingStep(now, start).ifPresent(days -> send(out, subject, days == 0 ? "morning" : "d" + days, cell.chats(),
+                    new Notice.MeetingSoon(cell.name(), start, days, false), true, false));
+            if (answer != null && answer.snoozedUntil() != null && !now.atZone(zone).toInstant().isBefore(answer.snoozedUntil())) {
+                send(out, subject, "again" + answer.snoozedUntil().getEpochSecond(), cell.chats(),
+                        new Notice.MeetingSoon(cell.name(), start, (int) ChronoUnit.DAYS.between(now.toLocalDate(), start.toLocalDate()), true),
+                        true, false);
+            }
+        }
+    }
+
+    /** Days before the meeting of the latest reminder moment passed by {@code now} (0: the meeting's morning). */
+    private Optional<Integer> latestMeetingStep(LocalDateTime now, LocalDateTime start) {
+        LocalDateTime morning = start.toLocalDate().atTime(settings.morningOf());
+        if (!now.isBefore(morning) && morning.isBefore(start)) {
+            return Optional.of(0);
+        }
+        return settings.meetingDaysBefore().stream()
+                .filter(days -> days > 0)
+                .sorted()
+                .filter(days -> !now.isBefore(start.toLocalDate().minusDays(days).atTime(settings.remindAt())))
+                .findFirst();
+    }
+
+    // ---- nudges -----------------------------------------------------------------------------------
+
+    private void nudges(LocalDateTime now, CellFacts cell, List<Decision> out) {
+        YearMonth month = YearMonth.from(now);
+        LocalDate today = now.toLocalDate();
+        boolean pastRemindTime = !now.toLocalTime().isBefore(settings.remindAt());
+        LocalDate nudgeDay = month.atDay(Math.min(settings.monthlyNudgeDay(), month.lengthOfMonth()));
+        if (!cell.monthlyHeld() && (today.isAfter(nudgeDay) || today.equals(nudgeDay) && pastRemindTime)) {
+            send(out, "month:" + cell.cellId() + ":" + month, "nudge", cell.chats(), new Notice.MonthlyNotHeld(cell.name(), month), false, false);
+        }
+        int quarter = (month.getMonthValue() - 1) / 3 + 1;
+        boolean lastMonthOfQuarter = month.getMonthValue() % 3 == 0;
+        if (lastMonthOfQuarter && !cell.thematicHeld() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
+            send(out, "quarter:" + cell.cellId() + ":" + month.getYear() + "Q" + quarter, "nudge", cell.chats(),
+                    new Notice.ThematicNotHeld(cell.name(), quarter, month.getYear()), false, false);
+        }
+        if (!cell.nearThree().isEmpty() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
+            send(out, "absence:" + cell.cellId() + ":" + month, "flag", cell.chats(), new Notice.NearThreeAbsences(cell.name(), cell.nearThree()),
+                    false, false);
+        }
+    }
+
+    // ---- deadlines --------------------------------------------------------------------------------
+
+    private void deadline(LocalDateTime now, Occurrence o, List<Decision> out) {
+        LocalDate today = now.toLocalDate();
+        if (o.targets().isEmpty()) {
+            return;
+        }
+        boolean pastRemindTime = !now.toLocalTime().isBefore(settings.remindAt());
+        if (!today.isAfter(o.dueOn())) {
+            settings.deadlineDaysBefore().stream().sorted()
+                    .filter(days -> today.isAfter(o.dueOn().minusDays(days)) || today.equals(o.dueOn().minusDays(days)) && pastRemindTime)
+                    .findFirst()
+                    .ifPresent(days -> o.targets().stream().filter(t -> !t.submitted()).forEach(t -> send(out,
+                            "dl:" + o.deadlineId() + ":" + t.cellId() + ":" + o.dueOn(), "d" + days, t.chats(),
+                            new Notice.ReportDue(o.title(), o.dueOn(), (int) ChronoUnit.DAYS.between(today, o.dueOn())), false, true)));
+        }
+        long submitted = o.targets().stream().filter(Target::submitted).count();
+        boolean within = !today.isAfter(o.dueOn().plusDays(settings.overdueFor().toDays()));
+        if (submitted == o.targets().size() && within) {
+            send(out, "complete:" + o.deadlineId() + ":" + o.dueOn(), "all", o.leaderChats(),
+                    new Notice.ReportComplete(o.title(), o.dueOn(), o.targets().size()), false, false);
+            return;
+        }
+        LocalDate firstDigest = o.dueOn().plusDays(1);
+        if (within && (today.isAfter(firstDigest) || today.equals(firstDigest) && pastRemindTime)) {
+            long every = Math.max(1, settings.overdueEvery().toDays());
+            long since = ChronoUnit.DAYS.between(firstDigest, today);
+            long round = since / every;
+            if (since % every == 0 && !pastRemindTime && round > 0) {
+                round--;
+            }
+            List<Notice.Late> late = o.targets().stream().filter(t -> !t.submitted())
+                    .map(t -> new Notice.Late(t.name(), ChronoUnit.DAYS.between(o.dueOn(), today)))
+                    .sorted(Comparator.comparing(Notice.Late::cell))
+                    .toList();
+            send(out, "overdue:" + o.deadlineId() + ":" + o.dueOn(), "r" + round, o.leaderChats(),
+                    new Notice.ReportOverdue(o.title(), o.dueOn(), late, (int) submitted, o.targets().size()), false, false);
+        }
+    }
+
+    private static void send(List<Decision> out, String subject, String step, List<Long> chats, Notice notice, boolean meetingButtons,
+            boolean submitButton) {
+        for (Long chat : chats) {
+            out.add(new Decision(subject, step, chat, notice, meetingButtons, submitButton));
+        }
+    }
+}

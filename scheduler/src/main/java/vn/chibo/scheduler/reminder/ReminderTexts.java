@@ -1,0 +1,91 @@
+package vn.chibo.scheduler.reminder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+/** Reminders in Vietnamese, from reminders_vi.properties. */
+@Component
+public class ReminderTexts {
+
+    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    ReminderTexts() {
+        messages.setBasename("reminders");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(VIETNAMESE);
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    public String render(Notice notice) {
+        if (notice instanceof Notice.MeetingSoon m) {
+            if (m.again()) {
+                return t("reminder.meeting.again", m.cell(), when(m.start()));
+            }
+            return m.daysBefore() == 0 ? t("reminder.meeting.today", m.cell(), time(m.start()))
+                    : t("reminder.meeting.soon", m.cell(), when(m.start()), Integer.toString(m.daysBefore()));
+        }
+        if (notice instanceof Notice.MonthlyNotHeld m) {
+            return t("reminder.monthly", m.cell(), Integer.toString(m.month().getMonthValue()), Integer.toString(m.month().getYear()));
+        }
+        if (notice instanceof Notice.ThematicNotHeld m) {
+            return t("reminder.thematic", m.cell(), Integer.toString(m.quarter()), Integer.toString(m.year()));
+        }
+        if (notice instanceof Notice.NearThreeAbsences m) {
+            return t("reminder.absence", m.cell(), String.join(", ", m.members()));
+        }
+        if (notice instanceof Notice.ReportDue m) {
+            return m.daysLeft() == 0 ? t("reminder.report.today", m.title(), m.dueOn().format(D_M_YYYY))
+                    : t("reminder.report.soon", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.daysLeft()));
+        }
+        if (notice instanceof Notice.ReportOverdue m) {
+            return overdue(m);
+        }
+        Notice.ReportComplete m = (Notice.ReportComplete) notice;
+        return t("reminder.report.complete", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.total()));
+    }
+
+    private String overdue(Notice.ReportOverdue m) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t("reminder.report.overdue", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.submitted()), Integer.toString(m.total()),
+                Integer.toString(m.late().size())));
+        for (Notice.Late late : m.late()) {
+            lines.add(t("reminder.report.late", late.cell(), Long.toString(late.days())));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** "thứ Sáu 4/12/2026, 14h". */
+    String when(LocalDateTime start) {
+        return weekday(start.getDayOfWeek()) + " " + start.toLocalDate().format(D_M_YYYY) + ", " + time(start);
+    }
+
+    String time(LocalDateTime start) {
+        return start.getHour() + "h" + (start.getMinute() == 0 ? "" : String.format("%02d", start.getMinute()));
+    }
+
+    String weekday(DayOfWeek day) {
+        return switch (day) {
+            case MONDAY -> t("weekday.monday");
+            case TUESDAY -> t("weekday.tuesday");
+            case WEDNESDAY -> t("weekday.wednesday");
+            case THURSDAY -> t("weekday.thursday");
+            case FRIDAY -> t("weekday.friday");
+            case SATURDAY -> t("weekday.saturday");
+            case SUNDAY -> t("weekday.sunday");
+        };
+    }
+}
