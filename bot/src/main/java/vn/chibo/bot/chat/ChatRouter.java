@@ -13,6 +13,7 @@ import vn.chibo.bot.people.AuditView;
 import vn.chibo.bot.people.Onboarding;
 import vn.chibo.bot.people.PeopleMenu;
 import vn.chibo.bot.people.RosterUpload;
+import vn.chibo.bot.reminder.ReminderButtons;
 import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.BlockedChats;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -39,11 +40,12 @@ class ChatRouter implements UpdateHandler {
     private final MeetingHistory meetings;
     private final CommendationList awardList;
     private final BadgeCalendarView badges;
+    private final ReminderButtons reminderButtons;
     private final BlockedChats blockedChats;
 
     ChatRouter(Texts texts, Actors actors, MainMenu menu, RolePicker rolePicker, Conversations conversations, Forms forms,
             PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, MeetingHistory meetings,
-            CommendationList awardList, BadgeCalendarView badges, BlockedChats blockedChats) {
+            CommendationList awardList, BadgeCalendarView badges, ReminderButtons reminderButtons, BlockedChats blockedChats) {
         this.texts = texts;
         this.actors = actors;
         this.menu = menu;
@@ -57,6 +59,7 @@ class ChatRouter implements UpdateHandler {
         this.meetings = meetings;
         this.awardList = awardList;
         this.badges = badges;
+        this.reminderButtons = reminderButtons;
         this.blockedChats = blockedChats;
     }
 
@@ -84,7 +87,7 @@ class ChatRouter implements UpdateHandler {
             case COMMAND -> command(in, actor);
             case CALLBACK -> press(in, actor);
             case TEXT -> typed(in, actor);
-            case DOCUMENT -> rosterUpload.accepts(in) ? rosterUpload.importFile(in, actor) : Reply.text(in, texts.t("file.not_expected"));
+            case DOCUMENT -> document(in, actor);
             case PHOTO -> conversations.find(in.chatId()).filter(forms::owns)
                     .map(c -> forms.photo(c, in, actor))
                     .orElseGet(() -> Reply.text(in, texts.t("file.not_expected")));
@@ -118,8 +121,19 @@ class ChatRouter implements UpdateHandler {
             case "khenthuong" -> people.open(in, actor, "award");
             case "khenthuong_ds" -> awardList.open(in, actor);
             case "huyhieu" -> badges.show(in, actor);
+            case "lichhop" -> people.open(in, actor, "schedule");
+            case "hanbaocao" -> people.open(in, actor, "deadline");
             default -> Reply.text(in, texts.t("command.unknown", "/" + in.command()));
         };
+    }
+
+    /** A file: the report a "submitted" press asked for, else a roster to import, else not expected. */
+    private List<Outgoing> document(Incoming in, Actor actor) {
+        Optional<Conversation> waiting = conversations.find(in.chatId()).filter(c -> c.flow().equals(ReminderButtons.ATTACH_FLOW));
+        if (waiting.isPresent()) {
+            return reminderButtons.attach(in, waiting.get().data());
+        }
+        return rosterUpload.accepts(in) ? rosterUpload.importFile(in, actor) : Reply.text(in, texts.t("file.not_expected"));
     }
 
     private List<Outgoing> typed(Incoming in, Actor actor) {
@@ -159,6 +173,9 @@ class ChatRouter implements UpdateHandler {
         }
         if (parts.length == 3 && parts[0].equals(RolePicker.PREFIX)) {
             return rolePicker.press(in, parts[1], parts[2]);
+        }
+        if (parts.length == 3 && parts[0].equals(vn.chibo.scheduler.reminder.RemindDue.PREFIX)) {
+            return reminderButtons.press(in, parts[1], parts[2]);
         }
         if (parts.length == 3 && parts[0].equals(CommendationList.PREFIX)) {
             Optional<Conversation> current = conversations.find(in.chatId())

@@ -3,7 +3,7 @@ package vn.chibo.bot.chat;
 /**
  * One thing a person did, in the bot's own terms: typed text or a command, pressed a button, sent a file,
  * blocked or unblocked the bot. {@code messageId} is the person's message, or for a button press the
- * bot's message that carried the button.
+ * bot's message that carried the button ({@code text} is then that message's text, when Telegram still has it).
  */
 public record Incoming(
         long updateId,

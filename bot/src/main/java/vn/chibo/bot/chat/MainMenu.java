@@ -101,6 +101,7 @@ class MainMenu {
         if (actor.acting() != null && actor.acting().role().actsForCell()) {
             rows.add(List.of(Button.callback(texts.t("menu.meeting"), CallbackData.of("o", "meeting")),
                     Button.callback(texts.t("menu.history"), CallbackData.of("h", "list"))));
+            rows.add(List.of(Button.callback(texts.t("menu.schedule"), CallbackData.of("o", "schedule"))));
         }
         boolean records = actor.admin() || actor.acting() != null && (actor.acting().role().actsForCell() || actor.acting().role() == Role.OFFICE);
         if (records) {
@@ -112,6 +113,9 @@ class MainMenu {
         if (actor.hasRole()) {
             rows.add(List.of(Button.callback(texts.t("menu.members"), CallbackData.of("o", "members")),
                     Button.callback(texts.t("menu.badges"), CallbackData.of(PREFIX, "badges"))));
+        }
+        if (actor.acting() != null && actor.acting().role() == Role.OFFICE) {
+            rows.add(List.of(Button.callback(texts.t("menu.deadline"), CallbackData.of("o", "deadline"))));
         }
         if (actor.canManage()) {
             rows.add(List.of(Button.callback(texts.t("menu.manage"), CallbackData.of(PREFIX, "manage")),

@@ -39,6 +39,11 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final SendPacer pacer;
     private final ChiboProperties.Delivery config;
     private final Clock clock;
+    /**
+     * Telegram's limits are in physical seconds: pacing reads the system clock, whatever time chibo's business
+     * clock says it is (they differ only in tests that travel to a reminder's moment).
+     */
+    private final Clock physical = Clock.systemUTC();
     private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
     private final List<Delivery> ready = new ArrayList<>();
     private final Object signal = new Object();
@@ -63,8 +68,9 @@ class DeliveryDispatcher implements SmartLifecycle {
     @Override
     public void start() {
         // Telegram's windows span our restarts: count what the last run sent in the past minute.
+        long skew = clock.millis() - physical.millis();
         queue.recentSends(clock.instant().minusSeconds(61))
-                .forEach(s -> pacer.alreadySent(s.chatId(), s.chatMessage(), s.at().toEpochMilli()));
+                .forEach(s -> pacer.alreadySent(s.chatId(), s.chatMessage(), s.at().toEpochMilli() - skew));
         int requeued = queue.requeueClaimedBefore(clock.instant());
         if (requeued > 0) {
             log.info("Re-queued {} message(s) whose sending was interrupted by the last shutdown", requeued);
@@ -152,7 +158,7 @@ class DeliveryDispatcher implements SmartLifecycle {
                 continue;
             }
             boolean chatMessage = delivery.message().kind().isChatMessage();
-            long now = clock.millis();
+            long now = physical.millis();
             long wait = pacer.waitMillis(delivery.chatId(), chatMessage, now);
             if (wait > 0) {
                 soonest = Math.min(soonest, wait);
@@ -172,10 +178,10 @@ class DeliveryDispatcher implements SmartLifecycle {
     private void deliver(Delivery delivery, SendPacer.Slot slot) {
         try {
             SendResult result = sender.send(delivery.message());
-            pacer.sent(slot, clock.millis());
+            pacer.sent(slot, physical.millis());
             settle(delivery, result);
         } catch (RuntimeException e) {
-            pacer.sent(slot, clock.millis());
+            pacer.sent(slot, physical.millis());
             log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
             queue.retryAt(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
         } finally {
@@ -192,7 +198,7 @@ class DeliveryDispatcher implements SmartLifecycle {
             sent.incrementAndGet();
         } else if (result instanceof SendResult.RetryAfter r) {
             Instant until = clock.instant().plusSeconds(r.seconds());
-            pacer.pause(delivery.chatId(), until.toEpochMilli());
+            pacer.pause(delivery.chatId(), physical.millis() + r.seconds() * 1_000L);
             queue.retryAt(id, until, "429 retry after " + r.seconds() + "s");
             log.info("Telegram asked to wait {}s before writing to chat {} again; waiting", r.seconds(), delivery.chatId());
         } else if (result instanceof SendResult.Transient t) {

@@ -38,8 +38,10 @@ final class IncomingUpdates {
             CallbackQuery query = update.getCallbackQuery();
             Integer messageId = query.getMessage() == null ? null : query.getMessage().getMessageId();
             boolean isPrivate = query.getMessage() == null || query.getMessage().getChatId() > 0;
+            // The text of the message that carried the button, so an answer can keep it while removing the buttons.
+            String shown = query.getMessage() instanceof Message carrier ? carrier.getText() : null;
             return new Incoming(updateId, chatOf(update), query.getFrom().getId(), name(query.getFrom()), isPrivate, Kind.CALLBACK,
-                    null, null, null, query.getId(), query.getData(), messageId, null, null);
+                    shown, null, null, query.getId(), query.getData(), messageId, null, null);
         }
         if (update.getMyChatMember() != null) {
             ChatMemberUpdated change = update.getMyChatMember();

@@ -77,6 +77,12 @@ class MessagesTest {
         for (String key : List.of("kind", "issuer", "target", "cell", "achievement", "period", "documents", "decision_no", "decision_date")) {
             keys.add("award.edit." + key);
         }
+        for (String key : List.of("0", "1", "3", "6", "12")) {
+            keys.add("deadline.repeat." + key);
+        }
+        for (String key : List.of("monthly", "quarterly", "half", "year")) {
+            keys.add("deadline.quick." + key);
+        }
         for (String command : BotCommandMenu.COMMANDS) {
             keys.add("command." + command + ".description");
         }

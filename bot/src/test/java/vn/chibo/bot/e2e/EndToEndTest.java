@@ -17,6 +17,7 @@ import vn.chibo.bot.localapi.LocalTelegram;
 import vn.chibo.bot.localapi.Person;
 import vn.chibo.bot.localapi.RateLimits;
 import vn.chibo.bot.localapi.SentRequest;
+import vn.chibo.scheduler.testing.MovableClock;
 
 /**
  * One local Bot API server and one chibo per test class, on a fresh in-memory H2. Telegram's flood limits
@@ -33,6 +34,8 @@ abstract class EndToEndTest {
     static LocalTelegram telegram;
     static RunningChibo chibo;
     static Organisation org;
+    /** chibo's clock: a test moves it forward to the moment a reminder is due. */
+    static MovableClock clock;
 
     private boolean injected429s;
 
@@ -43,7 +46,10 @@ abstract class EndToEndTest {
         server = LocalBotApiServer.start(telegram, 0);
         var settings = RunningChibo.testSettings(server, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         settings.put("chibo.admins", Long.toString(ADMIN_ID));
-        chibo = RunningChibo.start(settings);
+        // Reminder sweeps run when a test asks (at the moment it moved the clock to), not on Quartz's real-time schedule.
+        settings.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
+        clock = new MovableClock(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        chibo = RunningChibo.start(settings, clock);
         org = new Organisation(chibo);
     }
 

@@ -1,5 +1,6 @@
 package vn.chibo.bot.e2e;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +35,19 @@ final class RunningChibo implements AutoCloseable {
     }
 
     static RunningChibo start(Map<String, String> settings) {
+        return start(settings, null);
+    }
+
+    /** Starts chibo reading time from {@code clock} (null: the system clock), so a test can move it to a reminder's moment. */
+    static RunningChibo start(Map<String, String> settings, Clock clock) {
         List<String> args = new ArrayList<>();
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
-        return new RunningChibo(new SpringApplicationBuilder(ChiboApplication.class).run(args.toArray(String[]::new)));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(ChiboApplication.class);
+        if (clock != null) {
+            builder.initializers(context -> ((org.springframework.context.support.GenericApplicationContext) context)
+                    .registerBean("movableClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)));
+        }
+        return new RunningChibo(builder.run(args.toArray(String[]::new)));
     }
 
     <T> T bean(Class<T> type) {

@@ -31,6 +31,31 @@ public final class VietnameseDates {
 
     private VietnameseDates() {}
 
+    /**
+     * A date that is to come (a meeting announced, a report's due date): read as {@link #date}, except that a day and
+     * month without a year ("15/1") mean the next such day, and a weekday without a week ("thứ 5") the next one.
+     */
+    public static DateReading upcoming(String text, LocalDate today) {
+        String folded = Fold.of(text).replaceAll("[,;]", " ").strip();
+        Matcher numeric = NUMERIC.matcher(folded);
+        if (numeric.matches() && numeric.group(3) == null) {
+            int month = Integer.parseInt(numeric.group(2));
+            int day = Integer.parseInt(numeric.group(1));
+            DateReading thisYear = build(today.getYear(), month, day, text);
+            if (thisYear.ok() && !thisYear.date().isBefore(today)) {
+                return thisYear;
+            }
+            DateReading nextYear = build(today.getYear() + 1, month, day, text);
+            return nextYear.ok() ? nextYear : build(today.getYear() + 1 + (4 - (today.getYear() + 1) % 4) % 4, month, day, text);
+        }
+        DateReading reading = date(text, today);
+        Matcher weekday = WEEKDAY.matcher(folded);
+        if (reading.ok() && reading.date().isBefore(today) && weekday.matches() && weekday.group(3) == null) {
+            return DateReading.of(reading.date().plusWeeks(1));
+        }
+        return reading;
+    }
+
     public static DateReading date(String text, LocalDate today) {
         String folded = Fold.of(text).replaceAll("[,;]", " ").strip();
         Optional<LocalDate> word = relativeWord(folded, today);

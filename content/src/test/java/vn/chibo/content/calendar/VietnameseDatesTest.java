@@ -92,4 +92,17 @@ class VietnameseDatesTest {
     void refusesWhatIsNotATime(String text) {
         assertThat(VietnameseDates.time(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void upcomingDatesLookForward() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 24); // a Tuesday
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("15/1", today).date()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("15/12", today).date()).isEqualTo(java.time.LocalDate.of(2026, 12, 15));
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("thứ 2", today).date()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("thứ 5", today).date()).isEqualTo(java.time.LocalDate.of(2026, 11, 26));
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("1/11/2026", today).date()).as("a year said is kept")
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("29/2", java.time.LocalDate.of(2027, 3, 1)).date())
+                .isEqualTo(java.time.LocalDate.of(2028, 2, 29));
+    }
 }

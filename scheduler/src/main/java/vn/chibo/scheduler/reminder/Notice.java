@@ -8,7 +8,7 @@ import java.util.List;
 /** What a reminder says; rendered in Vietnamese by {@link ReminderTexts}. */
 public sealed interface Notice {
 
-    /** A cell's meeting is coming ({@code daysBefore} > 0), is today (0), or is asked about again after "later". */
+    /** A cell's meeting is coming in {@code daysBefore} days, is today (0), or is asked about again after "later". */
     record MeetingSoon(String cell, LocalDateTime start, int daysBefore, boolean again) implements Notice {}
 
     record MonthlyNotHeld(String cell, YearMonth month) implements Notice {}

@@ -41,8 +41,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
 @Component
 public class RemindDue {
 
-    /** Reminder buttons carry {@code r:<reminder id>:<action>}. */
-    public static final String PREFIX = "r";
+    /** Reminder buttons carry {@code n:<reminder id>:<action>} ("nhắc"). */
+    public static final String PREFIX = "n";
     private static final Logger log = LoggerFactory.getLogger(RemindDue.class);
     private static final int PROGRESS_EVERY = 500;
 

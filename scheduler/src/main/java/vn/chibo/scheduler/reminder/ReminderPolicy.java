@@ -82,11 +82,12 @@ public final class ReminderPolicy {
             if (answer != null && answer.answer() != Reminders.Answer.SNOOZED) {
                 continue;
             }
+            int daysLeft = (int) ChronoUnit.DAYS.between(now.toLocalDate(), start.toLocalDate());
             latestMeetingStep(now, start).ifPresent(days -> send(out, subject, days == 0 ? "morning" : "d" + days, cell.chats(),
-                    new Notice.MeetingSoon(cell.name(), start, days, false), true, false));
+                    new Notice.MeetingSoon(cell.name(), start, daysLeft, false), true, false));
             if (answer != null && answer.snoozedUntil() != null && !now.atZone(zone).toInstant().isBefore(answer.snoozedUntil())) {
                 send(out, subject, "again" + answer.snoozedUntil().getEpochSecond(), cell.chats(),
-                        new Notice.MeetingSoon(cell.name(), start, (int) ChronoUnit.DAYS.between(now.toLocalDate(), start.toLocalDate()), true),
+                        new Notice.MeetingSoon(cell.name(), start, daysLeft, true),
                         true, false);
             }
         }

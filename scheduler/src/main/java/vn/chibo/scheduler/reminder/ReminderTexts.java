@@ -69,15 +69,15 @@ public class ReminderTexts {
     }
 
     /** "thứ Sáu 4/12/2026, 14h". */
-    String when(LocalDateTime start) {
+    public String when(LocalDateTime start) {
         return weekday(start.getDayOfWeek()) + " " + start.toLocalDate().format(D_M_YYYY) + ", " + time(start);
     }
 
-    String time(LocalDateTime start) {
+    public String time(LocalDateTime start) {
         return start.getHour() + "h" + (start.getMinute() == 0 ? "" : String.format("%02d", start.getMinute()));
     }
 
-    String weekday(DayOfWeek day) {
+    public String weekday(DayOfWeek day) {
         return switch (day) {
             case MONDAY -> t("weekday.monday");
             case TUESDAY -> t("weekday.tuesday");

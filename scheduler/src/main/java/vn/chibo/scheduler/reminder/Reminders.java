@@ -75,6 +75,13 @@ public class Reminders {
         }
     }
 
+    public Optional<Answered> answerOf(String subject) {
+        return jdbc.sql("SELECT answer, snoozed_until FROM reminder_answer WHERE subject = ?")
+                .param(subject)
+                .query((rs, i) -> new Answered(Answer.valueOf(rs.getString(1)), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+
     /** Answers given since {@code since}, by subject. */
     Map<String, Answered> answersSince(Instant since) {
         Map<String, Answered> answers = new HashMap<>();

@@ -80,7 +80,7 @@ class RemindDueTest {
         assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?").param(700L + year).query(String.class).single())
                 .contains("Nhắc lịch sinh hoạt: Chi bộ Văn phòng " + year + " họp vào " + weekday(LocalDate.of(year, 1, 5)) + " 5/1/" + year
                         + ", 14h (còn 3 ngày).")
-                .contains("\"data\":\"r:");
+                .contains("\"data\":\"n:");
     }
 
     @Test

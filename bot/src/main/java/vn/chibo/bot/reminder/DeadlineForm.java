@@ -1,0 +1,151 @@
+package vn.chibo.bot.reminder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Form;
+import vn.chibo.bot.chat.form.Option;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.calendar.DateReading;
+import vn.chibo.content.calendar.VietnameseDates;
+import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+import vn.chibo.scheduler.reminder.ReminderSettings;
+
+/**
+ * /hanbaocao: an office user sets a reporting deadline for the cells of their committee (all, or some), once or
+ * recurring. Secretaries are then reminded before it; leaders get the overdue digest after it and "100%" when done.
+ */
+@Component
+class DeadlineForm implements Form {
+
+    static final String ALL = "all";
+    static final String SOME = "some";
+
+    private final Texts texts;
+    private final Deadlines deadlines;
+    private final OrgUnits units;
+    private final ReminderSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DeadlineForm(Texts texts, Deadlines deadlines, OrgUnits units, ReminderSettings settings, AuditLog audit, Clock clock) {
+        this.texts = texts;
+        this.deadlines = deadlines;
+        this.units = units;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "deadline";
+    }
+
+    @Override
+    public boolean allows(Actor actor) {
+        return actor.acting() != null && actor.acting().role() == Role.OFFICE;
+    }
+
+    private List<OrgUnit> cells(Actor actor) {
+        return units.within(actor.acting().unit().path(), OrgKind.CELL);
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Type("title", a -> texts.t("deadline.ask.title"), (text, a) -> title(text), false, a -> true,
+                        (a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
+                                .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k))).toList(), false),
+                new Question.Type("due", a -> texts.t("deadline.ask.due"), (text, a) -> due(text), false, a -> true, (a, actor) -> List.of(), false),
+                new Question.Choose("repeat", a -> texts.t("deadline.ask.repeat"), (a, actor) -> List.of(
+                        new Option(texts.t("deadline.repeat.0"), "0"), new Option(texts.t("deadline.repeat.1"), "1"),
+                        new Option(texts.t("deadline.repeat.3"), "3"), new Option(texts.t("deadline.repeat.6"), "6"),
+                        new Option(texts.t("deadline.repeat.12"), "12"))),
+                new Question.Choose("who", a -> texts.t("deadline.ask.who"), (a, actor) -> List.of(
+                        new Option(texts.t("deadline.who.all", Integer.toString(cells(actor).size())), ALL), new Option(texts.t("deadline.who.some"), SOME))),
+                new Question.Toggle("cells", a -> texts.t("deadline.ask.cells"),
+                        (a, actor) -> cells(actor).stream().map(c -> new Option(c.name(), Long.toString(c.id()))).toList(),
+                        a -> SOME.equals(a.value("who")), (value, a) -> value.isEmpty() ? texts.t("deadline.cells.none") : null));
+    }
+
+    @Override
+    public List<String> dependents(String key) {
+        return key.equals("who") ? List.of("cells") : List.of();
+    }
+
+    @Override
+    public List<Option> editable(Answers a) {
+        return List.of(new Option(texts.t("deadline.edit.title"), "title"), new Option(texts.t("deadline.edit.due"), "due"),
+                new Option(texts.t("deadline.edit.repeat"), "repeat"), new Option(texts.t("deadline.edit.who"), "who"));
+    }
+
+    @Override
+    public String summary(Answers a, Actor actor) {
+        String who = ALL.equals(a.value("who")) ? a.label("who") : a.label("cells");
+        return String.join("\n", texts.t("deadline.summary", a.value("title"), a.label("due"), a.label("repeat"), who,
+                settings.deadlineDaysBefore().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("")), "",
+                texts.t("deadline.summary.confirm"));
+    }
+
+    @Override
+    public Saved save(Answers a, Actor actor, long chatId) {
+        if (!allows(actor)) {
+            return Saved.refused(texts.t("access.denied"));
+        }
+        OrgUnit committee = actor.acting().unit();
+        List<Long> picked = new ArrayList<>();
+        if (SOME.equals(a.value("who"))) {
+            List<Long> inScope = cells(actor).stream().map(OrgUnit::id).toList();
+            for (String id : a.value("cells").split(",")) {
+                if (!inScope.contains(Long.parseLong(id))) {
+                    return Saved.refused(texts.t("form.changed_meanwhile"));
+                }
+                picked.add(Long.parseLong(id));
+            }
+        }
+        var deadline = deadlines.create(committee, a.value("title"), LocalDate.parse(a.value("due")), Integer.parseInt(a.value("repeat")), picked,
+                actor.telegramUserId());
+        int count = deadlines.cellsOf(deadline).size();
+        audit.record(actor, committee, "deadline.created", texts.t("deadline.audit", a.value("title"), a.label("due"), Integer.toString(count)));
+        return Saved.text(texts.t("deadline.saved", a.value("title"), a.label("due"), Integer.toString(count)));
+    }
+
+    private Parsed title(String text) {
+        String value = text.strip();
+        if (value.length() < 3) {
+            return Parsed.wrong(texts.t("meeting.text.too_short"));
+        }
+        if (value.length() > 300) {
+            return Parsed.wrong(texts.t("meeting.text.too_long", "300", Integer.toString(value.length())));
+        }
+        return Parsed.ok(value);
+    }
+
+    private Parsed due(String text) {
+        LocalDate today = LocalDate.now(clock);
+        DateReading reading = VietnameseDates.upcoming(text, today);
+        if (!reading.ok()) {
+            return Parsed.wrong(reading.problem() == DateReading.Problem.NO_SUCH_DAY
+                    ? texts.t("meeting.date.no_such_day", text.strip())
+                    : texts.t("meeting.date.not_a_date", text.strip()));
+        }
+        if (reading.date().isBefore(today)) {
+            return Parsed.wrong(texts.t("deadline.due.past", reading.date().format(ScheduleForm.D_M_YYYY)));
+        }
+        return Parsed.ok(reading.date().toString(), reading.date().format(ScheduleForm.D_M_YYYY));
+    }
+}

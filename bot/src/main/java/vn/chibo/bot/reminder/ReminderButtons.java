@@ -1,0 +1,123 @@
+package vn.chibo.bot.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Conversations;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.reminder.ReminderSettings;
+import vn.chibo.scheduler.reminder.Reminders;
+
+/**
+ * Presses on a reminder's buttons ({@code n:<reminder id>:<action>}): d done, l later, p postpone (a meeting),
+ * s submitted (a report). A reminder answers only in the chat it was sent to; anything else is refused and logged.
+ * Answers name the value they set, so a double press repeats the same answer harmlessly.
+ */
+@Component
+public class ReminderButtons {
+
+    /** The conversation a "submitted" press opens: the next file sent is the report. */
+    public static final String ATTACH_FLOW = "report_file";
+    private static final Logger log = LoggerFactory.getLogger(ReminderButtons.class);
+
+    private final Reminders reminders;
+    private final Deadlines deadlines;
+    private final Conversations conversations;
+    private final ReminderSettings settings;
+    private final Texts texts;
+    private final Clock clock;
+
+    ReminderButtons(Reminders reminders, Deadlines deadlines, Conversations conversations, ReminderSettings settings, Texts texts, Clock clock) {
+        this.reminders = reminders;
+        this.deadlines = deadlines;
+        this.conversations = conversations;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    public List<Outgoing> press(Incoming in, String id, String action) {
+        Optional<Reminders.Sent> sent = id.matches("\\d{1,18}") ? reminders.find(Long.parseLong(id)).filter(r -> r.chatId() == in.chatId())
+                : Optional.empty();
+        if (sent.isEmpty()) {
+            log.warn("User {} pressed a reminder button that is not theirs or does not exist: {}", in.userId(), in.callbackData());
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+        }
+        String subject = sent.get().subject();
+        String[] parts = subject.split(":");
+        if (parts[0].equals("meet") && List.of("d", "l", "p").contains(action)) {
+            return meeting(in, subject, action);
+        }
+        if (parts[0].equals("dl") && action.equals("s")) {
+            return submitted(in, subject, Long.parseLong(parts[1]), Long.parseLong(parts[2]), LocalDate.parse(parts[3]));
+        }
+        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+    }
+
+    private List<Outgoing> meeting(Incoming in, String subject, String action) {
+        Optional<Reminders.Answered> before = reminders.answerOf(subject);
+        boolean settled = before.isPresent() && before.get().answer() != Reminders.Answer.SNOOZED;
+        if (settled) {
+            String already = before.get().answer() == Reminders.Answer.DONE ? texts.t("reminder.answer.done") : texts.t("reminder.answer.postponed");
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), already, false));
+        }
+        String status;
+        switch (action) {
+            case "d" -> {
+                reminders.answer(subject, Reminders.Answer.DONE, null, in.userId());
+                status = texts.t("reminder.answer.done");
+            }
+            case "l" -> {
+                Instant until = clock.instant().plus(settings.snooze());
+                LocalDateTime at = settings.quietHours().nextAllowed(LocalDateTime.ofInstant(until, clock.getZone()));
+                reminders.answer(subject, Reminders.Answer.SNOOZED, until, in.userId());
+                status = texts.t("reminder.answer.later", at.getHour() + "h" + (at.getMinute() == 0 ? "" : String.format("%02d", at.getMinute())),
+                        at.toLocalDate().equals(LocalDate.now(clock)) ? texts.t("reminder.answer.today") : at.toLocalDate().format(ScheduleForm.D_M_YYYY));
+            }
+            default -> {
+                reminders.answer(subject, Reminders.Answer.POSTPONED, null, in.userId());
+                status = texts.t("reminder.answer.postponed");
+            }
+        }
+        return settle(in, status);
+    }
+
+    private List<Outgoing> submitted(Incoming in, String subject, long deadlineId, long cellId, LocalDate dueOn) {
+        var deadline = deadlines.find(deadlineId);
+        if (deadline.isEmpty()) {
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+        }
+        deadlines.submit(deadlineId, cellId, dueOn, in.userId());
+        reminders.answer(subject, Reminders.Answer.DONE, null, in.userId());
+        conversations.begin(in.chatId(), in.userId(), ATTACH_FLOW, "file", deadlineId + ":" + cellId + ":" + dueOn);
+        List<Outgoing> replies = new java.util.ArrayList<>(settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
+        replies.add(Outgoing.text(in.chatId(), texts.t("reminder.attach.ask", deadline.get().title())));
+        return replies;
+    }
+
+    /** The reminder keeps its text, loses its buttons and gains the answer; the spinner stops with it as a toast. */
+    private List<Outgoing> settle(Incoming in, String status) {
+        Outgoing answer = Outgoing.answer(in.chatId(), in.callbackId(), status, false);
+        if (in.messageId() == null || in.text() == null) {
+            return List.of(answer, Outgoing.text(in.chatId(), status));
+        }
+        return List.of(answer, Outgoing.edit(in.chatId(), in.messageId(), in.text() + "\n\n" + status, List.of()));
+    }
+
+    /** A file sent while a report's submission waits for it. */
+    public List<Outgoing> attach(Incoming in, String data) {
+        String[] parts = data.split(":");
+        conversations.end(in.chatId());
+        deadlines.attach(Long.parseLong(parts[0]), Long.parseLong(parts[1]), LocalDate.parse(parts[2]), in.fileId(), in.fileName());
+        return List.of(Outgoing.text(in.chatId(), texts.t("reminder.attach.done", in.fileName() == null ? texts.t("reminder.attach.unnamed") : in.fileName())));
+    }
+}

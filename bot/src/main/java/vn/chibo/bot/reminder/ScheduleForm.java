@@ -1,0 +1,270 @@
+package vn.chibo.bot.reminder;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Form;
+import vn.chibo.bot.chat.form.Option;
+import vn.chibo.bot.chat.form.Question;
+import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.calendar.DateReading;
+import vn.chibo.content.calendar.VietnameseDates;
+import vn.chibo.scheduler.reminder.MeetingRule;
+import vn.chibo.scheduler.reminder.MeetingRules;
+import vn.chibo.scheduler.reminder.MeetingSchedules;
+import vn.chibo.scheduler.reminder.ReminderSettings;
+import vn.chibo.scheduler.reminder.ReminderTexts;
+
+/**
+ * /lichhop: a secretary or deputy sets the cell's regular meeting ("ngày 5 hằng tháng, 14:00", "thứ 6 tuần đầu
+ * tháng"), announces a one-off meeting, or clears the rule. The summary shows the next meetings and when chibo
+ * will remind. A rule's answer is coded "D<day>" or "W<week>:<weekday>", with "@HH:mm" when a time was said.
+ */
+@Component
+class ScheduleForm implements Form {
+
+    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
+    static final String RULE = "rule";
+    static final String ONCE = "once";
+    static final String CLEAR = "clear";
+
+    private final Texts texts;
+    private final ReminderTexts reminderTexts;
+    private final MeetingSchedules schedules;
+    private final ReminderSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScheduleForm(Texts texts, ReminderTexts reminderTexts, MeetingSchedules schedules, ReminderSettings settings, AuditLog audit, Clock clock) {
+        this.texts = texts;
+        this.reminderTexts = reminderTexts;
+        this.schedules = schedules;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "schedule";
+    }
+
+    @Override
+    public boolean allows(Actor actor) {
+        return actor.acting() != null && actor.acting().role().actsForCell();
+    }
+
+    private static long cellOf(Actor actor) {
+        return actor.acting().unit().id();
+    }
+
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                new Question.Choose("cell", a -> "", (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
+                new Question.Choose("what", a -> texts.t("schedule.ask.what", current(a)), (a, actor) -> whatOptions(a)),
+                new Question.Type(RULE, a -> texts.t("schedule.ask.rule"), (text, a) -> rule(text), false, a -> RULE.equals(a.value("what")),
+                        (a, actor) -> List.of(new Option(texts.t("schedule.quick.day5"), "D5"), new Option(texts.t("schedule.quick.friday"), "W1:5")), false),
+                new Question.Type("date", a -> texts.t("schedule.ask.date"), (text, a) -> date(text), false, a -> ONCE.equals(a.value("what")),
+                        (a, actor) -> List.of(), false),
+                new Question.Type("time", a -> texts.t("schedule.ask.time"), this::time, false, ScheduleForm::needsTime,
+                        (a, actor) -> List.of(new Option("7h30", "07:30"), new Option("8h", "08:00"), new Option("14h", "14:00")), false));
+    }
+
+    private static boolean needsTime(Answers a) {
+        return ONCE.equals(a.value("what")) || RULE.equals(a.value("what")) && a.has(RULE) && !a.value(RULE).contains("@");
+    }
+
+    @Override
+    public List<String> dependents(String key) {
+        return switch (key) {
+            case "what" -> List.of(RULE, "date", "time");
+            case RULE -> List.of("time");
+            case "date" -> List.of("time");
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public List<Option> editable(Answers a) {
+        List<Option> edits = new ArrayList<>();
+        if (RULE.equals(a.value("what"))) {
+            edits.add(new Option(texts.t("schedule.edit.rule"), RULE));
+        }
+        if (ONCE.equals(a.value("what"))) {
+            edits.add(new Option(texts.t("schedule.edit.date"), "date"));
+        }
+        if (a.has("time")) {
+            edits.add(new Option(texts.t("schedule.edit.time"), "time"));
+        }
+        return edits;
+    }
+
+    @Override
+    public String summary(Answers a, Actor actor) {
+        List<String> lines = new ArrayList<>();
+        String cell = actor.acting().unit().name();
+        if (CLEAR.equals(a.value("what"))) {
+            return texts.t("schedule.summary.clear", cell);
+        }
+        LocalTime time = startTime(a);
+        if (RULE.equals(a.value("what"))) {
+            MeetingRule rule = decode(a.value(RULE));
+            lines.add(texts.t("schedule.summary.rule", cell, describe(rule), label(time)));
+            YearMonth month = YearMonth.now(clock);
+            List<String> next = new ArrayList<>();
+            for (int i = 0; next.size() < 2 && i < 3; i++) {
+                LocalDateTime start = rule.dateIn(month.plusMonths(i)).atTime(time);
+                if (start.isAfter(LocalDateTime.now(clock))) {
+                    next.add(reminderTexts.when(start));
+                }
+            }
+            lines.add(texts.t("schedule.summary.next", String.join("; ", next)));
+        } else {
+            lines.add(texts.t("schedule.summary.once", cell, reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time))));
+        }
+        lines.add(texts.t("schedule.summary.reminders", settings.meetingDaysBefore().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("3"),
+                label(settings.remindAt()), label(settings.morningOf()), label(settings.quietFrom()), label(settings.quietUntil())));
+        lines.add("");
+        lines.add(texts.t("schedule.summary.confirm"));
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public Saved save(Answers a, Actor actor, long chatId) {
+        long cellId = cellOf(actor);
+        if (cellId != a.id("cell")) {
+            return Saved.refused(texts.t("meeting.role_changed"));
+        }
+        var cell = actor.acting().unit();
+        switch (a.value("what")) {
+            case CLEAR -> {
+                schedules.clear(cellId);
+                audit.record(actor, cell, "schedule.cleared", texts.t("schedule.audit.cleared"));
+                return Saved.text(texts.t("schedule.saved.clear"));
+            }
+            case RULE -> {
+                MeetingRule rule = decode(a.value(RULE));
+                schedules.set(cellId, rule, startTime(a), actor.telegramUserId());
+                audit.record(actor, cell, "schedule.set", describe(rule) + ", " + label(startTime(a)));
+                return Saved.text(texts.t("schedule.saved.rule", describe(rule), label(startTime(a))));
+            }
+            default -> {
+                LocalDateTime start = LocalDate.parse(a.value("date")).atTime(startTime(a));
+                if (!start.isAfter(LocalDateTime.now(clock))) {
+                    return Saved.refused(texts.t("schedule.time.past", reminderTexts.when(start)));
+                }
+                schedules.plan(cellId, start, actor.telegramUserId());
+                audit.record(actor, cell, "schedule.planned", reminderTexts.when(start));
+                return Saved.text(texts.t("schedule.saved.once", reminderTexts.when(start)));
+            }
+        }
+    }
+
+    // ---- answers --------------------------------------------------------------------------------
+
+    private String current(Answers a) {
+        return a.has("cell") ? schedules.of(a.id("cell"))
+                .map(s -> texts.t("schedule.current", describe(s.rule()), label(s.startsAt())))
+                .orElse(texts.t("schedule.current.none")) : "";
+    }
+
+    private List<Option> whatOptions(Answers a) {
+        List<Option> options = new ArrayList<>(List.of(new Option(texts.t("schedule.what.rule"), RULE), new Option(texts.t("schedule.what.once"), ONCE)));
+        if (schedules.of(a.id("cell")).isPresent()) {
+            options.add(new Option(texts.t("schedule.what.clear"), CLEAR));
+        }
+        return options;
+    }
+
+    private Parsed rule(String text) {
+        Optional<MeetingRules.Reading> reading = MeetingRules.read(text);
+        if (reading.isEmpty()) {
+            return Parsed.wrong(texts.t("schedule.rule.unknown", text.strip()));
+        }
+        MeetingRule rule = reading.get().rule();
+        String code = rule.dayOfMonth() != null ? "D" + rule.dayOfMonth() : "W" + rule.weekOfMonth() + ":" + rule.dayOfWeek().getValue();
+        String label = describe(rule);
+        if (reading.get().time().isPresent()) {
+            LocalTime time = reading.get().time().get();
+            return Parsed.ok(code + "@" + time, label + ", " + label(time));
+        }
+        return Parsed.ok(code, label);
+    }
+
+    static MeetingRule decode(String value) {
+        String code = value.split("@")[0];
+        if (code.startsWith("D")) {
+            return MeetingRule.day(Integer.parseInt(code.substring(1)));
+        }
+        String[] parts = code.substring(1).split(":");
+        return MeetingRule.weekday(Integer.parseInt(parts[0]), DayOfWeek.of(Integer.parseInt(parts[1])));
+    }
+
+    private static LocalTime startTime(Answers a) {
+        if (a.has("time")) {
+            return LocalTime.parse(a.value("time"));
+        }
+        return LocalTime.parse(a.value(RULE).split("@")[1]);
+    }
+
+    String describe(MeetingRule rule) {
+        if (rule.dayOfMonth() != null) {
+            return rule.dayOfMonth() == 31 ? texts.t("schedule.rule.last_day") : texts.t("schedule.rule.day", Integer.toString(rule.dayOfMonth()));
+        }
+        String week = switch (rule.weekOfMonth()) {
+            case 1 -> texts.t("schedule.week.first");
+            case 2 -> texts.t("schedule.week.second");
+            case 3 -> texts.t("schedule.week.third");
+            case 4 -> texts.t("schedule.week.fourth");
+            default -> texts.t("schedule.week.last");
+        };
+        return texts.t("schedule.rule.weekday", reminderTexts.weekday(rule.dayOfWeek()), week);
+    }
+
+    private Parsed date(String text) {
+        LocalDate today = LocalDate.now(clock);
+        DateReading reading = VietnameseDates.upcoming(text, today);
+        if (!reading.ok()) {
+            return Parsed.wrong(reading.problem() == DateReading.Problem.NO_SUCH_DAY
+                    ? texts.t("meeting.date.no_such_day", text.strip())
+                    : texts.t("meeting.date.not_a_date", text.strip()));
+        }
+        LocalDate date = reading.date();
+        if (date.isBefore(today)) {
+            return Parsed.wrong(texts.t("schedule.date.past", date.format(D_M_YYYY)));
+        }
+        if (date.isAfter(today.plusYears(1))) {
+            return Parsed.wrong(texts.t("schedule.date.too_far", date.format(D_M_YYYY)));
+        }
+        return Parsed.ok(date.toString(), date.format(D_M_YYYY));
+    }
+
+    private Parsed time(String text, Answers a) {
+        Optional<LocalTime> time = VietnameseDates.time(text);
+        if (time.isEmpty()) {
+            return Parsed.wrong(texts.t("meeting.time.invalid", text.strip()));
+        }
+        if (a.has("date") && !LocalDate.parse(a.value("date")).atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
+            return Parsed.wrong(texts.t("schedule.time.past", reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time.get()))));
+        }
+        return Parsed.ok(time.get().toString(), label(time.get()));
+    }
+
+    static String label(LocalTime time) {
+        return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format("%02d", time.getMinute()));
+    }
+}
