@@ -19,6 +19,14 @@ public class ChiboApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args, System.out, System.err));
         }
+        if (args.length > 1 && args[0].equals("benchmark") && args[1].equals("reminders")) {
+            try {
+                System.exit(vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out));
+            } catch (Exception e) {
+                e.printStackTrace();
+                System.exit(2);
+            }
+        }
         SpringApplication.run(ChiboApplication.class, args);
     }
 
