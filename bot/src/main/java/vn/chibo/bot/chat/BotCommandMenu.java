@@ -15,7 +15,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Component
 class BotCommandMenu {
 
-    static final List<String> COMMANDS = List.of("start", "help", "sinhhoat", "lichsu", "khenthuong", "khenthuong_ds", "huyhieu", "lichhop", "hanbaocao", "dangvien", "vaitro", "tochuc", "moi", "nhatky", "caidat", "huy");
+    static final List<String> COMMANDS = List.of("start", "help", "tinhhinh", "chuahop", "quahan", "sinhhoat", "lichsu", "khenthuong", "khenthuong_ds", "huyhieu", "lichhop", "hanbaocao", "dangvien", "vaitro", "tochuc", "moi", "nhatky", "caidat", "huy");
 
     private static final Logger log = LoggerFactory.getLogger(BotCommandMenu.class);
 

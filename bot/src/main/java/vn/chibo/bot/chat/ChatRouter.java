@@ -14,6 +14,7 @@ import vn.chibo.bot.people.Onboarding;
 import vn.chibo.bot.people.PeopleMenu;
 import vn.chibo.bot.people.RosterUpload;
 import vn.chibo.bot.reminder.ReminderButtons;
+import vn.chibo.bot.status.StatusView;
 import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.BlockedChats;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -41,11 +42,12 @@ class ChatRouter implements UpdateHandler {
     private final CommendationList awardList;
     private final BadgeCalendarView badges;
     private final ReminderButtons reminderButtons;
+    private final StatusView status;
     private final BlockedChats blockedChats;
 
     ChatRouter(Texts texts, Actors actors, MainMenu menu, RolePicker rolePicker, Conversations conversations, Forms forms,
             PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, MeetingHistory meetings,
-            CommendationList awardList, BadgeCalendarView badges, ReminderButtons reminderButtons, BlockedChats blockedChats) {
+            CommendationList awardList, BadgeCalendarView badges, ReminderButtons reminderButtons, StatusView status, BlockedChats blockedChats) {
         this.texts = texts;
         this.actors = actors;
         this.menu = menu;
@@ -60,6 +62,7 @@ class ChatRouter implements UpdateHandler {
         this.awardList = awardList;
         this.badges = badges;
         this.reminderButtons = reminderButtons;
+        this.status = status;
         this.blockedChats = blockedChats;
     }
 
@@ -123,6 +126,9 @@ class ChatRouter implements UpdateHandler {
             case "huyhieu" -> badges.show(in, actor);
             case "lichhop" -> people.open(in, actor, "schedule");
             case "hanbaocao" -> people.open(in, actor, "deadline");
+            case "tinhhinh" -> status.open(in, actor);
+            case "chuahop" -> status.notMet(in, actor);
+            case "quahan" -> status.overdue(in, actor);
             default -> Reply.text(in, texts.t("command.unknown", "/" + in.command()));
         };
     }
@@ -158,6 +164,9 @@ class ChatRouter implements UpdateHandler {
                 case "manage" -> withAnswer(in, people.management(in, actor));
                 case "awards" -> withAnswer(in, awardList.open(in, actor));
                 case "badges" -> withAnswer(in, badges.show(in, actor));
+                case "status" -> withAnswer(in, status.open(in, actor));
+                case "notmet" -> withAnswer(in, status.notMet(in, actor));
+                case "overdue" -> withAnswer(in, status.overdue(in, actor));
                 default -> menu.press(in, actor, parts[1]);
             };
         }
@@ -173,6 +182,9 @@ class ChatRouter implements UpdateHandler {
         }
         if (parts.length == 3 && parts[0].equals(RolePicker.PREFIX)) {
             return rolePicker.press(in, parts[1], parts[2]);
+        }
+        if (parts.length == 3 && parts[0].equals(StatusView.PREFIX)) {
+            return status.press(in, actor, data);
         }
         if (parts.length == 3 && parts[0].equals(vn.chibo.scheduler.reminder.RemindDue.PREFIX)) {
             return reminderButtons.press(in, parts[1], parts[2]);

@@ -111,6 +111,13 @@ class MainMenu {
             rows.add(List.of(Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
         }
         if (actor.hasRole()) {
+            rows.add(List.of(Button.callback(texts.t("menu.status"), CallbackData.of(PREFIX, "status"))));
+        }
+        if (actor.admin() || actor.acting() != null && (actor.acting().role() == Role.LEADER || actor.acting().role() == Role.OFFICE)) {
+            rows.add(List.of(Button.callback(texts.t("menu.not_met"), CallbackData.of(PREFIX, "notmet")),
+                    Button.callback(texts.t("menu.overdue"), CallbackData.of(PREFIX, "overdue"))));
+        }
+        if (actor.hasRole()) {
             rows.add(List.of(Button.callback(texts.t("menu.members"), CallbackData.of("o", "members")),
                     Button.callback(texts.t("menu.badges"), CallbackData.of(PREFIX, "badges"))));
         }

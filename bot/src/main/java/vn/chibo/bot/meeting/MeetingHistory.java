@@ -108,6 +108,15 @@ public class MeetingHistory {
         };
     }
 
+    /** The minutes of a meeting in {@code scope} (a leader drilling down to a cell), addressed to {@code chatId}; empty otherwise. */
+    public Optional<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {
+        return meetings.find(meetingId)
+                .filter(m -> scope.includes(units.get(m.record().cellId())))
+                .map(m -> form.minutes(chatId, units.get(m.record().cellId()), m.record(),
+                        ResolutionValidity.check(m.record().attendance(), m.record().votes()), name(m.record().chairId()),
+                        name(m.record().minuteTakerId()), m.record().presenterId() == null ? null : name(m.record().presenterId())));
+    }
+
     private List<Outgoing> delete(Incoming in, Actor actor, StoredMeeting m) {
         meetings.delete(m.id());
         audit.record(actor, units.get(m.record().cellId()), "meeting.deleted",

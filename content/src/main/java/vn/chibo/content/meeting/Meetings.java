@@ -97,6 +97,17 @@ public class Meetings {
     }
 
     /** The cell's latest meetings, newest first. */
+    /** The cell's meetings held between {@code from} and {@code to}, earliest first. */
+    public List<StoredMeeting> between(long cellId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND held_on BETWEEN ? AND ? ORDER BY held_on, id")
+                .params(cellId, Date.valueOf(from), Date.valueOf(to))
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
     public List<StoredMeeting> recent(long cellId, int limit) {
         return jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, id DESC LIMIT ?")
                 .params(cellId, limit)

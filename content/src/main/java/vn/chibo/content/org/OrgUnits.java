@@ -82,6 +82,11 @@ public class OrgUnits {
                 .toList();
     }
 
+    /** Units at the top of the tree, by name. */
+    public List<OrgUnit> roots() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE parent_id IS NULL ORDER BY name, id").query(OrgUnits::map).list();
+    }
+
     public List<OrgUnit> children(long parentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE parent_id = ? ORDER BY name")
                 .param(parentId)

@@ -1,0 +1,24 @@
+package vn.chibo.bot.status;
+
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.Texts;
+import vn.chibo.content.status.Period;
+
+/** "tháng 11/2026", "quý 4/2026", "năm 2026". */
+@Component
+class PeriodLabels {
+
+    private final Texts texts;
+
+    PeriodLabels(Texts texts) {
+        this.texts = texts;
+    }
+
+    String of(Period period) {
+        return switch (period.kind()) {
+            case MONTH -> texts.t("status.label.month", Integer.toString(period.number()), Integer.toString(period.year()));
+            case QUARTER -> texts.t("status.label.quarter", Integer.toString(period.number()), Integer.toString(period.year()));
+            case YEAR -> texts.t("status.label.year", Integer.toString(period.year()));
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package vn.chibo.content.status;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A month, a quarter or a year; {@code code} is how buttons carry it: "m2026-11", "q2026-4", "y2026". */
+public record Period(Kind kind, int year, int number) {
+
+    public enum Kind {
+        MONTH,
+        QUARTER,
+        YEAR
+    }
+
+    public static Period month(YearMonth month) {
+        return new Period(Kind.MONTH, month.getYear(), month.getMonthValue());
+    }
+
+    public static Period quarterOf(LocalDate day) {
+        return new Period(Kind.QUARTER, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    public static Period year(int year) {
+        return new Period(Kind.YEAR, year, 0);
+    }
+
+    public LocalDate from() {
+        return switch (kind) {
+            case MONTH -> LocalDate.of(year, number, 1);
+            case QUARTER -> LocalDate.of(year, (number - 1) * 3 + 1, 1);
+            case YEAR -> LocalDate.of(year, 1, 1);
+        };
+    }
+
+    public LocalDate to() {
+        return switch (kind) {
+            case MONTH -> YearMonth.of(year, number).atEndOfMonth();
+            case QUARTER -> YearMonth.of(year, number * 3).atEndOfMonth();
+            case YEAR -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    /** The months of the period that have begun by {@code today}: those a cell could have met in. */
+    public List<YearMonth> monthsBegunBy(LocalDate today) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from()); !m.isAfter(YearMonth.from(to())) && !m.atDay(1).isAfter(today); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    /** The quarters of the period that have begun by {@code today}, as "2026-4". */
+    public List<String> quartersBegunBy(LocalDate today) {
+        return monthsBegunBy(today).stream().map(m -> m.getYear() + "-" + ((m.getMonthValue() - 1) / 3 + 1)).distinct().toList();
+    }
+
+    public String code() {
+        return switch (kind) {
+            case MONTH -> "m" + year + "-" + number;
+            case QUARTER -> "q" + year + "-" + number;
+            case YEAR -> "y" + year;
+        };
+    }
+
+    /** The period a code names; empty for anything else (a forged button). */
+    public static java.util.Optional<Period> parse(String code) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([mqy])(\\d{4})(?:-(\\d{1,2}))?").matcher(code);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1 + 1));
+        Integer number = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        return switch (m.group(1)) {
+            case "m" -> number != null && number >= 1 && number <= 12 ? java.util.Optional.of(new Period(Kind.MONTH, year, number)) : java.util.Optional.empty();
+            case "q" -> number != null && number >= 1 && number <= 4 ? java.util.Optional.of(new Period(Kind.QUARTER, year, number)) : java.util.Optional.empty();
+            default -> number == null ? java.util.Optional.of(year(year)) : java.util.Optional.empty();
+        };
+    }
+}
