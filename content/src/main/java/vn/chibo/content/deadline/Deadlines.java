@@ -71,6 +71,23 @@ public class Deadlines {
                 .toList();
     }
 
+    /**
+     * Open deadlines that concern {@code unit}'s subtree: set within it, or set above it (a committee the unit
+     * belongs to) for cells that may lie in it. Callers count only the unit's own cells.
+     */
+    public List<Deadline> openConcerning(OrgUnit unit) {
+        return jdbc.sql("SELECT d.id, d.committee_id, d.title, d.first_due_on, d.period_months, d.all_cells FROM report_deadline d"
+                        + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND (u.path LIKE ? OR ? LIKE CONCAT(u.path, '%'))"
+                        + " ORDER BY d.id")
+                .params(unit.path() + "%", unit.path())
+                .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
+                        rs.getBoolean(6), List.of()))
+                .list()
+                .stream()
+                .map(this::withCells)
+                .toList();
+    }
+
     private Deadline withCells(Deadline d) {
         if (d.allCells()) {
             return d;

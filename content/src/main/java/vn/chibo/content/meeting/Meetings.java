@@ -44,6 +44,7 @@ public class Meetings {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         writeDetails(id, m);
+        refreshAbsences(m.cellId(), YearMonth.from(m.heldOn()));
         return id;
     }
 
@@ -64,6 +65,7 @@ public class Meetings {
     /** Replaces a meeting's content (an edit); attendance, photos and documents are rewritten in the same transaction. */
     @Transactional
     public void replace(long id, MeetingRecord m, QualityScore.Outcome quality) {
+        java.util.Optional<LocalDate> before = jdbc.sql("SELECT held_on FROM meeting WHERE id = ?").param(id).query(LocalDate.class).optional();
         jdbc.sql("UPDATE meeting SET kind = ?, held_on = ?, starts_at = ?, ends_at = ?, place = ?, topic = ?, chair_member_id = ?,"
                         + " minute_taker_id = ?, presenter_id = ?, guests = ?, results = ?, decisions = ?, next_tasks = ?, conclusion = ?,"
                         + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
@@ -76,11 +78,50 @@ public class Meetings {
         jdbc.sql("DELETE FROM meeting_photo WHERE meeting_id = ?").param(id).update();
         jdbc.sql("DELETE FROM meeting_document WHERE meeting_id = ?").param(id).update();
         writeDetails(id, m);
+        before.ifPresent(day -> refreshAbsences(m.cellId(), YearMonth.from(day)));
+        refreshAbsences(m.cellId(), YearMonth.from(m.heldOn()));
     }
 
     /** Marks a meeting deleted; the row stays for the audit trail. */
+    @Transactional
     public void delete(long id) {
         jdbc.sql("UPDATE meeting SET deleted_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id).update();
+        jdbc.sql("SELECT cell_id, held_on FROM meeting WHERE id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()})
+                .optional()
+                .ifPresent(row -> refreshAbsences((Long) row[0], YearMonth.from((LocalDate) row[1])));
+    }
+
+    /** Rewrites the absence read model (member_absence_month) for one cell and month from the meetings themselves. */
+    private void refreshAbsences(long cellId, YearMonth month) {
+        int ym = month.getYear() * 100 + month.getMonthValue();
+        jdbc.sql("DELETE FROM member_absence_month WHERE cell_id = ? AND ym = ?").params(cellId, ym).update();
+        jdbc.sql("INSERT INTO member_absence_month (member_id, ym, cell_id) SELECT DISTINCT a.member_id, ?, m.cell_id"
+                        + " FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id JOIN member mb ON mb.id = a.member_id"
+                        + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND mb.active AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on BETWEEN ? AND ?")
+                .params(ym, cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
+                .update();
+        String whoAttended = "SELECT a.member_id FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.cell_id = ? AND m.held_on BETWEEN ? AND ?";
+        jdbc.sql("UPDATE member SET " + LATEST_TWO + " WHERE id IN (" + whoAttended + ")")
+                .params(cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
+                .update();
+    }
+
+    /** Sets a member's two latest unexcused months from member_absence_month (order matters: latest first). */
+    private static final String LATEST_TWO = "unexcused_latest = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id),"
+            + " unexcused_previous = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id AND a.ym <"
+            + " (SELECT MAX(b.ym) FROM member_absence_month b WHERE b.member_id = member.id))";
+
+    /** Rebuilds the whole absence read model; for data loaded around the repository (a migration, a benchmark). */
+    @Transactional
+    public void rebuildAbsences() {
+        jdbc.sql("DELETE FROM member_absence_month").update();
+        jdbc.sql("INSERT INTO member_absence_month (member_id, ym, cell_id) SELECT DISTINCT a.member_id,"
+                        + " EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on), m.cell_id FROM meeting_attendance a"
+                        + " JOIN meeting m ON m.id = a.meeting_id JOIN member mb ON mb.id = a.member_id"
+                        + " WHERE a.presence = 'ABSENT_UNEXCUSED' AND m.deleted_at IS NULL AND mb.active")
+                .update();
+        jdbc.sql("UPDATE member SET " + LATEST_TWO).update();
     }
 
     public java.util.Optional<StoredMeeting> find(long id) {

@@ -66,9 +66,10 @@ public class Members {
         return new Member(member.id(), toCell.id(), member.fullName(), member.status(), member.partyJoinDate());
     }
 
-    /** Takes a member off the cell's list; the record stays for history. */
+    /** Takes a member off the cell's list; the record stays for history, and they no longer count in absence status. */
     public void remove(Member member) {
         jdbc.sql("UPDATE member SET active = FALSE WHERE id = ?").param(member.id()).update();
+        jdbc.sql("DELETE FROM member_absence_month WHERE member_id = ?").param(member.id()).update();
     }
 
     /** The active members of every cell inside a path prefix, by name. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.chibo.content.access.Scope;
@@ -52,14 +53,16 @@ public class StatusQueries {
     public Overview overview(OrgUnit unit, Period period) {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
+        boolean wide = wide(cells);
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
         List<YearMonth> months = period.monthsBegunBy(today);
         // A month's thematic count is its quarter's so far: a thematic meeting is due once a quarter, not monthly.
         Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
         LocalDate thematicTo = period.to();
         List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(thematicTo) ? today : thematicTo);
-        Set<String> monthly = monthlyHeld(unit, period);
-        Set<String> thematic = thematicHeld(unit, thematicPeriod.from(), thematicTo);
+        Set<Long> monthly = new HashSet<>();
+        Set<Long> thematic = new HashSet<>();
+        held(unit, cells, wide, thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(), period.to(), period.from(), monthly, thematic);
 
         List<OrgUnit> below = unit.isCell() ? List.of() : units.children(unit.id());
         Map<Long, int[]> perChild = new LinkedHashMap<>();
@@ -67,8 +70,8 @@ public class StatusQueries {
         int monthlyDone = 0;
         int thematicDone = 0;
         for (OrgUnit cell : cells) {
-            int m = (int) months.stream().filter(ym -> monthly.contains(cell.id() + ":" + ym)).count();
-            int t = (int) quarters.stream().filter(q -> thematic.contains(cell.id() + ":" + q)).count();
+            int m = (int) months.stream().filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue()))).count();
+            int t = (int) quarters.stream().filter(q -> thematic.contains(quarterKey(cell.id(), q))).count();
             monthlyDone += m;
             thematicDone += t;
             OrgUnit child = childOf.get(cell.id());
@@ -86,25 +89,27 @@ public class StatusQueries {
         }
         Scope scope = Scope.of(unit);
         return new Overview(unit, period, cells.size(), new Overview.Tally(monthlyDone, cells.size() * months.size()),
-                new Overview.Tally(thematicDone, cells.size() * quarters.size()), deadlines(unit, period, today), period.year(),
-                commendations.countByForm(CommendationFilter.within(scope).withYear(period.year())), flaggedMembers(unit, period, today), children);
+                new Overview.Tally(thematicDone, cells.size() * quarters.size()), deadlines(unit, cells, wide, period, today), period.year(),
+                commendations.countByForm(CommendationFilter.within(scope).withYear(period.year())), flaggedMembers(unit, cells, wide, period, today), children);
     }
 
     /** Every cell under {@code unit} with its counts for the period, in one pass over the period's meetings. */
     public List<CellRow> perCell(OrgUnit unit, Period period) {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
+        boolean wide = wide(cells);
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
         Map<Long, String> secretaries = secretaries(unit);
         List<YearMonth> months = period.monthsBegunBy(today);
         Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
         List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(period.to()) ? today : period.to());
-        Set<String> monthly = monthlyHeld(unit, period);
-        Set<String> thematic = thematicHeld(unit, thematicPeriod.from(), period.to());
+        Set<Long> monthly = new HashSet<>();
+        Set<Long> thematic = new HashSet<>();
+        held(unit, cells, wide, thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(), period.to(), period.from(), monthly, thematic);
         List<CellRow> rows = new ArrayList<>();
         for (OrgUnit cell : cells) {
-            int m = (int) months.stream().filter(ym -> monthly.contains(cell.id() + ":" + ym)).count();
-            int t = (int) quarters.stream().filter(q -> thematic.contains(cell.id() + ":" + q)).count();
+            int m = (int) months.stream().filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue()))).count();
+            int t = (int) quarters.stream().filter(q -> thematic.contains(quarterKey(cell.id(), q))).count();
             rows.add(new CellRow(new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())), new Overview.Tally(m, months.size()),
                     new Overview.Tally(t, quarters.size())));
         }
@@ -113,42 +118,92 @@ public class StatusQueries {
 
     /** Cells under {@code unit} (itself if a cell) that have not held a monthly meeting in {@code month}, with their place and secretary. */
     public List<CellLine> notMet(OrgUnit unit, YearMonth month) {
-        Set<String> held = monthlyHeld(unit, Period.month(month));
+        Set<Long> held = new HashSet<>();
         List<OrgUnit> cells = cellsUnder(unit);
+        boolean wide = wide(cells);
+        held(unit, cells, wide, month.atDay(1), month.atEndOfMonth(), month.atDay(1), held, new HashSet<>());
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
         Map<Long, String> secretaries = secretaries(unit);
         List<CellLine> lines = new ArrayList<>();
         for (OrgUnit cell : cells) {
-            if (!held.contains(cell.id() + ":" + month)) {
+            if (!held.contains(monthKey(cell.id(), month.getYear(), month.getMonthValue()))) {
                 lines.add(new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())));
             }
         }
         return lines;
     }
 
-    /** Due dates of the subtree's deadlines (set by the unit or committees below it) falling in the period. */
-    private List<Overview.DeadlineStatus> deadlines(OrgUnit unit, Period period, LocalDate today) {
+    /**
+     * Due dates falling in the period of the deadlines that concern the subtree (set within it or above it), counted
+     * for the subtree's own cells only. A deadline's cells are found among the unit's cells already read, by path,
+     * so no deadline reads the tree again.
+     */
+    private List<Overview.DeadlineStatus> deadlines(OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
         List<Overview.DeadlineStatus> statuses = new ArrayList<>();
-        Set<Long> inScope = new HashSet<>(cellsUnder(unit).stream().map(OrgUnit::id).toList());
-        for (Deadline deadline : deadlines.openWithin(Scope.of(unit))) {
-            List<OrgUnit> cells = deadlines.cellsOf(deadline).stream().filter(c -> inScope.contains(c.id())).toList();
-            for (LocalDate due : deadline.dueDatesBetween(period.from(), period.to())) {
-                var submitted = deadlines.submissions(deadline.id(), due);
-                int done = (int) cells.stream().filter(c -> submitted.containsKey(c.id())).count();
-                statuses.add(new Overview.DeadlineStatus(deadline.id(), deadline.title(), due, done, cells.size(), due.isBefore(today) && done < cells.size()));
+        for (Deadline deadline : deadlines.openConcerning(unit)) {
+            List<LocalDate> dues = deadline.dueDatesBetween(period.from(), period.to());
+            if (dues.isEmpty()) {
+                continue;
+            }
+            List<OrgUnit> targets = targets(deadline, cells);
+            if (targets.isEmpty()) {
+                continue; // set above for other cells only
+            }
+            Map<LocalDate, Integer> submitted = submittedCounts(deadline, unit, targets, wide, period);
+            for (LocalDate due : dues) {
+                int done = submitted.getOrDefault(due, 0);
+                statuses.add(new Overview.DeadlineStatus(deadline.id(), deadline.title(), due, done, targets.size(), due.isBefore(today) && done < targets.size()));
             }
         }
         return statuses;
     }
 
-    /** Overdue due dates (within the last {@code days} days) of the subtree's deadlines, with the cells still missing. */
+    /**
+     * Submissions of {@code targets} (the deadline's cells under {@code unit}) per due date in the period. A wide
+     * subtree reads the deadline's submissions by its key and counts its own; a narrow one counts in SQL by path.
+     */
+    private Map<LocalDate, Integer> submittedCounts(Deadline deadline, OrgUnit unit, List<OrgUnit> targets, boolean wide, Period period) {
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        if (wide) {
+            Set<Long> ids = ids(targets);
+            jdbc.sql("SELECT cell_id, due_on FROM report_submission WHERE deadline_id = ? AND due_on BETWEEN ? AND ?")
+                    .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to()))
+                    .query(rs -> {
+                        if (ids.contains(rs.getLong(1))) {
+                            counts.merge(rs.getDate(2).toLocalDate(), 1, Integer::sum);
+                        }
+                    });
+            return counts;
+        }
+        String listed = deadline.allCells() ? "" : " AND s.cell_id IN (SELECT cell_id FROM report_deadline_cell WHERE deadline_id = s.deadline_id)";
+        jdbc.sql("SELECT s.due_on, COUNT(*) FROM report_submission s JOIN org_unit u ON u.id = s.cell_id WHERE s.deadline_id = ?"
+                        + " AND s.due_on BETWEEN ? AND ? AND u.path LIKE ?" + listed + " GROUP BY s.due_on")
+                .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to()), unit.path() + "%")
+                .query(rs -> {
+                    counts.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The deadline's cells among {@code cells}: all below its committee, or those it lists. */
+    private List<OrgUnit> targets(Deadline deadline, List<OrgUnit> cells) {
+        if (!deadline.allCells()) {
+            Set<Long> listed = new HashSet<>(deadline.cellIds());
+            return cells.stream().filter(c -> listed.contains(c.id())).toList();
+        }
+        String committee = units.get(deadline.committeeId()).path();
+        return cells.stream().filter(c -> c.path().startsWith(committee)).toList();
+    }
+
+    /** Overdue due dates (within the last {@code days} days) of the deadlines concerning the subtree, with its cells still missing. */
     public Map<Overview.DeadlineStatus, List<OrgUnit>> overdue(OrgUnit unit, int days) {
         LocalDate today = LocalDate.now(clock);
-        Set<Long> inScope = new HashSet<>(cellsUnder(unit).stream().map(OrgUnit::id).toList());
+        List<OrgUnit> all = cellsUnder(unit);
         Map<Overview.DeadlineStatus, List<OrgUnit>> late = new LinkedHashMap<>();
-        for (Deadline deadline : deadlines.openWithin(Scope.of(unit))) {
-            List<OrgUnit> cells = deadlines.cellsOf(deadline).stream().filter(c -> inScope.contains(c.id())).toList();
-            for (LocalDate due : deadline.dueDatesBetween(today.minusDays(days), today.minusDays(1))) {
+        for (Deadline deadline : deadlines.openConcerning(unit)) {
+            List<LocalDate> dues = deadline.dueDatesBetween(today.minusDays(days), today.minusDays(1));
+            List<OrgUnit> cells = dues.isEmpty() ? List.of() : targets(deadline, all);
+            for (LocalDate due : dues) {
                 var submitted = deadlines.submissions(deadline.id(), due);
                 List<OrgUnit> missing = cells.stream().filter(c -> !submitted.containsKey(c.id())).toList();
                 if (!missing.isEmpty()) {
@@ -184,40 +239,98 @@ public class StatusQueries {
         return result;
     }
 
-    /** "cell:2026-11" for every cell-month of the period with a monthly (or combined) meeting. */
-    private Set<String> monthlyHeld(OrgUnit unit, Period period) {
-        Set<String> held = new HashSet<>();
-        jdbc.sql("SELECT DISTINCT m.cell_id, EXTRACT(YEAR FROM m.held_on), EXTRACT(MONTH FROM m.held_on) FROM meeting m"
-                        + " JOIN org_unit u ON u.id = m.cell_id WHERE u.path LIKE ? AND m.held_on BETWEEN ? AND ?"
-                        + " AND m.deleted_at IS NULL AND m.kind IN ('MONTHLY', 'COMBINED')")
-                .params(unit.path() + "%", Date.valueOf(period.from()), Date.valueOf(period.to()))
-                .query(rs -> {
-                    held.add(rs.getLong(1) + ":" + YearMonth.of(rs.getInt(2), rs.getInt(3)));
-                });
-        return held;
+    private static long monthKey(long cellId, int year, int month) {
+        return cellId * 1_000_000L + year * 100L + month;
     }
 
-    /** "cell:2026-4" for every cell-quarter with a thematic (or combined) meeting between {@code from} and {@code to}. */
-    private Set<String> thematicHeld(OrgUnit unit, LocalDate from, LocalDate to) {
-        Set<String> held = new HashSet<>();
-        jdbc.sql("SELECT DISTINCT m.cell_id, EXTRACT(YEAR FROM m.held_on), EXTRACT(QUARTER FROM m.held_on) FROM meeting m"
-                        + " JOIN org_unit u ON u.id = m.cell_id WHERE u.path LIKE ? AND m.held_on BETWEEN ? AND ?"
-                        + " AND m.deleted_at IS NULL AND m.kind IN ('THEMATIC', 'COMBINED')")
-                .params(unit.path() + "%", Date.valueOf(from), Date.valueOf(to))
-                .query(rs -> {
-                    held.add(rs.getLong(1) + ":" + rs.getInt(2) + "-" + rs.getInt(3));
-                });
-        return held;
+    /** {@code quarter} as "2026-4". */
+    private static long quarterKey(long cellId, String quarter) {
+        int dash = quarter.indexOf('-');
+        return cellId * 1_000_000L + Integer.parseInt(quarter.substring(0, dash)) * 10L + Integer.parseInt(quarter.substring(dash + 1));
     }
 
-    /** Members under the unit absent without reason in at least 2 different months of the 12 up to the period's end. */
-    private int flaggedMembers(OrgUnit unit, Period period, LocalDate today) {
-        LocalDate end = period.to().isAfter(today) ? today : period.to();
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT a.member_id FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id"
-                        + " JOIN org_unit u ON u.id = m.cell_id JOIN member mb ON mb.id = a.member_id"
-                        + " WHERE u.path LIKE ? AND mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on BETWEEN ? AND ?"
-                        + " GROUP BY a.member_id HAVING COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on)) >= 2) f")
-                .params(unit.path() + "%", Date.valueOf(YearMonth.from(end).minusMonths(11).atDay(1)), Date.valueOf(end))
+    /**
+     * Whether {@code cells} are a large share of the organisation's cells. A wide subtree reads a period's rows from
+     * a covering index by date alone and keeps its own cells in memory; a narrow one probes its cells one by one
+     * through the (cell, date) index, so a cell or a small committee never reads the whole organisation's period.
+     */
+    private boolean wide(List<OrgUnit> cells) {
+        int all = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE kind = 'CELL'").query(Integer.class).single();
+        return cells.size() * 4L >= all;
+    }
+
+    /**
+     * One read of the meetings of {@code cells} (those under {@code unit}) between {@code from} and {@code to}:
+     * the cell-months from {@code monthlyFrom} with a monthly or combined meeting go to {@code monthly}, the
+     * cell-quarters with a thematic or combined one to {@code thematic}.
+     */
+    private void held(OrgUnit unit, List<OrgUnit> cells, boolean wide, LocalDate from, LocalDate to, LocalDate monthlyFrom, Set<Long> monthly, Set<Long> thematic) {
+        YearMonth firstMonthly = YearMonth.from(monthlyFrom);
+        Set<Long> ids = wide ? ids(cells) : null;
+        RowCallbackHandler row = rs -> {
+            long cell = rs.getLong(1);
+            if (ids != null && !ids.contains(cell)) {
+                return;
+            }
+            LocalDate day = rs.getDate(2).toLocalDate();
+            int year = day.getYear();
+            int month = day.getMonthValue();
+            String kind = rs.getString(3);
+            if ((kind.equals("MONTHLY") || kind.equals("COMBINED")) && !YearMonth.of(year, month).isBefore(firstMonthly)) {
+                monthly.add(monthKey(cell, year, month));
+            }
+            if (kind.equals("THEMATIC") || kind.equals("COMBINED")) {
+                thematic.add(cell * 1_000_000L + year * 10L + (month - 1) / 3 + 1);
+            }
+        };
+        if (ids != null) {
+            // Answered from ix_meeting_period (held_on, cell_id, kind, deleted_at) without touching the table.
+            jdbc.sql("SELECT cell_id, held_on, kind FROM meeting WHERE held_on BETWEEN ? AND ? AND deleted_at IS NULL")
+                    .params(Date.valueOf(from), Date.valueOf(to))
+                    .query(row);
+        } else {
+            jdbc.sql("SELECT m.cell_id, m.held_on, m.kind FROM org_unit u JOIN meeting m ON m.cell_id = u.id WHERE u.path LIKE ?"
+                            + " AND u.kind = 'CELL' AND m.held_on BETWEEN ? AND ? AND m.deleted_at IS NULL")
+                    .params(unit.path() + "%", Date.valueOf(from), Date.valueOf(to))
+                    .query(row);
+        }
+    }
+
+    private static Set<Long> ids(List<OrgUnit> cells) {
+        Set<Long> ids = new HashSet<>(cells.size() * 2);
+        cells.forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /**
+     * Members of {@code cells} absent without reason in at least 2 different months of the 12 up to the period's
+     * end. For a period that runs to today, each member's two latest such months (kept on the member row) answer
+     * it; for a past period the months themselves (member_absence_month) are counted.
+     */
+    private int flaggedMembers(OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
+        YearMonth end = YearMonth.from(period.to().isAfter(today) ? today : period.to());
+        int start = end.minusMonths(11).getYear() * 100 + end.minusMonths(11).getMonthValue();
+        if (!end.equals(YearMonth.from(today))) {
+            return jdbc.sql("SELECT COUNT(*) FROM (SELECT a.member_id FROM org_unit u JOIN member_absence_month a ON a.cell_id = u.id"
+                            + " WHERE u.path LIKE ? AND u.kind = 'CELL' AND a.ym BETWEEN ? AND ? GROUP BY a.member_id HAVING COUNT(*) >= 2) f")
+                    .params(unit.path() + "%", start, end.getYear() * 100 + end.getMonthValue())
+                    .query(Integer.class)
+                    .single();
+        }
+        if (wide) {
+            // The organisation's flagged members by ix_member_unexcused_previous, kept if in the subtree.
+            Set<Long> ids = ids(cells);
+            int[] count = {0};
+            jdbc.sql("SELECT cell_id FROM member WHERE unexcused_previous >= ? AND active").param(start).query(rs -> {
+                if (ids.contains(rs.getLong(1))) {
+                    count[0]++;
+                }
+            });
+            return count[0];
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM org_unit u JOIN member mb ON mb.cell_id = u.id WHERE u.path LIKE ? AND u.kind = 'CELL'"
+                        + " AND mb.unexcused_previous >= ? AND mb.active")
+                .params(unit.path() + "%", start)
                 .query(Integer.class)
                 .single();
     }
