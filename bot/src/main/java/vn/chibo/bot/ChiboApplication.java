@@ -19,9 +19,16 @@ public class ChiboApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args, System.out, System.err));
         }
-        if (args.length > 1 && args[0].equals("benchmark") && args[1].equals("reminders")) {
+        if (args.length > 1 && args[0].equals("benchmark")) {
             try {
-                System.exit(vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out));
+                System.exit(switch (args[1]) {
+                    case "reminders" -> vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out);
+                    case "status" -> vn.chibo.bot.benchmark.StatusBenchmark.run(args, System.out);
+                    default -> {
+                        System.err.println("Benchmarks: reminders [cells], status");
+                        yield 2;
+                    }
+                });
             } catch (Exception e) {
                 e.printStackTrace();
                 System.exit(2);

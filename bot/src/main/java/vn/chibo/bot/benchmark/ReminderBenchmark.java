@@ -5,12 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.bot.ChiboApplication;
 import vn.chibo.bot.localapi.LocalBotApiServer;
 import vn.chibo.bot.localapi.LocalTelegram;
 import vn.chibo.bot.localapi.RateLimits;
@@ -33,7 +30,7 @@ public final class ReminderBenchmark {
 
     public static int run(String[] args, PrintStream out) throws Exception {
         int cells = args.length > 2 ? Integer.parseInt(args[2]) : 5_200;
-        out.printf("Reminder wave benchmark: %,d cells, one secretary each, H2 in memory, local Bot API server%n", cells);
+        out.printf("Reminder wave benchmark: %,d cells, one secretary each, H2 on file (temporary), local Bot API server%n", cells);
         Result limited = wave(cells, true, out);
         Result open = wave(cells, false, out);
         out.println();
@@ -85,23 +82,14 @@ public final class ReminderBenchmark {
 
     private static ConfigurableApplicationContext start(LocalBotApiServer server, boolean limited) {
         Map<String, String> settings = new java.util.LinkedHashMap<>();
-        settings.put("chibo.bot.token", server.telegram().token());
-        settings.put("chibo.bot.api-url", server.baseUrl());
-        settings.put("spring.datasource.url", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        settings.put("server.port", "0");
-        settings.put("chibo.polling.timeout-seconds", "1");
-        settings.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
         settings.put("chibo.reminders.quiet-from", "00:00");
         settings.put("chibo.reminders.quiet-until", "00:00");
         settings.put("chibo.reminders.monthly-nudge-day", "1");
         settings.put("chibo.reminders.remind-at", "00:00");
-        settings.put("logging.level.root", "WARN");
         if (!limited) {
             settings.put("chibo.pacing.global-per-second", "100000");
         }
-        List<String> args = new ArrayList<>();
-        settings.forEach((k, v) -> args.add("--" + k + "=" + v));
-        return new SpringApplicationBuilder(ChiboApplication.class).run(args.toArray(String[]::new));
+        return BenchmarkChibo.start(server, settings);
     }
 
     private static List<Long> seed(ConfigurableApplicationContext chibo, LocalTelegram telegram, int cells) {

@@ -34,7 +34,8 @@ import vn.chibo.scheduler.reminder.ReminderTexts;
 @Component
 class Laggards {
 
-    static final int SHOWN = 120;
+    /** Cells listed in the message; a phone shows no more usefully, and the spreadsheet has them all. */
+    static final int SHOWN = 40;
 
     private final StatusQueries queries;
     private final RoleAssignments roles;

@@ -67,7 +67,7 @@ public class StatusView {
             return List.of(Outgoing.text(in.chatId(), texts.t("status.no_unit")));
         }
         Period month = Period.month(YearMonth.now(clock));
-        return List.of(Outgoing.text(in.chatId(), render(home.get(), month, 0, actor), buttons(home.get(), month, 0, actor)));
+        return List.of(view(in, home.get(), month, 0, actor, false));
     }
 
     /** /chuahop: the cells under the person's committee that have not met this month. */
@@ -114,7 +114,7 @@ public class StatusView {
             return cellRecord.minutes(in, actor, Long.parseLong(view.substring(1)));
         }
         int page = view.matches("o\\d{1,4}") ? Integer.parseInt(view.substring(1)) : 0;
-        return List.of(done, Outgoing.edit(in.chatId(), in.messageId(), render(u, p, page, actor), buttons(u, p, page, actor)));
+        return List.of(done, view(in, u, p, page, actor, true));
     }
 
     /** The unit a person's status starts from: the cell or committee they act for; for an administrator, the top unit. */
@@ -129,11 +129,16 @@ public class StatusView {
         return actor.admin() || actor.acting() != null && (actor.acting().role() == Role.LEADER || actor.acting().role() == Role.OFFICE);
     }
 
-    String render(OrgUnit unit, Period period, int page, Actor actor) {
-        if (unit.isCell()) {
-            return cellRecord.text(unit, period);
-        }
-        Overview o = queries.overview(unit, period);
+    /** The status message: a new one, or the pressed one edited in place; the overview is read once for text and buttons. */
+    private Outgoing view(Incoming in, OrgUnit unit, Period period, int page, Actor actor, boolean edit) {
+        Overview o = unit.isCell() ? null : queries.overview(unit, period);
+        String text = unit.isCell() ? cellRecord.text(unit, period) : render(o, period);
+        List<List<Button>> buttons = buttons(unit, o, period, page, actor);
+        return edit && in.messageId() != null ? Outgoing.edit(in.chatId(), in.messageId(), text, buttons) : Outgoing.text(in.chatId(), text, buttons);
+    }
+
+    String render(Overview o, Period period) {
+        OrgUnit unit = o.unit();
         List<String> lines = new ArrayList<>();
         lines.add(texts.t("status.title", unit.name(), label(period)));
         lines.add(texts.t("status.cells", Integer.toString(o.cells())));
@@ -171,7 +176,7 @@ public class StatusView {
         return String.join("; ", parts);
     }
 
-    private List<List<Button>> buttons(OrgUnit unit, Period period, int page, Actor actor) {
+    private List<List<Button>> buttons(OrgUnit unit, Overview o, Period period, int page, Actor actor) {
         List<List<Button>> rows = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         rows.add(List.of(button(texts.t("status.period.month"), unit, Period.month(YearMonth.from(today)), "o"),
@@ -186,7 +191,7 @@ public class StatusView {
             rows.add(months);
         }
         if (!unit.isCell()) {
-            List<Overview.Child> children = queries.overview(unit, period).children().stream()
+            List<Overview.Child> children = o.children().stream()
                     .sorted(Comparator.comparingInt((Overview.Child c) -> c.monthly().percent()).thenComparing(c -> c.unit().name()))
                     .toList();
             int pages = Math.max(1, (children.size() + CHILDREN_PER_PAGE - 1) / CHILDREN_PER_PAGE);

@@ -8,7 +8,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.content.org.OrgUnit;
@@ -32,7 +33,8 @@ class StatusWorkbook {
 
     byte[] render(OrgUnit unit, Period period) {
         Overview o = queries.overview(unit, period);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Streaming: a committee's table has thousands of rows; only a window of them is kept in memory.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
@@ -58,7 +60,7 @@ class StatusWorkbook {
             }
             summary.setColumnWidth(0, 60 * 256);
 
-            Sheet table = workbook.createSheet(texts.t("status.xlsx.cells_sheet"));
+            SXSSFSheet table = workbook.createSheet(texts.t("status.xlsx.cells_sheet"));
             row(table, 0, heading, texts.t("status.xlsx.no"), texts.t("status.xlsx.cell"), texts.t("status.xlsx.under"), texts.t("status.xlsx.secretary"),
                     texts.t("status.xlsx.months_met"), texts.t("status.xlsx.months"), texts.t("status.xlsx.thematic_met"), texts.t("status.xlsx.quarters"));
             int n = 1;
@@ -82,6 +84,7 @@ class StatusWorkbook {
                 table.setColumnWidth(i, widths[i] * 256);
             }
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,7 +56,9 @@ class StatusIT extends EndToEndTest {
     @BeforeEach
     void aTreeOfTwoSubCommitteesAndFiveCells() {
         LocalDateTime now = LocalDateTime.now(clock);
-        clock.moveTo(chibo.bean(ReminderSettings.class).quietHours().nextAllowed(now).plusMinutes(1));
+        LocalDateTime start = chibo.bean(ReminderSettings.class).quietHours().nextAllowed(now).plusMinutes(1);
+        // Yesterday's deadline must fall in this month's overview: never start on the 1st.
+        clock.moveTo(start.getDayOfMonth() == 1 ? chibo.bean(ReminderSettings.class).quietHours().nextAllowed(start.plusDays(1).withHour(8)) : start);
         today = LocalDate.now(clock);
         leader = aPerson("Lãnh đạo");
         OrgUnits units = chibo.bean(OrgUnits.class);
@@ -136,7 +138,10 @@ class StatusIT extends EndToEndTest {
     void aLeaderOfOneSubCommitteeSeesNothingOfTheOther() {
         leaderOfA.sends("/tinhhinh");
         ChatMessage overview = said(leaderOfA, t -> t.startsWith("📊 Tình hình " + a.name()));
-        assertThat(overview.text()).contains("• Số chi bộ: 3").doesNotContain(b.name());
+        // The top's reports concern A's cells too: counted for A's three cells only.
+        assertThat(overview.text()).contains("• Số chi bộ: 3").doesNotContain(b.name())
+                .contains("• ⚠️ Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp 1/3, quá hạn")
+                .contains("• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): đã nộp 0/3");
         assertThat(overview.keyboard().toString()).doesNotContain("ĐB B").doesNotContain("CB B1");
 
         String forged = "s:" + b.id() + ":m" + today.getYear() + "-" + today.getMonthValue() + ":o";
@@ -153,7 +158,9 @@ class StatusIT extends EndToEndTest {
     @Test
     void aSecretarySeesTheirCellAndCannotReachLeaderQueries() {
         secretaryA1.sends("/tinhhinh");
-        assertThat(said(secretaryA1, t -> t.startsWith("📋 " + a1.name())).text()).contains("• Sinh hoạt chuyên đề: 1/1 quý");
+        assertThat(said(secretaryA1, t -> t.startsWith("📋 " + a1.name())).text()).contains("• Sinh hoạt chuyên đề: 1/1 quý",
+                "• Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp",
+                "• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): chưa nộp");
         secretaryA1.sends("/chuahop");
         said(secretaryA1, t -> t.startsWith("Mục này dành cho lãnh đạo"));
         secretaryA1.sends("/quahan");
