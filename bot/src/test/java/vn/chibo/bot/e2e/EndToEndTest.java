@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import vn.chibo.bot.localapi.ChatMessage;
 import vn.chibo.bot.localapi.LocalBotApiServer;
 import vn.chibo.bot.localapi.LocalTelegram;
@@ -20,7 +21,8 @@ import vn.chibo.bot.localapi.SentRequest;
 import vn.chibo.scheduler.testing.MovableClock;
 
 /**
- * One local Bot API server and one chibo per test class, on a fresh in-memory H2. Telegram's flood limits
+ * One local Bot API server and one chibo per test class, on a fresh in-memory H2 (or, for a class marked
+ * {@link OnPostgres}, a fresh PostgreSQL database). Telegram's flood limits
  * are enforced throughout, and after each test no 429 may have been answered that the test did not
  * inject: the sender must pace itself.
  */
@@ -40,11 +42,17 @@ abstract class EndToEndTest {
     private boolean injected429s;
 
     @BeforeAll
-    static void startTelegramAndChibo() throws Exception {
+    static void startTelegramAndChibo(TestInfo test) throws Exception {
         telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_test_bot");
         telegram.enforce(RateLimits.telegramDefaults());
         server = LocalBotApiServer.start(telegram, 0);
-        var settings = RunningChibo.testSettings(server, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        boolean onPostgres = test.getTestClass().map(c -> c.isAnnotationPresent(OnPostgres.class)).orElse(false);
+        var settings = RunningChibo.testSettings(server, onPostgres ? TestPostgres.shared().freshDatabase() : "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        if (onPostgres) {
+            settings.put("spring.profiles.active", "postgres");
+            settings.put("spring.datasource.username", "postgres");
+            settings.put("spring.datasource.password", "");
+        }
         settings.put("chibo.admins", Long.toString(ADMIN_ID));
         // Reminder sweeps run when a test asks (at the moment it moved the clock to), not on Quartz's real-time schedule.
         settings.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");

@@ -1,0 +1,5 @@
+package vn.chibo.bot.e2e;
+
+/** The Commendation scenarios on PostgreSQL. */
+@OnPostgres
+class CommendationOnPostgresIT extends CommendationIT {}
