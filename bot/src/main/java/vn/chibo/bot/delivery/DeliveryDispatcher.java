@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.cluster.ClusterMembership;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.scheduler.delivery.BlockedChats;
 import vn.chibo.scheduler.delivery.Delivery;
@@ -39,6 +40,7 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final SendPacer pacer;
     private final ChiboProperties.Delivery config;
     private final Clock clock;
+    private final ClusterMembership cluster;
     /**
      * Telegram's limits are in physical seconds: pacing reads the system clock, whatever time chibo's business
      * clock says it is (they differ only in tests that travel to a reminder's moment).
@@ -54,8 +56,10 @@ class DeliveryDispatcher implements SmartLifecycle {
     private volatile boolean running;
     private boolean woken;
 
-    DeliveryDispatcher(DeliveryQueue queue, BlockedChats blockedChats, TelegramSender sender, ChiboProperties properties, Clock clock) {
+    DeliveryDispatcher(DeliveryQueue queue, BlockedChats blockedChats, TelegramSender sender, ChiboProperties properties, Clock clock,
+            ClusterMembership cluster) {
         this.queue = queue;
+        this.cluster = cluster;
         this.blockedChats = blockedChats;
         this.sender = sender;
         this.pacer = new SendPacer(properties.pacing());
@@ -71,10 +75,11 @@ class DeliveryDispatcher implements SmartLifecycle {
         long skew = clock.millis() - physical.millis();
         queue.recentSends(clock.instant().minusSeconds(61))
                 .forEach(s -> pacer.alreadySent(s.chatId(), s.chatMessage(), s.at().toEpochMilli() - skew));
-        int requeued = queue.requeueClaimedBefore(clock.instant());
+        int requeued = queue.requeueClaimsOfGoneInstances();
         if (requeued > 0) {
-            log.info("Re-queued {} message(s) whose sending was interrupted by the last shutdown", requeued);
+            log.info("Re-queued {} message(s) whose sending was interrupted by a stopped instance", requeued);
         }
+        pacer.shareAmong(cluster.live());
         senders = Executors.newFixedThreadPool(config.sendThreads(), r -> new Thread(r, "chibo-send"));
         running = true;
         loop = new Thread(this::run, "chibo-dispatcher");
@@ -121,6 +126,11 @@ class DeliveryDispatcher implements SmartLifecycle {
                     nextSweep = sweepStaleClaims();
                     lastReported = reportProgress(lastReported);
                 }
+                if (!cluster.maySend()) {
+                    await(200);
+                    continue;
+                }
+                pacer.shareAmong(cluster.live());
                 refill();
                 long wait = dispatchReady();
                 if (wait > 0) {
@@ -224,12 +234,18 @@ class DeliveryDispatcher implements SmartLifecycle {
         return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 5 + 1));
     }
 
+    /** Every few seconds: claims left by gone instances, claims stuck for too long, and this instance's share of the global rate. */
     private Instant sweepStaleClaims() {
+        int gone = queue.requeueClaimsOfGoneInstances();
+        if (gone > 0) {
+            log.warn("Re-queued {} message(s) left mid-send by an instance that stopped or died", gone);
+        }
         int requeued = queue.requeueClaimedBefore(clock.instant().minus(config.staleClaim()));
         if (requeued > 0) {
-            log.warn("Re-queued {} message(s) left mid-send by a stopped sender", requeued);
+            log.warn("Re-queued {} message(s) stuck mid-send for over {}", requeued, config.staleClaim());
         }
-        return clock.instant().plusSeconds(30);
+        pacer.shareAmong(cluster.live());
+        return clock.instant().plusSeconds(5);
     }
 
     private long reportProgress(long lastReported) {

@@ -24,6 +24,7 @@ final class SendPacer {
     private static final Slot NOT_COUNTED = new Slot();
 
     private final Window global;
+    private final int globalPerSecond;
     private final int privateCount;
     private final long privateWindowMillis;
     private final int groupCount;
@@ -34,6 +35,7 @@ final class SendPacer {
     SendPacer(ChiboProperties.Pacing pacing) {
         long margin = pacing.safetyMargin().toMillis();
         this.global = new Window(pacing.globalPerSecond(), 1000 + margin);
+        this.globalPerSecond = pacing.globalPerSecond();
         this.privateCount = pacing.privateChatBurst();
         this.privateWindowMillis = 1000L * pacing.privateChatBurst() / pacing.privateChatPerSecond() + margin;
         this.groupCount = pacing.groupPerMinute();
@@ -70,6 +72,15 @@ final class SendPacer {
         }
     }
 
+    /**
+     * Several instances send for one bot token: each keeps to its share of the bot-wide limit (at least one
+     * message a second). Per-chat windows stay per instance: a chat's messages leave one at a time whichever
+     * instance sends them, and a 429 there is obeyed like any other.
+     */
+    synchronized void shareAmong(int instances) {
+        global.count = Math.max(1, globalPerSecond / Math.max(1, instances));
+    }
+
     /** Records a message known to have been sent at {@code at} (e.g. by the previous run). */
     synchronized void alreadySent(long chatId, boolean chatMessage, long at) {
         sent(reserve(chatId, chatMessage), at);
@@ -88,7 +99,7 @@ final class SendPacer {
     private static final class Window {
         private static final long RECHECK_IN_FLIGHT = 20;
 
-        private final int count;
+        private int count;
         private final long lengthMillis;
         private final List<Slot> slots = new ArrayList<>();
 

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import vn.chibo.bot.cluster.ClusterMembership;
 import vn.chibo.bot.telegram.BotEndpoint;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.bot.telegram.TelegramClients.PollingClient;
@@ -19,7 +20,9 @@ import vn.chibo.bot.telegram.TelegramClients.PollingClient;
 /**
  * Our own long-polling loop. Telegram treats updates as delivered once a later getUpdates asks for a
  * higher offset, so the offset moves past an update only after {@link UpdateIntake#accept} has stored
- * it. A crash between the two makes Telegram send the update again, and the inbox ignores the copy.
+ * it. A crash between the two makes Telegram send the update again, and the inbox ignores the copy. With
+ * several instances on one database only the holder of the polling lease polls; a new holder starts from
+ * Telegram's unconfirmed updates, whose copies the shared inbox ignores.
  */
 @Component
 @ConditionalOnProperty(name = "chibo.mode", havingValue = "polling", matchIfMissing = true)
@@ -33,11 +36,13 @@ class PollingIntake implements SmartLifecycle {
     private final UpdateIntake intake;
     private final BotEndpoint endpoint;
     private final ChiboProperties.Polling config;
+    private final ClusterMembership cluster;
     private Thread loop;
     private volatile boolean running;
 
-    PollingIntake(PollingClient polling, UpdateIntake intake, BotEndpoint endpoint, ChiboProperties properties) {
+    PollingIntake(PollingClient polling, UpdateIntake intake, BotEndpoint endpoint, ChiboProperties properties, ClusterMembership cluster) {
         this.polling = polling;
+        this.cluster = cluster;
         this.intake = intake;
         this.endpoint = endpoint;
         this.config = properties.polling();
@@ -78,6 +83,12 @@ class PollingIntake implements SmartLifecycle {
         Integer offset = null;
         log.info("Polling {} for updates", endpoint.apiUrl());
         while (running) {
+            if (!cluster.polls()) {
+                // Another instance on this database polls; this one handles nothing until the lease is free.
+                offset = null;
+                pause(Duration.ofSeconds(1));
+                continue;
+            }
             try {
                 if (!webhookCleared) {
                     polling.client().execute(DeleteWebhook.builder().dropPendingUpdates(false).build());

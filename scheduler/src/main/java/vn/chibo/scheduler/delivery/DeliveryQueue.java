@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.chibo.scheduler.cluster.Instances;
 
 /**
  * The delivery queue. Rows for one chat leave strictly in order and one at a time; a row is claimed by
@@ -30,12 +30,13 @@ public class DeliveryQueue {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String instanceId = UUID.randomUUID().toString();
+    private final String instanceId;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    public DeliveryQueue(JdbcClient jdbc, Clock clock) {
+    public DeliveryQueue(JdbcClient jdbc, Clock clock, Instances instances) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.instanceId = instances.id();
     }
 
     /** Runs {@code listener} after a transaction that enqueued something commits (or at once, outside one). */
@@ -129,6 +130,17 @@ public class DeliveryQueue {
                 .update();
     }
 
+    /**
+     * Returns rows claimed by instances that are gone (no fresh heartbeat: killed, or stopped) to the queue: at
+     * least once. A live instance's claims are left alone, however old.
+     */
+    public int requeueClaimsOfGoneInstances() {
+        return jdbc.sql("UPDATE delivery SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL WHERE status = 'SENDING'"
+                        + " AND claimed_by <> ? AND claimed_by NOT IN (SELECT id FROM chibo_instance WHERE heartbeat_at >= ?)")
+                .params(instanceId, Timestamp.from(Instant.now().minus(Instances.TTL)))
+                .update();
+    }
+
     /** A message Telegram may have received at {@code at}: what flood limits count. */
     public record RecentSend(long chatId, Instant at, boolean chatMessage) {}
 
@@ -190,8 +202,8 @@ public class DeliveryQueue {
     }
 
     private void settle(long id, String status, Integer telegramMessageId, String error) {
-        jdbc.sql("UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ?,"
-                        + " claimed_by = NULL WHERE id = ?")
+        // claimed_by stays: a settled row records which instance settled it.
+        jdbc.sql("UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ? WHERE id = ?")
                 .params(status, Timestamp.from(clock.instant()), telegramMessageId, truncate(error), id)
                 .update();
     }
