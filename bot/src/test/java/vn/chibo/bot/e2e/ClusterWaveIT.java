@@ -2,6 +2,9 @@ package vn.chibo.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.chibo.bot.e2e.WaveFixture.delivered;
+import static vn.chibo.bot.e2e.WaveFixture.nudges;
+import static vn.chibo.bot.e2e.WaveFixture.seed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +21,6 @@ import vn.chibo.bot.localapi.LocalBotApiServer;
 import vn.chibo.bot.localapi.LocalTelegram;
 import vn.chibo.bot.localapi.Person;
 import vn.chibo.bot.localapi.RateLimits;
-import vn.chibo.content.access.Role;
-import vn.chibo.content.org.OrgUnit;
 
 /**
  * Two chibo instances, each in its own JVM, on one PostgreSQL (Quartz clustered), one bot token, and a
@@ -44,10 +45,7 @@ class ClusterWaveIT {
         Path logB = dir.resolve("chibo-b.log");
         String database = TestPostgres.shared().freshDatabase();
         try (var server = LocalBotApiServer.start(telegram, 0)) {
-            Map<String, String> settings = RunningChibo.testSettings(server, database);
-            settings.put("spring.profiles.active", "postgres");
-            settings.put("spring.datasource.username", "postgres");
-            settings.put("spring.datasource.password", "");
+            Map<String, String> settings = RunningChibo.onPostgres(RunningChibo.testSettings(server, database));
             settings.put("chibo.reminders.quiet-from", "00:00");
             settings.put("chibo.reminders.quiet-until", "00:00");
             settings.put("chibo.reminders.monthly-nudge-day", "1");
@@ -92,28 +90,9 @@ class ClusterWaveIT {
                 }
             }
         } catch (AssertionError | RuntimeException e) {
-            for (Path log : List.of(logA, logB)) {
-                if (Files.exists(log)) {
-                    List<String> lines = Files.readAllLines(log);
-                    System.out.println("---- " + log.getFileName() + " (last 40 lines) ----");
-                    lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
-                }
-            }
+            WaveFixture.printTail(logA, 40);
+            WaveFixture.printTail(logB, 40);
             throw e;
-        }
-    }
-
-    /** The organisation, written by a chibo in this JVM whose sweep never runs by itself. */
-    private static void seed(Map<String, String> settings, List<Person> secretaries) {
-        Map<String, String> quiet = new java.util.LinkedHashMap<>(settings);
-        quiet.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
-        try (RunningChibo seeding = RunningChibo.start(quiet)) {
-            Organisation org = new Organisation(seeding);
-            OrgUnit committee = org.committee("Đảng bộ Khối");
-            for (int i = 0; i < secretaries.size(); i++) {
-                OrgUnit cell = org.cellOf(committee, "Chi bộ số " + i, "CB " + i);
-                org.give(secretaries.get(i).id(), "Bí thư " + i, Role.SECRETARY, cell);
-            }
         }
     }
 
@@ -132,13 +111,5 @@ class ClusterWaveIT {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static long nudges(Person person) {
-        return person.fromBot().stream().filter(m -> m.text() != null && m.text().contains("chưa ghi buổi sinh hoạt định kỳ")).count();
-    }
-
-    private static int delivered(List<Person> people) {
-        return (int) people.stream().mapToLong(ClusterWaveIT::nudges).sum();
     }
 }

@@ -49,9 +49,7 @@ abstract class EndToEndTest {
         boolean onPostgres = test.getTestClass().map(c -> c.isAnnotationPresent(OnPostgres.class)).orElse(false);
         var settings = RunningChibo.testSettings(server, onPostgres ? TestPostgres.shared().freshDatabase() : "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         if (onPostgres) {
-            settings.put("spring.profiles.active", "postgres");
-            settings.put("spring.datasource.username", "postgres");
-            settings.put("spring.datasource.password", "");
+            RunningChibo.onPostgres(settings);
         }
         settings.put("chibo.admins", Long.toString(ADMIN_ID));
         // Reminder sweeps run when a test asks (at the moment it moved the clock to), not on Quartz's real-time schedule.

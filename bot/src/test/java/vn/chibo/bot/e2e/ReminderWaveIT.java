@@ -2,8 +2,10 @@ package vn.chibo.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.chibo.bot.e2e.WaveFixture.delivered;
+import static vn.chibo.bot.e2e.WaveFixture.nudges;
+import static vn.chibo.bot.e2e.WaveFixture.seed;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +17,6 @@ import vn.chibo.bot.localapi.LocalBotApiServer;
 import vn.chibo.bot.localapi.LocalTelegram;
 import vn.chibo.bot.localapi.Person;
 import vn.chibo.bot.localapi.RateLimits;
-import vn.chibo.content.access.Role;
-import vn.chibo.content.org.OrgUnit;
 
 /**
  * A reminder wave fired by Quartz itself (every 2 s here) in a chibo of its own JVM, stopped in the middle and
@@ -86,34 +86,8 @@ class ReminderWaveIT {
                 return duplicates;
             }
         } catch (AssertionError | RuntimeException e) {
-            if (Files.exists(log)) {
-                List<String> lines = Files.readAllLines(log);
-                System.out.println("---- child chibo log (last 60 lines) ----");
-                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.out::println);
-            }
+            WaveFixture.printTail(log, 60);
             throw e;
         }
-    }
-
-    /** The organisation, written by a chibo in this JVM on the same H2 file, whose sweep never runs by itself. */
-    private static void seed(Map<String, String> settings, List<Person> secretaries) {
-        Map<String, String> quiet = new java.util.LinkedHashMap<>(settings);
-        quiet.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
-        try (RunningChibo seeding = RunningChibo.start(quiet)) {
-            Organisation org = new Organisation(seeding);
-            OrgUnit committee = org.committee("Đảng bộ Khối");
-            for (int i = 0; i < secretaries.size(); i++) {
-                OrgUnit cell = org.cellOf(committee, "Chi bộ số " + i, "CB " + i);
-                org.give(secretaries.get(i).id(), "Bí thư " + i, Role.SECRETARY, cell);
-            }
-        }
-    }
-
-    private static long nudges(Person person) {
-        return person.fromBot().stream().filter(m -> m.text() != null && m.text().contains("chưa ghi buổi sinh hoạt định kỳ")).count();
-    }
-
-    private static int delivered(List<Person> people) {
-        return (int) people.stream().mapToLong(ReminderWaveIT::nudges).sum();
     }
 }

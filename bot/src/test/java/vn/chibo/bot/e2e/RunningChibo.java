@@ -34,6 +34,14 @@ final class RunningChibo implements AutoCloseable {
         return settings;
     }
 
+    /** {@code settings} for a database on {@link TestPostgres}: the postgres profile and its user. */
+    static Map<String, String> onPostgres(Map<String, String> settings) {
+        settings.put("spring.profiles.active", "postgres");
+        settings.put("spring.datasource.username", "postgres");
+        settings.put("spring.datasource.password", "");
+        return settings;
+    }
+
     static RunningChibo start(Map<String, String> settings) {
         return start(settings, null);
     }

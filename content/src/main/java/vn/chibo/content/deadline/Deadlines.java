@@ -60,15 +60,7 @@ public class Deadlines {
 
     /** Open deadlines whose committee lies within {@code scope}. */
     public List<Deadline> openWithin(Scope scope) {
-        return jdbc.sql("SELECT d.id, d.committee_id, d.title, d.first_due_on, d.period_months, d.all_cells FROM report_deadline d"
-                        + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND u.path LIKE ? ORDER BY d.id")
-                .param(scope.likePattern())
-                .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
-                        rs.getBoolean(6), List.of()))
-                .list()
-                .stream()
-                .map(this::withCells)
-                .toList();
+        return open("u.path LIKE ?", scope.likePattern());
     }
 
     /**
@@ -76,10 +68,14 @@ public class Deadlines {
      * belongs to) for cells that may lie in it. Callers count only the unit's own cells.
      */
     public List<Deadline> openConcerning(OrgUnit unit) {
+        return open("(u.path LIKE ? OR ? LIKE CONCAT(u.path, '%'))", unit.path() + "%", unit.path());
+    }
+
+    /** Open deadlines whose committee (u) matches {@code committeeCondition}, oldest first, with their listed cells. */
+    private List<Deadline> open(String committeeCondition, Object... params) {
         return jdbc.sql("SELECT d.id, d.committee_id, d.title, d.first_due_on, d.period_months, d.all_cells FROM report_deadline d"
-                        + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND (u.path LIKE ? OR ? LIKE CONCAT(u.path, '%'))"
-                        + " ORDER BY d.id")
-                .params(unit.path() + "%", unit.path())
+                        + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND " + committeeCondition + " ORDER BY d.id")
+                .params(params)
                 .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
                         rs.getBoolean(6), List.of()))
                 .list()
