@@ -2,13 +2,14 @@ package vn.chibo.bot.cluster;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chibo.scheduler.cluster.Instances;
 
 /**
  * This instance's part in a deployment of several chibo instances on one database: a heartbeat every
- * {@link #BEAT_MILLIS}, and the long-polling lease (Telegram allows one getUpdates caller per token), taken
+ * {@link #BEAT_MILLIS}, and in polling mode the long-polling lease (Telegram allows one getUpdates caller per token), taken
  * by whichever instance finds it free or expired and renewed with each beat. Starts before anything that
  * reads it and stops after, leaving the lease free so another instance polls within one beat.
  */
@@ -21,6 +22,7 @@ public class ClusterMembership implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ClusterMembership.class);
 
     private final Instances instances;
+    private final boolean polling;
     private volatile boolean running;
     private volatile boolean polls;
     private volatile int live = 1;
@@ -28,8 +30,9 @@ public class ClusterMembership implements SmartLifecycle {
     private boolean told;
     private Thread beat;
 
-    ClusterMembership(Instances instances) {
+    ClusterMembership(Instances instances, @Value("${chibo.mode:polling}") String mode) {
         this.instances = instances;
+        this.polling = !mode.equals("webhook");
     }
 
     /** Whether this instance holds the long-polling lease now. */
@@ -81,8 +84,8 @@ public class ClusterMembership implements SmartLifecycle {
     private void beatOnce() {
         try {
             instances.heartbeat();
-            boolean lead = instances.lead(POLLER, Instances.TTL);
-            if (lead != polls || !told) {
+            boolean lead = polling && instances.lead(POLLER, Instances.TTL);
+            if (polling && (lead != polls || !told)) {
                 told = true;
                 log.info(lead ? "This instance ({}) now polls Telegram for updates" : "Another instance polls Telegram for updates; this one ({}) stands by",
                         instances.id());
@@ -102,6 +105,11 @@ public class ClusterMembership implements SmartLifecycle {
         polls = false;
         if (beat != null) {
             beat.interrupt();
+            try {
+                beat.join(5_000); // a beat in progress must not write the heartbeat back after leaving
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             instances.leave();
