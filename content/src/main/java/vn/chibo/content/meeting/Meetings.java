@@ -107,7 +107,7 @@ public class Meetings {
                 .update();
     }
 
-    /** Sets a member's two latest unexcused months from member_absence_month (order matters: latest first). */
+    /** Sets a member's two latest unexcused months from member_absence_month (each read from the months themselves). */
     private static final String LATEST_TWO = "unexcused_latest = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id),"
             + " unexcused_previous = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id AND a.ym <"
             + " (SELECT MAX(b.ym) FROM member_absence_month b WHERE b.member_id = member.id))";
