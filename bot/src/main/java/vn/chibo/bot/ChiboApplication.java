@@ -25,7 +25,7 @@ public class ChiboApplication {
                     case "reminders" -> vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out);
                     case "status" -> vn.chibo.bot.benchmark.StatusBenchmark.run(args, System.out);
                     default -> {
-                        System.err.println("Benchmarks: reminders [cells], status");
+                        System.err.println("Benchmarks: reminders [cells] [--only=limited|open] [--postgres=URL], status [--postgres=URL]");
                         yield 2;
                     }
                 });

@@ -49,7 +49,8 @@ public final class StatusBenchmark {
 
     public static int run(String[] args, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_status_bot");
-        try (var server = LocalBotApiServer.start(telegram, 0); ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, Map.of())) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args)); var server = LocalBotApiServer.start(telegram, 0);
+                ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
             OrgUnit top = generate(chibo, out);
             out.printf("Generated in %.0f s%n%n", (System.nanoTime() - started) / 1e9);

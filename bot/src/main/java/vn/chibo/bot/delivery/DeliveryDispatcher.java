@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,8 @@ class DeliveryDispatcher implements SmartLifecycle {
      */
     private final Clock physical = Clock.systemUTC();
     private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
+    /** Per chat, the last row another instance sent there that this one has counted. */
+    private final Map<Long, Long> seenElsewhere = new HashMap<>();
     private final List<Delivery> ready = new ArrayList<>();
     private final Object signal = new Object();
     private final AtomicLong sent = new AtomicLong();
@@ -148,8 +152,28 @@ class DeliveryDispatcher implements SmartLifecycle {
         if (ready.size() < capacity / 2) {
             List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
             claimed.forEach(d -> busyChats.add(d.chatId()));
+            if (cluster.live() > 1) {
+                claimed.forEach(this::countSendsElsewhere);
+            }
             ready.addAll(claimed);
         }
+    }
+
+    /** Before writing to a chat, counts what other instances wrote there within the longest flood window (a group's minute). */
+    private void countSendsElsewhere(Delivery delivery) {
+        long chatId = delivery.chatId();
+        long skew = clock.millis() - physical.millis();
+        long after = seenElsewhere.getOrDefault(chatId, 0L);
+        for (DeliveryQueue.SentElsewhere send : queue.sentByOthers(chatId, clock.instant().minusSeconds(61), after)) {
+            if (send.chatMessage()) {
+                pacer.sentElsewhere(chatId, send.at().toEpochMilli() - skew);
+            }
+            after = Math.max(after, send.id());
+        }
+        if (seenElsewhere.size() > 10_000) {
+            seenElsewhere.clear();
+        }
+        seenElsewhere.put(chatId, after);
     }
 
     /** Sends every ready row the pacer allows now; returns how long to wait before trying again (0: go on). */
@@ -234,7 +258,7 @@ class DeliveryDispatcher implements SmartLifecycle {
         return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 5 + 1));
     }
 
-    /** Every few seconds: claims left by gone instances, claims stuck for too long, and this instance's share of the global rate. */
+    /** Every few seconds: claims left by gone instances, and claims stuck for too long. */
     private Instant sweepStaleClaims() {
         int gone = queue.requeueClaimsOfGoneInstances();
         if (gone > 0) {
@@ -244,7 +268,6 @@ class DeliveryDispatcher implements SmartLifecycle {
         if (requeued > 0) {
             log.warn("Re-queued {} message(s) stuck mid-send for over {}", requeued, config.staleClaim());
         }
-        pacer.shareAmong(cluster.live());
         return clock.instant().plusSeconds(5);
     }
 

@@ -74,8 +74,8 @@ final class SendPacer {
 
     /**
      * Several instances send for one bot token: each keeps to its share of the bot-wide limit (at least one
-     * message a second). Per-chat windows stay per instance: a chat's messages leave one at a time whichever
-     * instance sends them, and a 429 there is obeyed like any other.
+     * message a second). A chat's messages leave one at a time whichever instance sends them; before sending
+     * one, an instance counts what the others sent to that chat lately ({@link #sentElsewhere}).
      */
     synchronized void shareAmong(int instances) {
         global.count = Math.max(1, globalPerSecond / Math.max(1, instances));
@@ -84,6 +84,16 @@ final class SendPacer {
     /** Records a message known to have been sent at {@code at} (e.g. by the previous run). */
     synchronized void alreadySent(long chatId, boolean chatMessage, long at) {
         sent(reserve(chatId, chatMessage), at);
+    }
+
+    /**
+     * Records a message another instance sent to {@code chatId} at {@code at}: it counts against that chat's window
+     * only, the bot-wide one being shared out already.
+     */
+    synchronized void sentElsewhere(long chatId, long at) {
+        var slot = new Slot();
+        slot.time = at;
+        chat(chatId).add(slot);
     }
 
     /** Telegram said 429: nothing more to this chat before {@code until}. */

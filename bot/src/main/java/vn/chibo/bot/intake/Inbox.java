@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored updates, keyed by update_id. */
+/** Stored updates, keyed by update_id, and the per-chat lanes they are handled in. */
 @Repository
 class Inbox {
 
@@ -29,6 +30,42 @@ class Inbox {
                         + " WHERE NOT EXISTS (SELECT 1 FROM inbound_update WHERE update_id = ?)")
                 .params(updateId, chatId, payload, Timestamp.from(clock.instant()), updateId)
                 .update() == 1;
+    }
+
+    /**
+     * Gives the chat its lane row if it has none. Run outside a transaction: two instances opening one lane at once
+     * end with one row, the loser's insert failing on the key.
+     */
+    void openLane(long chatId) {
+        try {
+            jdbc.sql("INSERT INTO chat_lane (chat_id) SELECT ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM chat_lane WHERE chat_id = ?)")
+                    .params(chatId, chatId)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // opened by another instance just now
+        }
+    }
+
+    /** Takes the chat's lane for the current transaction; waits while another transaction (on any instance) holds it. */
+    void lockLane(long chatId) {
+        jdbc.sql("SELECT chat_id FROM chat_lane WHERE chat_id = ? FOR UPDATE").param(chatId).query(Long.class).single();
+    }
+
+    /** The chat's oldest unhandled update. */
+    Optional<Stored> nextUnhandled(long chatId) {
+        return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE chat_id = ? AND handled_at IS NULL"
+                        + " ORDER BY update_id FETCH FIRST 1 ROWS ONLY")
+                .param(chatId)
+                .query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .optional();
+    }
+
+    /** Chats with an update received before {@code cutoff} and still unhandled: left by an instance that died, or by a failure. */
+    List<Long> chatsWaitingSince(Instant cutoff) {
+        return jdbc.sql("SELECT DISTINCT chat_id FROM inbound_update WHERE handled_at IS NULL AND received_at < ?")
+                .param(Timestamp.from(cutoff))
+                .query(Long.class)
+                .list();
     }
 
     /** Locks an unhandled update for handling; empty if it is handled already. */
@@ -53,11 +90,9 @@ class Inbox {
         return jdbc.sql("SELECT attempts FROM inbound_update WHERE update_id = ?").param(updateId).query(Integer.class).single();
     }
 
-    /** Updates stored but not yet handled, oldest first: the work a restart must finish. */
-    List<Stored> unhandled() {
-        return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE handled_at IS NULL ORDER BY update_id")
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
-                .list();
+    /** Chats with updates stored but not yet handled: the work a restart must finish. */
+    List<Long> chatsWaiting() {
+        return jdbc.sql("SELECT DISTINCT chat_id FROM inbound_update WHERE handled_at IS NULL").query(Long.class).list();
     }
 
     /** Forgets handled updates older than {@code cutoff}; Telegram keeps updates for at most a day. */

@@ -5,6 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,10 +21,14 @@ import vn.chibo.bot.telegram.ChiboProperties;
 
 /**
  * Where updates enter, from polling or the webhook: stored in the inbox (deduplicated by update_id),
- * then handed to the chat's lane. At start it resumes updates a previous run stored but did not finish.
+ * then the chat's lane is drained. At start it resumes updates a previous run stored but did not finish, and every
+ * few seconds it takes up updates left waiting (by an instance that died, or a database failure).
  */
 @Component
 public class UpdateIntake implements SmartLifecycle {
+
+    /** How long an update may wait unhandled before the sweep takes it up. */
+    static final Duration SWEEP_AFTER = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
@@ -28,7 +37,9 @@ public class UpdateIntake implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int threads;
+    private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private ChatLanes lanes;
+    private ScheduledExecutorService sweeper;
     private volatile boolean running;
 
     UpdateIntake(Inbox inbox, UpdateProcessor processor, TransactionTemplate tx, Clock clock, ChiboProperties properties) {
@@ -50,7 +61,7 @@ public class UpdateIntake implements SmartLifecycle {
                 }
             }
         });
-        fresh.forEach(u -> schedule(u[1], u[0]));
+        fresh.forEach(u -> schedule(u[1]));
     }
 
     /** Stores one update as received by the webhook. Returns once it is durable. */
@@ -64,23 +75,51 @@ public class UpdateIntake implements SmartLifecycle {
             fresh = false; // the same update arriving twice at once
         }
         if (fresh) {
-            schedule(chatId, update.getUpdateId());
+            schedule(chatId);
         }
     }
 
-    private void schedule(long chatId, long updateId) {
-        lanes.submit(chatId, () -> processor.process(updateId));
+    /**
+     * Has the chat's lane drained soon. A chat already waiting for its turn is not queued again: the drain it waits
+     * for handles every update stored before it starts.
+     */
+    private void schedule(long chatId) {
+        if (waiting.add(chatId)) {
+            lanes.submit(chatId, () -> {
+                waiting.remove(chatId);
+                processor.drain(chatId);
+            });
+        }
+    }
+
+    /**
+     * Every few seconds: chats with updates left unhandled for a while, stored by an instance that died before handling
+     * them (webhook mode, several instances), or left by a database failure. Draining a chat another instance is on
+     * only waits for its lane.
+     */
+    private void sweep() {
+        try {
+            inbox.chatsWaitingSince(clock.instant().minus(SWEEP_AFTER)).forEach(this::schedule);
+        } catch (RuntimeException e) {
+            log.warn("Could not look for waiting updates: {}", e.getMessage());
+        }
     }
 
     @Override
     public void start() {
         lanes = new ChatLanes(threads);
         running = true;
-        List<Inbox.Stored> unfinished = inbox.unhandled();
+        List<Long> unfinished = inbox.chatsWaiting();
         if (!unfinished.isEmpty()) {
-            log.info("Resuming {} update(s) received before the last shutdown", unfinished.size());
+            log.info("Resuming the updates of {} chat(s) received but not handled before", unfinished.size());
         }
-        unfinished.forEach(u -> schedule(u.chatId(), u.updateId()));
+        unfinished.forEach(this::schedule);
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "chibo-intake-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_AFTER.toMillis(), SWEEP_AFTER.toMillis(), TimeUnit.MILLISECONDS);
         int pruned = inbox.prune(clock.instant().minus(Duration.ofDays(7)));
         if (pruned > 0) {
             log.debug("Pruned {} old handled updates", pruned);
@@ -90,6 +129,7 @@ public class UpdateIntake implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        sweeper.shutdownNow();
         lanes.close();
     }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -15,14 +17,15 @@ import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
- * Applies one stored update: in one transaction it locks the inbox row, runs the handler, queues the
- * replies and marks the row handled. A crash anywhere before the commit leaves the row unhandled, to be
- * applied again after restart; after the commit, it is never applied again.
+ * Applies stored updates: for each, in one transaction, it locks the chat's lane, runs the handler, queues the
+ * replies and marks the update handled. A crash anywhere before the commit leaves the update unhandled, to be
+ * applied again (after restart, or by another instance); after the commit, it is never applied again.
  */
 @Component
 class UpdateProcessor {
 
     static final int MAX_ATTEMPTS = 3;
+    static final int MAX_LOCK_WAITS = 30;
     static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
@@ -39,16 +42,41 @@ class UpdateProcessor {
         this.tx = tx;
     }
 
-    void process(long updateId) {
-        for (int attempt = 1; ; attempt++) {
+    /**
+     * Handles the chat's unhandled updates, oldest first, each in a transaction of its own that holds the chat's lane.
+     * Another instance draining the same chat waits for the lane and then finds the next update, or none.
+     */
+    void drain(long chatId) {
+        inbox.openLane(chatId);
+        int lockWaits = 0;
+        while (true) {
+            long[] current = {-1};
             try {
-                tx.executeWithoutResult(status -> inbox.lockUnhandled(updateId).ifPresent(this::apply));
-                return;
-            } catch (RuntimeException e) {
-                log.error("Handling update {} failed (attempt {})", updateId, attempt, e);
-                if (giveUpAfterFailure(updateId, e)) {
+                Boolean handled = tx.execute(status -> {
+                    inbox.lockLane(chatId);
+                    Optional<Inbox.Stored> next = inbox.nextUnhandled(chatId);
+                    next.ifPresent(stored -> {
+                        current[0] = stored.updateId();
+                        apply(stored);
+                    });
+                    return next.isPresent();
+                });
+                if (!Boolean.TRUE.equals(handled)) {
                     return;
                 }
+                lockWaits = 0;
+            } catch (PessimisticLockingFailureException e) {
+                // Another instance held the lane for longer than the database waits for a lock: nothing was applied.
+                if (++lockWaits > MAX_LOCK_WAITS) {
+                    throw e; // the intake's sweep comes back to this chat
+                }
+                log.debug("Chat {} is being handled elsewhere; waiting for its lane again", chatId);
+            } catch (RuntimeException e) {
+                if (current[0] < 0) {
+                    throw e; // the database failed before an update was read: the intake's sweep comes back to this chat
+                }
+                log.error("Handling update {} failed", current[0], e);
+                giveUpAfterFailure(current[0], chatId, e);
             }
         }
     }
@@ -61,12 +89,13 @@ class UpdateProcessor {
     }
 
     /** Records the failure; after the last attempt, settles the update with an apology to the person. */
-    private boolean giveUpAfterFailure(long updateId, RuntimeException failure) {
+    private void giveUpAfterFailure(long updateId, long chatId, RuntimeException failure) {
         String error = failure.getClass().getSimpleName();
-        Boolean gaveUp = tx.execute(status -> {
+        tx.executeWithoutResult(status -> {
+            inbox.lockLane(chatId);
             int attempts = inbox.recordFailure(updateId, error);
             if (attempts < MAX_ATTEMPTS) {
-                return false;
+                return;
             }
             inbox.lockUnhandled(updateId).ifPresent(stored -> {
                 Incoming incoming = incomingOrNull(stored.payload());
@@ -75,9 +104,7 @@ class UpdateProcessor {
                 }
                 inbox.markHandled(updateId, "gave up: " + error);
             });
-            return true;
         });
-        return Boolean.TRUE.equals(gaveUp);
     }
 
     private static Incoming incomingOrNull(String payload) {

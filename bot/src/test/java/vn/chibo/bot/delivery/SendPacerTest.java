@@ -106,4 +106,15 @@ class SendPacerTest {
 
         assertThat(careful.waitMillis(PRIVATE_CHAT, true, 3_000)).isEqualTo(50);
     }
+
+    @Test
+    void aChatAnotherInstanceWroteToWaitsForItsWindowWhileOtherChatsGoOn() {
+        for (int i = 0; i < 3; i++) {
+            pacer.sentElsewhere(PRIVATE_CHAT, 1_000);
+        }
+
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 1_500)).isEqualTo(2_500);
+        assertThat(pacer.waitMillis(PRIVATE_CHAT + 1, true, 1_500)).as("the bot-wide share is counted apart").isZero();
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 4_000)).isZero();
+    }
 }

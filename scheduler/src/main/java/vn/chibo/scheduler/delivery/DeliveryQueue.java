@@ -73,14 +73,19 @@ public class DeliveryQueue {
         return true;
     }
 
-    /** Claims up to {@code limit} due rows, at most the oldest unsettled one per chat, skipping {@code busyChats}. */
+    /**
+     * Claims up to {@code limit} due rows, the longest due first, at most the oldest unsettled one per chat (so a
+     * chat's messages leave in the order they were queued), skipping {@code busyChats}.
+     */
     public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
         Instant now = clock.instant();
         List<Long> candidates = jdbc.sql("SELECT d.id, d.chat_id FROM delivery d"
                         + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
                         + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.id < d.id"
                         + " AND e.status IN ('PENDING', 'SENDING'))"
-                        + " ORDER BY d.id LIMIT ?")
+                        // In the order of ix_delivery_due, so the scan stops after the first rows that qualify: ordering by id
+                        // alone would sort every due row (a whole wave) on each claim.
+                        + " ORDER BY d.not_before, d.id LIMIT ?")
                 .params(Timestamp.from(now), limit + busyChats.size())
                 .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
                 .list();
@@ -153,6 +158,22 @@ public class DeliveryQueue {
                         + " WHERE (status = 'SENT' AND finished_at >= ?) OR (status = 'SENDING' AND claimed_at >= ?) ORDER BY at")
                 .params(Timestamp.from(since), Timestamp.from(since))
                 .query((rs, i) -> new RecentSend(rs.getLong("chat_id"), rs.getTimestamp("at").toInstant(),
+                        Outgoing.Kind.valueOf(rs.getString("kind")).isChatMessage()))
+                .list();
+    }
+
+    /** A message another instance sent: its row and when it was settled. */
+    public record SentElsewhere(long id, Instant at, boolean chatMessage) {}
+
+    /**
+     * Messages other instances sent to {@code chatId} since {@code since}, in rows after {@code afterId}: what this
+     * instance must count against the chat's flood limit before writing there too.
+     */
+    public List<SentElsewhere> sentByOthers(long chatId, Instant since, long afterId) {
+        return jdbc.sql("SELECT id, kind, finished_at FROM delivery WHERE chat_id = ? AND status = 'SENT' AND id > ? AND finished_at >= ?"
+                        + " AND claimed_by <> ? ORDER BY id")
+                .params(chatId, afterId, Timestamp.from(since), instanceId)
+                .query((rs, i) -> new SentElsewhere(rs.getLong("id"), rs.getTimestamp("finished_at").toInstant(),
                         Outgoing.Kind.valueOf(rs.getString("kind")).isChatMessage()))
                 .list();
     }

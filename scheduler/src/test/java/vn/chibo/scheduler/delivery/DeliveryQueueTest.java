@@ -128,4 +128,32 @@ class DeliveryQueueTest {
         assertThat(claimed.get(1).message().attachment()).containsExactly(1, 2, 3);
         assertThat(claimed.get(1).message().fileName()).isEqualTo("biên bản.docx");
     }
+
+    @Test
+    void theLongestDueLeaveFirstAndAChatStillKeepsItsOrder() {
+        Instant now = clock.instant();
+        queue.enqueueOnce(Outgoing.text(1, "nhắc sau"), "later:1", now.minusSeconds(10));
+        queue.enqueueOnce(Outgoing.text(2, "nhắc trước"), "earlier:2", now.minusSeconds(60));
+        queue.enqueueOnce(Outgoing.text(1, "cùng chat, đến hạn sớm hơn"), "earlier:1", now.minusSeconds(90));
+
+        assertThat(queue.claimDue(1, Set.of())).extracting(d -> d.message().text()).containsExactly("nhắc trước");
+        assertThat(queue.claimDue(10, Set.of())).as("chat 1's second row waits behind its first").extracting(d -> d.message().text())
+                .containsExactly("nhắc sau");
+    }
+
+    @Test
+    void listsWhatOtherInstancesSentToAChatLately() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai")));
+        List<Delivery> claimed = queue.claimDue(10, Set.of());
+        claimed.forEach(d -> queue.markSent(d.id(), 5));
+        jdbc.sql("UPDATE delivery SET claimed_by = 'another-instance'").update();
+        queue.enqueue(Outgoing.text(1, "ba"));
+        queue.markSent(queue.claimDue(10, Set.of()).get(0).id(), 6);
+
+        List<DeliveryQueue.SentElsewhere> elsewhere = queue.sentByOthers(1, clock.instant().minusSeconds(60), 0);
+
+        assertThat(elsewhere).extracting(DeliveryQueue.SentElsewhere::id).containsExactly(claimed.get(0).id());
+        assertThat(queue.sentByOthers(1, clock.instant().minusSeconds(60), claimed.get(0).id())).isEmpty();
+        assertThat(queue.sentByOthers(1, clock.instant().plusSeconds(1), 0)).isEmpty();
+    }
 }
