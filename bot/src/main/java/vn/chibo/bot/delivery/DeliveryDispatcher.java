@@ -217,7 +217,7 @@ class DeliveryDispatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             pacer.sent(slot, physical.millis());
             log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
-            queue.retryAt(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
+            queue.retryAfterFailure(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
         } finally {
             busyChats.remove(delivery.chatId());
             slots.release();
@@ -236,11 +236,13 @@ class DeliveryDispatcher implements SmartLifecycle {
             queue.retryAt(id, until, "429 retry after " + r.seconds() + "s");
             log.info("Telegram asked to wait {}s before writing to chat {} again; waiting", r.seconds(), delivery.chatId());
         } else if (result instanceof SendResult.Transient t) {
-            if (delivery.attempts() + 1 >= config.maxAttempts()) {
+            Instant failingSince = delivery.failingSince() == null ? clock.instant() : delivery.failingSince();
+            if (!clock.instant().isBefore(failingSince.plus(config.giveUpAfter()))) {
                 queue.fail(id, t.error());
-                log.error("Gave up delivery {} to chat {} after {} attempts: {}", id, delivery.chatId(), delivery.attempts() + 1, t.error());
+                log.error("Gave up delivery {} to chat {}: failing for over {} ({} attempts): {}", id, delivery.chatId(), config.giveUpAfter(),
+                        delivery.attempts() + 1, t.error());
             } else {
-                queue.retryAt(id, clock.instant().plus(backoff(delivery.attempts())), t.error());
+                queue.retryAfterFailure(id, clock.instant().plus(backoff(delivery.attempts())), t.error());
                 log.warn("Delivery {} to chat {} failed ({}); retrying", id, delivery.chatId(), t.error());
             }
         } else if (result instanceof SendResult.Blocked b) {

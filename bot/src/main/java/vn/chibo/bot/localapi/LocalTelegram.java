@@ -2,6 +2,7 @@ package vn.chibo.bot.localapi;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -194,6 +195,13 @@ public final class LocalTelegram {
         }
     }
 
+    /** Every call, whatever its method and chat, gets {@code fault} for the next {@code length}: Telegram is down. */
+    public void outage(Fault fault, Duration length) {
+        synchronized (lock) {
+            faults.add(0, new FaultRule(null, null, fault, Integer.MAX_VALUE, Instant.now().plus(length)));
+        }
+    }
+
     public void clearFaults() {
         synchronized (lock) {
             faults.clear();
@@ -209,6 +217,7 @@ public final class LocalTelegram {
 
     Fault takeFault(String method, Long chatId) {
         synchronized (lock) {
+            faults.removeIf(FaultRule::expired);
             for (FaultRule rule : faults) {
                 if (rule.matches(method, chatId)) {
                     if (--rule.remaining == 0) {
@@ -552,13 +561,23 @@ public final class LocalTelegram {
         final String method;
         final Long chatId;
         final Fault fault;
+        final Instant until;
         int remaining;
 
         FaultRule(String method, Long chatId, Fault fault, int times) {
+            this(method, chatId, fault, times, null);
+        }
+
+        FaultRule(String method, Long chatId, Fault fault, int times, Instant until) {
             this.method = method;
             this.chatId = chatId;
             this.fault = fault;
             this.remaining = times;
+            this.until = until;
+        }
+
+        boolean expired() {
+            return until != null && !Instant.now().isBefore(until);
         }
 
         boolean matches(String calledMethod, Long calledChat) {

@@ -50,8 +50,11 @@ public record ChiboProperties(
      */
     public record Pacing(int globalPerSecond, int privateChatPerSecond, int privateChatBurst, int groupPerMinute, Duration safetyMargin) {}
 
-    /** {@code sendThreads} concurrent calls; {@code maxAttempts} before a failing message is given up. */
-    public record Delivery(int sendThreads, int maxAttempts, Duration maxBackoff, Duration sendTimeout, Duration staleClaim) {}
+    /**
+     * {@code sendThreads} concurrent calls; a message whose sends keep failing (5xx, timeouts) is retried with backoff
+     * up to {@code maxBackoff} until it has failed for {@code giveUpAfter}, however many attempts that takes.
+     */
+    public record Delivery(int sendThreads, Duration giveUpAfter, Duration maxBackoff, Duration sendTimeout, Duration staleClaim) {}
 
     /** How long after recording a meeting its secretary may still edit or delete it. */
     public record MeetingSettings(Duration editWindow) {}

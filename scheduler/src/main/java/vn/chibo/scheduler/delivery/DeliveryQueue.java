@@ -109,7 +109,15 @@ public class DeliveryQueue {
         settle(id, "SENT", telegramMessageId, null);
     }
 
-    /** Gives the row back to the queue, not to be tried before {@code when}. */
+    /** Gives the row back to the queue after a failed send (5xx, timeout), not to be tried before {@code when}. */
+    public void retryAfterFailure(long id, Instant when, String error) {
+        jdbc.sql("UPDATE delivery SET status = 'PENDING', not_before = ?, claimed_by = NULL, claimed_at = NULL,"
+                        + " last_error = ?, failing_since = COALESCE(failing_since, ?) WHERE id = ?")
+                .params(Timestamp.from(when), truncate(error), Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    /** Gives the row back to the queue, not to be tried before {@code when} (Telegram's flood control asked to wait). */
     public void retryAt(long id, Instant when, String error) {
         jdbc.sql("UPDATE delivery SET status = 'PENDING', not_before = ?, claimed_by = NULL, claimed_at = NULL,"
                         + " last_error = ? WHERE id = ?")
@@ -216,7 +224,7 @@ public class DeliveryQueue {
     }
 
     private Delivery load(long id) {
-        return jdbc.sql("SELECT id, payload, attachment, attempts FROM delivery WHERE id = ?")
+        return jdbc.sql("SELECT id, payload, attachment, attempts, failing_since FROM delivery WHERE id = ?")
                 .param(id)
                 .query(DeliveryQueue::map)
                 .single();
@@ -245,7 +253,9 @@ public class DeliveryQueue {
     private static Delivery map(ResultSet rs, int row) throws SQLException {
         try {
             Outgoing message = JSON.readValue(rs.getString("payload"), Outgoing.class);
-            return new Delivery(rs.getLong("id"), message.withAttachment(rs.getBytes("attachment")), rs.getInt("attempts") - 1);
+            Timestamp failingSince = rs.getTimestamp("failing_since");
+            return new Delivery(rs.getLong("id"), message.withAttachment(rs.getBytes("attachment")), rs.getInt("attempts") - 1,
+                    failingSince == null ? null : failingSince.toInstant());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable delivery payload " + rs.getLong("id"), e);
         }

@@ -156,4 +156,23 @@ class DeliveryQueueTest {
         assertThat(queue.sentByOthers(1, clock.instant().minusSeconds(60), claimed.get(0).id())).isEmpty();
         assertThat(queue.sentByOthers(1, clock.instant().plusSeconds(1), 0)).isEmpty();
     }
+
+    @Test
+    void aFailingMessageRemembersWhenItStartedFailingAndA429DoesNotCount() {
+        queue.enqueue(Outgoing.text(1, "một"));
+        Delivery first = queue.claimDue(10, Set.of()).get(0);
+        assertThat(first.failingSince()).isNull();
+
+        queue.retryAt(first.id(), clock.instant().minusSeconds(1), "429 retry after 1s");
+        Delivery afterFloodControl = queue.claimDue(10, Set.of()).get(0);
+        queue.retryAfterFailure(afterFloodControl.id(), clock.instant().minusSeconds(1), "502");
+        Delivery afterFailure = queue.claimDue(10, Set.of()).get(0);
+        queue.retryAfterFailure(afterFailure.id(), clock.instant().minusSeconds(1), "timeout");
+        Delivery afterSecondFailure = queue.claimDue(10, Set.of()).get(0);
+
+        assertThat(afterFloodControl.failingSince()).as("after a 429").isNull();
+        assertThat(afterFailure.failingSince()).as("after the first failure").isNotNull();
+        assertThat(afterSecondFailure.failingSince()).as("kept from the first failure").isEqualTo(afterFailure.failingSince());
+        assertThat(afterSecondFailure.attempts()).isEqualTo(3);
+    }
 }
