@@ -100,7 +100,7 @@ public final class ReminderBenchmark {
             JdbcClient jdbc = chibo.getBean(JdbcClient.class);
             long lastReport = System.nanoTime();
             while (jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status IN ('PENDING', 'SENDING')").query(Long.class).single() > 0) {
-                Thread.sleep(200);
+                Thread.sleep(1_000);
                 if (System.nanoTime() - lastReport > Duration.ofSeconds(60).toNanos()) {
                     lastReport = System.nanoTime();
                     out.printf("  %s: %,d of %,d delivered after %.0f s%n", limited ? "30 msg/s" : "no limit", delivered(telegram, chats), cells,

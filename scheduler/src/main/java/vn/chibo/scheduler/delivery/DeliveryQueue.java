@@ -83,9 +83,10 @@ public class DeliveryQueue {
                         + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
                         + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.id < d.id"
                         + " AND e.status IN ('PENDING', 'SENDING'))"
-                        // In the order of ix_delivery_due, so the scan stops after the first rows that qualify: ordering by id
-                        // alone would sort every due row (a whole wave) on each claim.
-                        + " ORDER BY d.not_before, d.id LIMIT ?")
+                        // Exactly the columns of ix_delivery_due, so the scan reads the index in order and stops after the first
+                        // rows that qualify; ordering by id alone would sort every due row (a whole wave) on each claim. (H2
+                        // reads the index in order only when the ORDER BY names its leading column too, fixed as it is.)
+                        + " ORDER BY d.status, d.not_before, d.id LIMIT ?")
                 .params(Timestamp.from(now), limit + busyChats.size())
                 .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
                 .list();
