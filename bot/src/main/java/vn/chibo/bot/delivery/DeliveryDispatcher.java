@@ -155,7 +155,9 @@ class DeliveryDispatcher implements SmartLifecycle {
             if (cluster.live() > 1) {
                 claimed.forEach(this::countSendsElsewhere);
             }
-            ready.addAll(claimed);
+            // Replies go ahead of the bulk rows already waiting for the pacer.
+            ready.addAll(claimed.stream().filter(Delivery::bulk).toList());
+            ready.addAll(0, claimed.stream().filter(d -> !d.bulk()).toList());
         }
     }
 

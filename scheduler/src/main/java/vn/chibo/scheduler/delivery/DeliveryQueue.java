@@ -51,7 +51,7 @@ public class DeliveryQueue {
 
     public void enqueueAll(List<Outgoing> messages) {
         Instant now = clock.instant();
-        messages.stream().flatMap(m -> MessageSplitter.split(m).stream()).forEach(m -> insert(m, null, now));
+        messages.stream().flatMap(m -> MessageSplitter.split(m).stream()).forEach(m -> insert(m, null, now, false));
     }
 
     /**
@@ -68,14 +68,15 @@ public class DeliveryQueue {
             return false;
         }
         List<Outgoing> parts = MessageSplitter.split(message);
-        insert(parts.get(0), idempotencyKey, notBefore);
-        parts.subList(1, parts.size()).forEach(part -> insert(part, null, notBefore));
+        insert(parts.get(0), idempotencyKey, notBefore, true);
+        parts.subList(1, parts.size()).forEach(part -> insert(part, null, notBefore, true));
         return true;
     }
 
     /**
-     * Claims up to {@code limit} due rows, the longest due first, at most the oldest unsettled one per chat (so a
-     * chat's messages leave in the order they were queued), skipping {@code busyChats}.
+     * Claims up to {@code limit} due rows: replies before bulk messages (reminders), each the longest due first, at most
+     * the oldest unsettled one per chat (so a chat's messages leave in the order they were queued), skipping {@code
+     * busyChats}.
      */
     public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
         Instant now = clock.instant();
@@ -86,7 +87,7 @@ public class DeliveryQueue {
                         // Exactly the columns of ix_delivery_due, so the scan reads the index in order and stops after the first
                         // rows that qualify; ordering by id alone would sort every due row (a whole wave) on each claim. (H2
                         // reads the index in order only when the ORDER BY names its leading column too, fixed as it is.)
-                        + " ORDER BY d.status, d.not_before, d.id LIMIT ?")
+                        + " ORDER BY d.status, d.bulk, d.not_before, d.id LIMIT ?")
                 .params(Timestamp.from(now), limit + busyChats.size())
                 .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
                 .list();
@@ -210,22 +211,23 @@ public class DeliveryQueue {
         return counts;
     }
 
-    private void insert(Outgoing message, String idempotencyKey, Instant notBefore) {
-        jdbc.sql("INSERT INTO delivery (chat_id, kind, payload, attachment, idempotency_key, status, not_before)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")
+    private void insert(Outgoing message, String idempotencyKey, Instant notBefore, boolean bulk) {
+        jdbc.sql("INSERT INTO delivery (chat_id, kind, payload, attachment, idempotency_key, status, not_before, bulk)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)")
                 .params(
                         message.chatId(),
                         message.kind().name(),
                         toJson(message),
                         message.attachment(),
                         idempotencyKey,
-                        Timestamp.from(notBefore))
+                        Timestamp.from(notBefore),
+                        bulk)
                 .update();
         signalAfterCommit();
     }
 
     private Delivery load(long id) {
-        return jdbc.sql("SELECT id, payload, attachment, attempts, failing_since FROM delivery WHERE id = ?")
+        return jdbc.sql("SELECT id, payload, attachment, attempts, failing_since, bulk FROM delivery WHERE id = ?")
                 .param(id)
                 .query(DeliveryQueue::map)
                 .single();
@@ -256,7 +258,7 @@ public class DeliveryQueue {
             Outgoing message = JSON.readValue(rs.getString("payload"), Outgoing.class);
             Timestamp failingSince = rs.getTimestamp("failing_since");
             return new Delivery(rs.getLong("id"), message.withAttachment(rs.getBytes("attachment")), rs.getInt("attempts") - 1,
-                    failingSince == null ? null : failingSince.toInstant());
+                    failingSince == null ? null : failingSince.toInstant(), rs.getBoolean("bulk"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable delivery payload " + rs.getLong("id"), e);
         }

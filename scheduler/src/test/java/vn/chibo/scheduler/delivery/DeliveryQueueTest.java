@@ -175,4 +175,18 @@ class DeliveryQueueTest {
         assertThat(afterSecondFailure.failingSince()).as("kept from the first failure").isEqualTo(afterFailure.failingSince());
         assertThat(afterSecondFailure.attempts()).isEqualTo(3);
     }
+
+    @Test
+    void aReplyLeavesBeforeAWaveOfRemindersQueuedEarlier() {
+        Instant now = clock.instant();
+        for (long chat = 1; chat <= 5; chat++) {
+            queue.enqueueOnce(Outgoing.text(chat, "Nhắc họp"), "remind:" + chat, now.minusSeconds(600));
+        }
+        queue.enqueue(Outgoing.text(9, "Câu hỏi tiếp theo"));
+
+        List<Delivery> claimed = queue.claimDue(2, Set.of());
+
+        assertThat(claimed).extracting(d -> d.message().text()).containsExactly("Câu hỏi tiếp theo", "Nhắc họp");
+        assertThat(claimed).extracting(Delivery::bulk).containsExactly(false, true);
+    }
 }
