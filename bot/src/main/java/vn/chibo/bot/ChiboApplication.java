@@ -24,8 +24,10 @@ public class ChiboApplication {
                 System.exit(switch (args[1]) {
                     case "reminders" -> vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out);
                     case "status" -> vn.chibo.bot.benchmark.StatusBenchmark.run(args, System.out);
+                    case "throughput" -> vn.chibo.bot.benchmark.ThroughputBenchmark.run(args, System.out);
+                    case "startup" -> vn.chibo.bot.benchmark.StartupBenchmark.run(args, System.out);
                     default -> {
-                        System.err.println("Benchmarks: reminders [cells] [--only=limited|open] [--postgres=URL], status [--postgres=URL]");
+                        System.err.println("Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N], startup [--java-options=...]; each takes --postgres=URL");
                         yield 2;
                     }
                 });

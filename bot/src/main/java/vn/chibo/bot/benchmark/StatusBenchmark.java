@@ -163,7 +163,7 @@ public final class StatusBenchmark {
 
     // ---- data -------------------------------------------------------------------------------------
 
-    private static OrgUnit generate(ConfigurableApplicationContext chibo, PrintStream out) {
+    static OrgUnit generate(ConfigurableApplicationContext chibo, PrintStream out) {
         Random random = new Random(42);
         OrgUnits units = chibo.getBean(OrgUnits.class);
         JdbcTemplate jdbc = chibo.getBean(JdbcTemplate.class);

@@ -156,6 +156,24 @@ public final class LocalTelegram {
         }
     }
 
+    /** How many changes the bot has made to the chat so far (messages sent, edited, deleted). */
+    public long chatVersion(long chatId) {
+        Chat chat;
+        synchronized (lock) {
+            chat = chat(chatId);
+        }
+        return chat.version;
+    }
+
+    /** Waits up to {@code millis} for the bot to change the chat after version {@code seen}; returns the version then. */
+    public long awaitChatChange(long chatId, long seen, long millis) throws InterruptedException {
+        Chat chat;
+        synchronized (lock) {
+            chat = chat(chatId);
+        }
+        return chat.awaitChange(seen, millis);
+    }
+
     public OpenCallback callback(String queryId) {
         return openCallbacks.get(queryId);
     }
@@ -277,7 +295,7 @@ public final class LocalTelegram {
             checkText(text, MAX_TEXT, "message is too long");
             admitRate(chatId);
             var message = new ChatMessage(chat.nextMessageId++, chatId, true, now(), text, Json.keyboard(replyMarkup), null, 0);
-            chat.messages.put(message.messageId(), message);
+            chat.show(message);
             return Json.message(message, chat, botId, botUsername);
         }
     }
@@ -296,7 +314,7 @@ public final class LocalTelegram {
             admitRate(chatId);
             files.put(file.fileId(), file);
             var message = new ChatMessage(chat.nextMessageId++, chatId, true, now(), caption, Json.keyboard(replyMarkup), file, 0);
-            chat.messages.put(message.messageId(), message);
+            chat.show(message);
             return Json.message(message, chat, botId, botUsername);
         }
     }
@@ -321,7 +339,7 @@ public final class LocalTelegram {
             }
             admitRate(chatId);
             ChatMessage edited = message.edited(text, keyboard);
-            chat.messages.put(messageId, edited);
+            chat.show(edited);
             Map<String, Object> json = Json.message(edited, chat, botId, botUsername);
             json.put("edit_date", now());
             return json;
@@ -334,6 +352,7 @@ public final class LocalTelegram {
             if (chat.messages.remove(messageId) == null) {
                 throw ApiError.badRequest("message to delete not found");
             }
+            chat.changed();
             return Boolean.TRUE;
         }
     }
@@ -343,6 +362,7 @@ public final class LocalTelegram {
         synchronized (lock) {
             Chat chat = reachable(chatId);
             messageIds.forEach(chat.messages::remove);
+            chat.changed();
             return Boolean.TRUE;
         }
     }
@@ -520,10 +540,35 @@ public final class LocalTelegram {
         final Map<Integer, ChatMessage> messages = new LinkedHashMap<>();
         int nextMessageId = 1;
         boolean blocked;
+        /** Grows with every change the bot makes to the chat; {@link #awaitChange} waits on it. */
+        volatile long version;
 
         Chat(long id, String firstName) {
             this.id = id;
             this.firstName = firstName;
+        }
+
+        /** Puts a message the bot sent or edited in the chat. */
+        void show(ChatMessage message) {
+            messages.put(message.messageId(), message);
+            changed();
+        }
+
+        void changed() {
+            synchronized (this) {
+                version++;
+                notifyAll();
+            }
+        }
+
+        long awaitChange(long seen, long millis) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + millis;
+            synchronized (this) {
+                while (version == seen && System.currentTimeMillis() < deadline) {
+                    wait(Math.max(1, deadline - System.currentTimeMillis()));
+                }
+                return version;
+            }
         }
     }
 
