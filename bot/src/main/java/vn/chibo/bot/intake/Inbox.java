@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Repository;
 class Inbox {
 
     record Stored(long updateId, long chatId, String payload, int attempts) {}
+
+    /** Reads {@code update_id, chat_id, payload, attempts}, in that order. */
+    private static final RowMapper<Stored> STORED = (rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,7 +60,7 @@ class Inbox {
         return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE chat_id = ? AND handled_at IS NULL"
                         + " ORDER BY update_id FETCH FIRST 1 ROWS ONLY")
                 .param(chatId)
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .query(STORED)
                 .optional();
     }
 
@@ -73,7 +77,7 @@ class Inbox {
         return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update"
                         + " WHERE update_id = ? AND handled_at IS NULL FOR UPDATE")
                 .param(updateId)
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .query(STORED)
                 .optional();
     }
 

@@ -3,10 +3,10 @@ package vn.chibo.bot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.chibo.bot.e2e.WaveFixture.delivered;
+import static vn.chibo.bot.e2e.WaveFixture.logSays;
 import static vn.chibo.bot.e2e.WaveFixture.nudges;
 import static vn.chibo.bot.e2e.WaveFixture.seed;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,11 +46,7 @@ class ClusterWaveIT {
         String database = TestPostgres.shared().freshDatabase();
         try (var server = LocalBotApiServer.start(telegram, 0)) {
             Map<String, String> settings = RunningChibo.onPostgres(RunningChibo.testSettings(server, database));
-            settings.put("chibo.reminders.quiet-from", "00:00");
-            settings.put("chibo.reminders.quiet-until", "00:00");
-            settings.put("chibo.reminders.monthly-nudge-day", "1");
-            settings.put("chibo.reminders.remind-at", "00:00");
-            settings.put("chibo.delivery.send-threads", Integer.toString(SEND_THREADS));
+            WaveFixture.forAWave(settings, SEND_THREADS);
             List<Person> secretaries = IntStream.range(0, CELLS).mapToObj(i -> telegram.person(90_000 + i, "Bí thư " + i)).toList();
             seed(settings, secretaries);
 
@@ -93,14 +89,6 @@ class ClusterWaveIT {
             WaveFixture.printTail(logA, 40);
             WaveFixture.printTail(logB, 40);
             throw e;
-        }
-    }
-
-    private static boolean logSays(Path log, String text) {
-        try {
-            return Files.exists(log) && Files.readString(log).contains(text);
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 

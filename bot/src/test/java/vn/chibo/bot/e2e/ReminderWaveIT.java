@@ -43,11 +43,7 @@ class ReminderWaveIT {
         Path log = dir.resolve("chibo.log");
         try (var server = LocalBotApiServer.start(telegram, 0)) {
             Map<String, String> settings = RunningChibo.testSettings(server, ChildChibo.h2File(dir));
-            settings.put("chibo.reminders.quiet-from", "00:00");
-            settings.put("chibo.reminders.quiet-until", "00:00");
-            settings.put("chibo.reminders.monthly-nudge-day", "1");
-            settings.put("chibo.reminders.remind-at", "00:00");
-            settings.put("chibo.delivery.send-threads", Integer.toString(SEND_THREADS));
+            WaveFixture.forAWave(settings, SEND_THREADS);
             List<Person> secretaries = IntStream.range(0, CELLS).mapToObj(i -> telegram.person(80_000 + i, "Bí thư " + i)).toList();
             seed(settings, secretaries);
 

@@ -10,10 +10,32 @@ import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.org.OrgUnit;
 
-/** What the reminder-wave tests share: one cell per secretary, the monthly nudge they each expect, child logs. */
+/** What the tests of child chibos share: a wave's settings, one cell per secretary, the monthly nudge they each expect, child logs. */
 final class WaveFixture {
 
     private WaveFixture() {}
+
+    /**
+     * {@code settings} for a wave that starts at once: no quiet hours, the monthly nudge due from the 1st at midnight,
+     * {@code sendThreads} send threads.
+     */
+    static Map<String, String> forAWave(Map<String, String> settings, int sendThreads) {
+        settings.put("chibo.reminders.quiet-from", "00:00");
+        settings.put("chibo.reminders.quiet-until", "00:00");
+        settings.put("chibo.reminders.monthly-nudge-day", "1");
+        settings.put("chibo.reminders.remind-at", "00:00");
+        settings.put("chibo.delivery.send-threads", Integer.toString(sendThreads));
+        return settings;
+    }
+
+    /** Whether a child chibo's log holds {@code text} yet. */
+    static boolean logSays(Path log, String text) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     /** The organisation, written by a chibo in this JVM on the test's database, whose sweep never runs by itself. */
     static void seed(Map<String, String> settings, List<Person> secretaries) {

@@ -2,10 +2,10 @@ package vn.chibo.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.chibo.bot.e2e.WaveFixture.logSays;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,14 +132,6 @@ class WebhookClusterIT {
     private static int freePort() throws IOException {
         try (var probe = new ServerSocket(0)) {
             return probe.getLocalPort();
-        }
-    }
-
-    private static boolean logSays(Path log, String text) {
-        try {
-            return Files.exists(log) && Files.readString(log).contains(text);
-        } catch (IOException e) {
-            return false;
         }
     }
 }
