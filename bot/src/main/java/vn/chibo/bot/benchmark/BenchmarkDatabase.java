@@ -55,7 +55,7 @@ final class BenchmarkDatabase implements AutoCloseable {
         try {
             Path folder = Files.createTempDirectory("chibo-benchmark-");
             Map<String, String> settings = new LinkedHashMap<>();
-            settings.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("chibo") + ";WRITE_DELAY=0");
+            settings.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("chibo"));
             return new BenchmarkDatabase("H2 on file (temporary)", settings, () -> delete(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

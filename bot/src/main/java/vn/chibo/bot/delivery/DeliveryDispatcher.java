@@ -15,12 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.cluster.ClusterMembership;
+import vn.chibo.bot.storage.Durability;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.scheduler.delivery.BlockedChats;
 import vn.chibo.scheduler.delivery.Delivery;
@@ -43,6 +45,7 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final ChiboProperties.Delivery config;
     private final Clock clock;
     private final ClusterMembership cluster;
+    private final Durability durability;
     /**
      * Telegram's limits are in physical seconds: pacing reads the system clock, whatever time chibo's business
      * clock says it is (they differ only in tests that travel to a reminder's moment).
@@ -54,6 +57,8 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final List<Delivery> ready = new ArrayList<>();
     private final Object signal = new Object();
     private final AtomicLong sent = new AtomicLong();
+    /** Rows settled since the last write-out: written out at the next turn of the loop, so a crash repeats little. */
+    private final AtomicBoolean settledSinceWriteOut = new AtomicBoolean();
     private final Semaphore slots;
     private ExecutorService senders;
     private Thread loop;
@@ -61,8 +66,9 @@ class DeliveryDispatcher implements SmartLifecycle {
     private boolean woken;
 
     DeliveryDispatcher(DeliveryQueue queue, BlockedChats blockedChats, TelegramSender sender, ChiboProperties properties, Clock clock,
-            ClusterMembership cluster) {
+            ClusterMembership cluster, Durability durability) {
         this.queue = queue;
+        this.durability = durability;
         this.cluster = cluster;
         this.blockedChats = blockedChats;
         this.sender = sender;
@@ -135,6 +141,9 @@ class DeliveryDispatcher implements SmartLifecycle {
                     continue;
                 }
                 pacer.shareAmong(cluster.live());
+                if (settledSinceWriteOut.getAndSet(false)) {
+                    durability.writeOut();
+                }
                 refill();
                 long wait = dispatchReady();
                 if (wait > 0) {
@@ -151,6 +160,9 @@ class DeliveryDispatcher implements SmartLifecycle {
         int capacity = config.sendThreads() * 4;
         if (ready.size() < capacity / 2) {
             List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
+            if (!claimed.isEmpty()) {
+                durability.writeOut(); // what these messages tell (a saved meeting, a step taken) survives a crash before they go
+            }
             claimed.forEach(d -> busyChats.add(d.chatId()));
             if (cluster.live() > 1) {
                 claimed.forEach(this::countSendsElsewhere);
@@ -221,6 +233,7 @@ class DeliveryDispatcher implements SmartLifecycle {
             log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
             queue.retryAfterFailure(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
         } finally {
+            settledSinceWriteOut.set(true);
             busyChats.remove(delivery.chatId());
             slots.release();
             wake();

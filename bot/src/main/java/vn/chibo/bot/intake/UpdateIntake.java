@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.chibo.bot.storage.Durability;
 import vn.chibo.bot.telegram.ChiboProperties;
 
 /**
@@ -33,6 +34,7 @@ public class UpdateIntake implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
     private final Inbox inbox;
+    private final Durability durability;
     private final UpdateProcessor processor;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -42,15 +44,17 @@ public class UpdateIntake implements SmartLifecycle {
     private ScheduledExecutorService sweeper;
     private volatile boolean running;
 
-    UpdateIntake(Inbox inbox, UpdateProcessor processor, TransactionTemplate tx, Clock clock, ChiboProperties properties) {
+    UpdateIntake(Inbox inbox, UpdateProcessor processor, TransactionTemplate tx, Clock clock, ChiboProperties properties,
+            Durability durability) {
         this.inbox = inbox;
+        this.durability = durability;
         this.processor = processor;
         this.tx = tx;
         this.clock = clock;
         this.threads = properties.handlerThreads();
     }
 
-    /** Stores updates from one getUpdates answer in one transaction, then schedules the new ones. */
+    /** Stores updates from one getUpdates answer in one transaction, durably, then schedules the new ones. */
     void accept(List<Update> updates) {
         List<long[]> fresh = new ArrayList<>();
         tx.executeWithoutResult(status -> {
@@ -61,6 +65,7 @@ public class UpdateIntake implements SmartLifecycle {
                 }
             }
         });
+        durability.writeOut(); // before the next offset tells Telegram to forget them
         fresh.forEach(u -> schedule(u[1]));
     }
 
@@ -74,6 +79,7 @@ public class UpdateIntake implements SmartLifecycle {
         } catch (DuplicateKeyException e) {
             fresh = false; // the same update arriving twice at once
         }
+        durability.writeOut(); // before the 200 tells Telegram to forget it
         if (fresh) {
             schedule(chatId);
         }

@@ -1,2 +1,2 @@
-/** Database settings that migrations cannot express portably, checked at start-up. */
+/** The database under chibo: what must be on disk before anything leaves the process, H2's backups and its orderly close. */
 package vn.chibo.bot.storage;

@@ -1,0 +1,58 @@
+package vn.chibo.bot.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What must be on disk before anything leaves the process. On H2 a commit reaches the database file up to {@link
+ * #WRITE_DELAY_MILLIS} after it returns; {@link #writeOut()} makes every commit so far reach it now. chibo calls it
+ * before telling Telegram an update is stored (the next polling offset, the webhook's 200) and before sending
+ * anything, so a process killed at any instant loses nothing the outside world has seen: at most work that is done
+ * again after restart. On PostgreSQL a commit is durable when it returns, and both do nothing.
+ *
+ * <p>Why not H2's WRITE_DELAY=0, every commit written out before it returns? With it H2 runs no background
+ * housekeeping, so the file never reclaims the space of old versions: it grew by about 19 KB a commit, 5.8 GB in a
+ * 100,000-cell reminder wave, until H2 closed the database. A short write delay keeps the housekeeping; the
+ * explicit write-outs keep the guarantee.
+ */
+@Component
+public class Durability implements InitializingBean {
+
+    /** H2's write delay chibo sets at start, whatever the URL or the database file says. */
+    static final int WRITE_DELAY_MILLIS = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(Durability.class);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private volatile boolean h2;
+
+    Durability(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        if (h2) {
+            jdbc.sql("SET WRITE_DELAY " + WRITE_DELAY_MILLIS).update();
+            log.debug("H2 WRITE_DELAY set to {} ms; chibo writes commits out itself before acting on them outside", WRITE_DELAY_MILLIS);
+        }
+    }
+
+    /** Makes every transaction committed so far durable (on H2, a CHECKPOINT; elsewhere nothing). */
+    public void writeOut() {
+        if (h2) {
+            jdbc.sql("CHECKPOINT").update();
+        }
+    }
+}
