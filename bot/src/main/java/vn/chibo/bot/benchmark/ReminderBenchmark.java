@@ -57,7 +57,7 @@ public final class ReminderBenchmark {
         out.printf("%-34s %12s %12s%n", "", "30 msg/s", "no limit");
         out.printf("%-34s %12s %12s%n", "total time (s)", figure(limited, r -> r.seconds()), figure(open, r -> r.seconds()));
         out.printf("%-34s %12.1f %12s%n", "floor at 30 msg/s (s)", cells / 30.0, "-");
-        out.printf("%-34s %12s %12s%n", "time against the floor", figure(limited, r -> r.seconds() / (cells / 30.0)), "-");
+        out.printf("%-34s %12s %12s%n", "time against the floor", limited == null ? "-" : String.format("%.2f", limited.seconds() / (cells / 30.0)), "-");
         out.printf("%-34s %12s %12s%n", "messages/s", figure(limited, r -> cells / r.seconds()), figure(open, r -> cells / r.seconds()));
         out.printf("%-34s %12s %12s%n", "seed the organisation (s)", figure(limited, r -> r.seedSeconds()), figure(open, r -> r.seedSeconds()));
         out.printf("%-34s %12s %12s%n", "sweep: decide and queue (s)", figure(limited, r -> r.queueMillis() / 1000.0),
