@@ -2,7 +2,9 @@ package vn.chibo.bot.benchmark;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import vn.chibo.bot.localapi.ChatMessage;
@@ -55,10 +57,11 @@ final class ClosedLoop {
                 while (System.currentTimeMillis() < end) {
                     Step next = script.get(step);
                     long seen = telegram.chatVersion(person.id());
+                    Map<Integer, Integer> before = snapshot(person);
                     ChatMessage last = person.fromBot().isEmpty() ? null : person.lastFromBot();
                     long began = System.nanoTime();
                     next.act().on(person, last);
-                    if (!awaitAnswer(telegram, person, next.answered(), seen, 10_000)) {
+                    if (!awaitAnswer(telegram, person, next.answered(), seen, before, 10_000)) {
                         timeouts.incrementAndGet();
                         continue; // try the same step again
                     }
@@ -80,7 +83,12 @@ final class ClosedLoop {
         return new Result(actions.get(), measureMillis / 1000.0, sorted, timeouts.get());
     }
 
-    private static boolean awaitAnswer(LocalTelegram telegram, Person person, Predicate<String> answered, long seen, long timeoutMillis) {
+    /**
+     * Waits for a bot message, new since the action or edited since, that reads as {@code answered} expects. Not just the
+     * latest message: a step's answer may be followed at once by another message.
+     */
+    private static boolean awaitAnswer(LocalTelegram telegram, Person person, Predicate<String> answered, long seen, Map<Integer, Integer> before,
+            long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long version = seen;
         try {
@@ -88,8 +96,10 @@ final class ClosedLoop {
                 long now = telegram.awaitChatChange(person.id(), version, deadline - System.currentTimeMillis());
                 if (now != version) {
                     version = now;
-                    ChatMessage last = person.lastFromBot();
-                    if (last.text() != null && answered.test(last.text())) {
+                    boolean found = person.fromBot().stream()
+                            .filter(m -> !Integer.valueOf(m.editCount()).equals(before.get(m.messageId())))
+                            .anyMatch(m -> m.text() != null && answered.test(m.text()));
+                    if (found) {
                         return true;
                     }
                 }
@@ -98,5 +108,12 @@ final class ClosedLoop {
             Thread.currentThread().interrupt();
         }
         return false;
+    }
+
+    /** Each bot message's edit count, to tell what changes after an action. */
+    private static Map<Integer, Integer> snapshot(Person person) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        person.fromBot().forEach(m -> counts.put(m.messageId(), m.editCount()));
+        return counts;
     }
 }

@@ -105,7 +105,11 @@ public class UpdateIntake implements SmartLifecycle {
      */
     private void sweep() {
         try {
-            inbox.chatsWaitingSince(clock.instant().minus(SWEEP_AFTER)).forEach(this::schedule);
+            List<Long> chats = inbox.chatsWaitingSince(clock.instant().minus(SWEEP_AFTER));
+            if (!chats.isEmpty()) {
+                log.info("Taking up the updates of {} chat(s) left waiting for over {} s", chats.size(), SWEEP_AFTER.toSeconds());
+            }
+            chats.forEach(this::schedule);
         } catch (RuntimeException e) {
             log.warn("Could not look for waiting updates: {}", e.getMessage());
         }

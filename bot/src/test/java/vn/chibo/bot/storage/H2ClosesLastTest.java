@@ -12,4 +12,19 @@ class H2ClosesLastTest {
         assertThat(H2ClosesLast.withSetting("jdbc:h2:file:/x;db_close_on_exit=true")).as("a deployment's own choice stays").endsWith("true");
         assertThat(H2ClosesLast.withSetting("jdbc:postgresql://db:5432/chibo")).isEqualTo("jdbc:postgresql://db:5432/chibo");
     }
+
+    @Test
+    void theH2PoolNeverRetiresItsConnections() {
+        try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
+            pool.setJdbcUrl("jdbc:h2:mem:pool-test");
+            pool.setMaximumPoolSize(16);
+            pool.setMinimumIdle(2);
+
+            new H2ClosesLast().postProcessBeforeInitialization(pool, "dataSource");
+
+            assertThat(pool.getMaxLifetime()).as("max lifetime (0: for ever)").isZero();
+            assertThat(pool.getIdleTimeout()).as("idle timeout (0: never)").isZero();
+            assertThat(pool.getMinimumIdle()).isEqualTo(16);
+        }
+    }
 }
