@@ -141,10 +141,12 @@ class DeliveryDispatcher implements SmartLifecycle {
                     continue;
                 }
                 pacer.shareAmong(cluster.live());
-                if (settledSinceWriteOut.getAndSet(false)) {
+                boolean claimed = refill();
+                // One write-out a turn, before anything is sent: what the claimed messages tell (a saved meeting, a step
+                // taken) survives a crash before they go, and settled rows are not sent again after one.
+                if (settledSinceWriteOut.getAndSet(false) | claimed) {
                     durability.writeOut();
                 }
-                refill();
                 long wait = dispatchReady();
                 if (wait > 0) {
                     await(wait);
@@ -156,13 +158,11 @@ class DeliveryDispatcher implements SmartLifecycle {
         }
     }
 
-    private void refill() {
+    /** Claims more due rows when the ready list runs low; returns whether it claimed any. */
+    private boolean refill() {
         int capacity = config.sendThreads() * 4;
         if (ready.size() < capacity / 2) {
             List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
-            if (!claimed.isEmpty()) {
-                durability.writeOut(); // what these messages tell (a saved meeting, a step taken) survives a crash before they go
-            }
             claimed.forEach(d -> busyChats.add(d.chatId()));
             if (cluster.live() > 1) {
                 claimed.forEach(this::countSendsElsewhere);
@@ -170,7 +170,9 @@ class DeliveryDispatcher implements SmartLifecycle {
             // Replies go ahead of the bulk rows already waiting for the pacer.
             ready.addAll(claimed.stream().filter(Delivery::bulk).toList());
             ready.addAll(0, claimed.stream().filter(d -> !d.bulk()).toList());
+            return !claimed.isEmpty();
         }
+        return false;
     }
 
     /** Before writing to a chat, counts what other instances wrote there within the longest flood window (a group's minute). */

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,8 @@ class Inbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Chats whose lane row exists; rows are never removed, so once seen, a chat's lane need not be checked again. */
+    private final Set<Long> openLanes = ConcurrentHashMap.newKeySet();
 
     Inbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -41,6 +45,9 @@ class Inbox {
      * end with one row, the loser's insert failing on the key.
      */
     void openLane(long chatId) {
+        if (openLanes.contains(chatId)) {
+            return;
+        }
         try {
             jdbc.sql("INSERT INTO chat_lane (chat_id) SELECT ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM chat_lane WHERE chat_id = ?)")
                     .params(chatId, chatId)
@@ -48,6 +55,7 @@ class Inbox {
         } catch (DuplicateKeyException e) {
             // opened by another instance just now
         }
+        openLanes.add(chatId);
     }
 
     /** Takes the chat's lane for the current transaction; waits while another transaction (on any instance) holds it. */
