@@ -1,5 +1,8 @@
 package vn.chibo.bot.intake;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.slf4j.Logger;
@@ -7,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -46,15 +50,34 @@ class WebhookIntake {
         }
     }
 
+    /**
+     * The secret is checked before a byte of the body is read, and the body's size before and while it is
+     * read: a flood of large posts, with or without the secret, costs no more memory than {@code max-body}
+     * per call. Telegram's updates are a few KB.
+     */
     @PostMapping("${chibo.webhook.path}")
     ResponseEntity<Void> receive(
-            @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret, @RequestBody String body) {
+            @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret, HttpServletRequest request)
+            throws IOException {
         if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), config.secret().getBytes(StandardCharsets.UTF_8))) {
             log.warn("Webhook call without the right secret token refused");
-            return ResponseEntity.status(401).build();
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.CONNECTION, "close").build();
+        }
+        int max = Math.toIntExact(config.maxBody().toBytes());
+        if (request.getContentLengthLong() > max) {
+            log.warn("Webhook body of {} bytes refused (limit {})", request.getContentLengthLong(), max);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").build();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(max + 1);
+        }
+        if (body.length > max) {
+            log.warn("Webhook body over {} bytes refused", max);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").build();
         }
         try {
-            intake.acceptRaw(body);
+            intake.acceptRaw(new String(body, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             log.warn("Webhook body is not an update; ignored");
         }

@@ -1,6 +1,7 @@
 package vn.chibo.bot.localapi;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ public final class LocalTelegram {
     static final int MAX_TEXT = 4096;
     static final int MAX_CAPTION = 1024;
     static final int MAX_CALLBACK_DATA = 64;
+    static final long FIRST_UPDATE_ID = 700_000_001L;
 
     private final Object lock = new Object();
     private final String token;
@@ -36,15 +38,31 @@ public final class LocalTelegram {
     private final List<SentRequest> requests = new ArrayList<>();
     private final List<FaultRule> faults = new ArrayList<>();
     private List<Map<String, Object>> myCommands = List.of();
-    private long nextUpdateId = 700_000_001L;
+    private long nextUpdateId = FIRST_UPDATE_ID;
+    /** Where ids are kept across restarts (the sandbox); null: each run starts afresh (tests). */
+    private final IdMark updateMark;
+    private final IdMark messageMark;
     private long pollGeneration;
     private String webhookUrl;
     private String webhookSecret;
     private RateLimits rateLimits;
 
     public LocalTelegram(String token, String botUsername) {
+        this(token, botUsername, null);
+    }
+
+    /**
+     * A server whose update and message ids keep growing across restarts on {@code idFolder}, as Telegram's
+     * do (null: ids start afresh each run).
+     */
+    public LocalTelegram(String token, String botUsername, Path idFolder) {
         this.token = Objects.requireNonNull(token);
         this.botUsername = botUsername;
+        this.updateMark = idFolder == null ? null : IdMark.in(idFolder.resolve("update-id"), FIRST_UPDATE_ID);
+        this.messageMark = idFolder == null ? null : IdMark.in(idFolder.resolve("message-id"), 1);
+        if (updateMark != null) {
+            nextUpdateId = updateMark.first();
+        }
         String id = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
         this.botId = id.chars().allMatch(Character::isDigit) && !id.isEmpty() ? Long.parseLong(id) : 1L;
     }
@@ -70,7 +88,7 @@ public final class LocalTelegram {
     /** A person with a private chat with the bot; the same id gives the same person. */
     public Person person(long userId, String firstName) {
         synchronized (lock) {
-            chats.computeIfAbsent(userId, id -> new Chat(id, firstName));
+            chats.computeIfAbsent(userId, id -> new Chat(id, firstName, messageMark == null ? 1 : Math.toIntExact(messageMark.first())));
         }
         return new Person(this, userId, firstName);
     }
@@ -82,7 +100,7 @@ public final class LocalTelegram {
                 chat.blocked = false;
                 enqueueUpdate("my_chat_member", memberChange(chat, "kicked", "member"));
             }
-            int messageId = chat.nextMessageId++;
+            int messageId = newMessageId(chat);
             var message = new ChatMessage(messageId, userId, false, now(), text != null ? text : caption, List.of(), file, 0);
             chat.messages.put(messageId, message);
             Map<String, Object> json = Json.message(message, chat, botId, botUsername);
@@ -294,7 +312,7 @@ public final class LocalTelegram {
             Chat chat = reachable(chatId);
             checkText(text, MAX_TEXT, "message is too long");
             admitRate(chatId);
-            var message = new ChatMessage(chat.nextMessageId++, chatId, true, now(), text, Json.keyboard(replyMarkup), null, 0);
+            var message = new ChatMessage(newMessageId(chat), chatId, true, now(), text, Json.keyboard(replyMarkup), null, 0);
             chat.show(message);
             return Json.message(message, chat, botId, botUsername);
         }
@@ -313,7 +331,7 @@ public final class LocalTelegram {
             }
             admitRate(chatId);
             files.put(file.fileId(), file);
-            var message = new ChatMessage(chat.nextMessageId++, chatId, true, now(), caption, Json.keyboard(replyMarkup), file, 0);
+            var message = new ChatMessage(newMessageId(chat), chatId, true, now(), caption, Json.keyboard(replyMarkup), file, 0);
             chat.show(message);
             return Json.message(message, chat, botId, botUsername);
         }
@@ -480,11 +498,23 @@ public final class LocalTelegram {
 
     private Map<String, Object> enqueueUpdate(String type, Map<String, Object> payload) {
         Map<String, Object> update = new LinkedHashMap<>();
-        update.put("update_id", nextUpdateId++);
+        long id = nextUpdateId++;
+        if (updateMark != null) {
+            updateMark.use(id);
+        }
+        update.put("update_id", id);
         update.put(type, payload);
         pendingUpdates.add(update);
         lock.notifyAll();
         return update;
+    }
+
+    private int newMessageId(Chat chat) {
+        int id = chat.nextMessageId++;
+        if (messageMark != null) {
+            messageMark.use(id);
+        }
+        return id;
     }
 
     private Chat chat(long chatId) {
@@ -538,14 +568,15 @@ public final class LocalTelegram {
         final long id;
         final String firstName;
         final Map<Integer, ChatMessage> messages = new LinkedHashMap<>();
-        int nextMessageId = 1;
+        int nextMessageId;
         boolean blocked;
         /** Grows with every change the bot makes to the chat; {@link #awaitChange} waits on it. */
         volatile long version;
 
-        Chat(long id, String firstName) {
+        Chat(long id, String firstName, int firstMessageId) {
             this.id = id;
             this.firstName = firstName;
+            this.nextMessageId = firstMessageId;
         }
 
         /** Puts a message the bot sent or edited in the chat. */

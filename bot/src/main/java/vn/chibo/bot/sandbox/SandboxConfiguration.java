@@ -24,7 +24,8 @@ class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")
     LocalBotApiServer localBotApiServer(ChiboProperties properties) throws IOException {
-        return LocalBotApiServer.start(new LocalTelegram(LocalTelegram.randomToken(), "chibo_sandbox_bot"), properties.sandbox().apiPort());
+        return LocalBotApiServer.start(new LocalTelegram(LocalTelegram.randomToken(), "chibo_sandbox_bot", properties.sandbox().folder()),
+                properties.sandbox().apiPort());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package vn.chibo.bot.telegram;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * chibo's settings. Each is overridable by an environment variable through Spring's relaxed binding
@@ -37,7 +38,8 @@ public record ChiboProperties(
         }
     }
 
-    public record Webhook(String url, String secret, String path) {}
+    /** {@code maxBody}: a webhook call with a larger body is refused unread (Telegram's updates are a few KB). */
+    public record Webhook(String url, String secret, String path, DataSize maxBody) {}
 
     /** {@code stallGrace}: how long past the long-poll timeout a silent connection is given before it is dropped and redone. */
     public record Polling(int timeoutSeconds, Duration maxBackoff, Duration stallGrace) {}
@@ -59,6 +61,9 @@ public record ChiboProperties(
     /** How long after recording a meeting its secretary may still edit or delete it. */
     public record MeetingSettings(Duration editWindow) {}
 
-    /** The no-token sandbox: the local Bot API server's port (0: any). */
-    public record Sandbox(int apiPort) {}
+    /**
+     * The no-token sandbox: the local Bot API server's port (0: any), and the folder where that server keeps
+     * what must outlive a restart (its ids, so a restarted sandbox is not taken for a replay).
+     */
+    public record Sandbox(int apiPort, java.nio.file.Path folder) {}
 }

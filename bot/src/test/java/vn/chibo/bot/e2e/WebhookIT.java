@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -77,5 +78,46 @@ class WebhookIT {
         long stored = chibo.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("SELECT COUNT(*) FROM inbound_update WHERE update_id = 5").query(Long.class).single();
         assertThat(stored).isZero();
+    }
+
+    @Test
+    void answersAWrongSecretBeforeReadingALargeBody() throws Exception {
+        long declared = 50L * 1024 * 1024;
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "X-Telegram-Bot-Api-Secret-Token: guess\r\nContent-Length: " + declared + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(statusLine).as("answered after 64 KB of a declared 50 MB").isEqualTo("HTTP/1.1 401 ");
+        }
+    }
+
+    @Test
+    void refusesAnOversizedBodyEvenWithTheSecretAndKeepsAnswering() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String padding = "x".repeat(300 * 1024);
+        String large = "{\"update_id\":6,\"message\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":667,\"type\":\"private\"},"
+                + "\"from\":{\"id\":667,\"is_bot\":false,\"first_name\":\"X\"},\"text\":\"/start\",\"padding\":\"" + padding + "\"}}";
+        HttpRequest.Builder withSecret = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET);
+
+        HttpResponse<String> declared = http.send(withSecret.POST(HttpRequest.BodyPublishers.ofString(large)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = http.send(withSecret.POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(chunked.statusCode()).as("no Content-Length: counted while read").isEqualTo(413);
+        long stored = chibo.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM inbound_update WHERE update_id = 6").query(Long.class).single();
+        assertThat(stored).isZero();
+        Person person = telegram.person(90_002, "Lan");
+        person.sends("/help");
+        await().atMost(Duration.ofSeconds(15)).until(() -> person.fromBot().size() == 1);
+        assertThat(person.lastFromBot().text()).startsWith("Hướng dẫn sử dụng chibo");
     }
 }
