@@ -22,6 +22,7 @@ import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitation;
 import vn.chibo.content.roster.ImportReport;
 import vn.chibo.content.roster.RosterImport;
+import vn.chibo.content.roster.RosterReader;
 import vn.chibo.content.roster.RowProblem;
 
 /**
@@ -51,7 +52,13 @@ public final class ImportCommand {
         }
         byte[] content;
         try {
-            content = Files.readAllBytes(Path.of(args[1]));
+            Path file = Path.of(args[1]);
+            if (Files.size(file) > RosterReader.MAX_BYTES) {
+                err.println("Import rejected: " + args[1] + " is larger than " + RosterReader.MAX_BYTES / (1024 * 1024)
+                        + " MB; split it into several files (one per committee or cell). Nothing was imported.");
+                return 1;
+            }
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
             err.println("Cannot read " + args[1] + ": " + e.getMessage());
             return 2;

@@ -146,15 +146,20 @@ public final class LocalBotApiServer implements AutoCloseable {
         return true;
     }
 
+    /** How a file download is named among the recorded requests (it is not a Bot API method). */
+    public static final String DOWNLOAD = "file download";
+
     private void serveFile(HttpExchange exchange, String path) throws IOException {
         int slash = path.indexOf('/', "/file/bot".length());
         String token = slash < 0 ? "" : path.substring("/file/bot".length(), slash);
         String fileId = path.substring(path.lastIndexOf('/') + 1);
         StoredFile file = telegram.acceptsToken(token) ? telegram.file(fileId) : null;
         if (file == null) {
+            telegram.record(DOWNLOAD, null, 404, null);
             reply(exchange, 404, error(new ApiError(404, "Not Found")));
             return;
         }
+        telegram.record(DOWNLOAD, null, 200, null);
         exchange.sendResponseHeaders(200, file.size());
         exchange.getResponseBody().write(file.content());
     }

@@ -15,6 +15,7 @@ import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitation;
 import vn.chibo.content.roster.ImportReport;
 import vn.chibo.content.roster.RosterImport;
+import vn.chibo.content.roster.RosterReader;
 import vn.chibo.content.roster.RowProblem;
 import vn.chibo.scheduler.delivery.Outgoing;
 
@@ -49,7 +50,9 @@ public class RosterUpload {
         }
         byte[] content;
         try {
-            content = downloads.download(in.fileId());
+            content = downloads.download(in.fileId(), RosterReader.MAX_BYTES);
+        } catch (FileDownloads.TooLarge e) {
+            return List.of(Outgoing.text(in.chatId(), texts.t("import.too_large", Long.toString(RosterReader.MAX_BYTES / (1024 * 1024)))));
         } catch (IOException e) {
             log.warn("Could not fetch roster file from user {}: {}", in.userId(), e.getMessage());
             return List.of(Outgoing.text(in.chatId(), texts.t("import.download_failed")));

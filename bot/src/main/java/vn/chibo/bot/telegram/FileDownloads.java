@@ -31,15 +31,30 @@ public class FileDownloads {
         this.endpoint = endpoint;
     }
 
+    /** A file larger than a caller allows: refused before it is downloaded (or, if its size was not given, while it is). */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long maxBytes) {
+            super("File larger than " + maxBytes + " bytes");
+        }
+    }
+
     public byte[] download(String fileId) throws IOException {
+        return download(fileId, MAX_BYTES);
+    }
+
+    /** Downloads at most {@code maxBytes}; a larger file is refused with {@link TooLarge}, never read whole. */
+    public byte[] download(String fileId, long maxBytes) throws IOException {
+        long limit = Math.min(maxBytes, MAX_BYTES);
         File file;
         try {
             file = client.execute(GetFile.builder().fileId(fileId).build());
         } catch (TelegramApiException e) {
             throw new IOException("getFile failed: " + e.getClass().getSimpleName(), e);
         }
-        if (file.getFileSize() != null && file.getFileSize() > MAX_BYTES) {
-            throw new IOException("File larger than 20 MB");
+        if (file.getFileSize() != null && file.getFileSize() > limit) {
+            throw new TooLarge(limit);
         }
         String url = endpoint.apiUrl().replaceAll("/+$", "") + "/file/bot" + endpoint.token() + "/" + file.getFilePath();
         try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
@@ -47,9 +62,9 @@ public class FileDownloads {
                 throw new IOException("File download answered HTTP " + response.code());
             }
             try (InputStream in = response.body().byteStream()) {
-                byte[] content = in.readNBytes((int) MAX_BYTES + 1);
-                if (content.length > MAX_BYTES) {
-                    throw new IOException("File larger than 20 MB");
+                byte[] content = in.readNBytes((int) limit + 1);
+                if (content.length > limit) {
+                    throw new TooLarge(limit);
                 }
                 return content;
             }

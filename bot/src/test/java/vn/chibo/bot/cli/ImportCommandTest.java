@@ -62,6 +62,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void refusesAFileOverTheSizeLimitUnread() throws Exception {
+        Path huge = dir.resolve("toan-tinh.xlsx");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(vn.chibo.content.roster.RosterReader.MAX_BYTES + 1);
+        }
+
+        assertThat(run(huge)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is larger than 10 MB").contains("Nothing was imported.");
+    }
+
+    @Test
     void explainsAMissingFileAndUsage() {
         assertThat(ImportCommand.run(new String[] {"import"}, print(out), print(err))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Usage: java -jar chibo.jar import FILE");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.bot.localapi.ChatMessage;
+import vn.chibo.bot.localapi.LocalBotApiServer;
 import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.RoleAssignments;
@@ -118,6 +119,25 @@ class PeopleIT extends EndToEndTest {
                 .contains("• Dòng 3: member_status “đảng viên” không phải chính thức, dự bị hay miễn sinh hoạt")
                 .contains("• Dòng 4: vai trò “chief” không phải secretary, deputy, leader, office hoặc để trống");
         assertThat(count("org_unit")).isEqualTo(unitsBefore);
+    }
+
+    @Test
+    void aRosterOverTheSizeLimitIsRefusedUndownloadedAndTheBotGoesOn() {
+        long unitsBefore = count("org_unit");
+        byte[] huge = new byte[(int) vn.chibo.content.roster.RosterReader.MAX_BYTES + 1];
+        java.time.Instant sent = java.time.Instant.now();
+
+        admin.sendsDocument("danh-sach-toan-tinh.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", huge, null);
+
+        String reply = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp lớn hơn")).text();
+        assertThat(reply).isEqualTo("Tệp lớn hơn 10 MB nên chibo chưa nhập gì. Đồng chí chia danh sách thành nhiều tệp nhỏ hơn "
+                + "(mỗi tệp một đảng bộ hoặc chi bộ) rồi gửi lần lượt.");
+        assertThat(telegram.requests().stream().filter(r -> r.at().isAfter(sent)).toList()).as("refused from getFile's file_size, never downloaded")
+                .anyMatch(r -> r.is("getFile"))
+                .noneMatch(r -> r.is(LocalBotApiServer.DOWNLOAD));
+        assertThat(count("org_unit")).isEqualTo(unitsBefore);
+        admin.sends("/help");
+        said(admin, t -> t.startsWith("Hướng dẫn sử dụng chibo"));
     }
 
     @Test

@@ -9,6 +9,7 @@ public enum Problem {
     MISSING_COLUMNS("missing column(s): {0}"),
     NO_ROWS("the file has no data rows"),
     TOO_MANY_ROWS("the file has more than {0} rows"),
+    FILE_TOO_LARGE("the file is larger than {0} MB (or unpacks to far more)"),
     ORG_PATH_MISSING("org_path is empty"),
     ORG_PATH_BAD_SEGMENT("org_path has an empty name between \" / \" separators"),
     NAME_MISSING("member_name is empty"),

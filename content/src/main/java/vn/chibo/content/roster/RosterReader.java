@@ -1,120 +1,230 @@
 package vn.chibo.content.roster;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads roster rows from .xlsx (first sheet) or UTF-8 .csv (comma or semicolon separated, with or
  * without a byte-order mark). The header row names the columns, in any order and letter case.
+ *
+ * <p>Everything is bounded while it is read, never after: a file over {@link #MAX_BYTES} is refused
+ * before it is opened; a workbook is read as a stream of SAX events (never as a whole document in
+ * memory), and reading stops at the first row past {@link #MAX_ROWS}; an entry inflating past
+ * {@link #MAX_ENTRY_BYTES} is refused by POI as it inflates.
  */
 public final class RosterReader {
 
     public static final List<String> COLUMNS = List.of("org_path", "member_name", "member_status", "party_join_date", "role");
-    static final int MAX_ROWS = 300_000;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final int MAX_ROWS = 200_000;
+    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    static final int MAX_COLUMNS = 64;
 
     private static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    static {
+        // POI's bound is process-wide; chibo reads no workbook whose parts legitimately exceed it.
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
 
     private RosterReader() {}
 
     public static List<RosterRow> read(byte[] content) {
-        List<List<String>> table = isZip(content) ? xlsx(content) : csv(content);
-        int headerAt = 0;
-        while (headerAt < table.size() && table.get(headerAt).stream().allMatch(String::isBlank)) {
-            headerAt++;
+        if (content.length > MAX_BYTES) {
+            throw new RosterFileException(Problem.FILE_TOO_LARGE, Long.toString(MAX_BYTES / (1024 * 1024)));
         }
-        if (headerAt == table.size()) {
-            throw new RosterFileException(Problem.NO_ROWS);
+        Rows rows = new Rows();
+        if (isZip(content)) {
+            xlsx(content, rows);
+        } else {
+            csv(content, rows);
         }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = table.get(headerAt);
-        for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip(), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", missing));
-        }
-        List<RosterRow> rows = new ArrayList<>();
-        for (int r = headerAt + 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
+        return rows.result();
+    }
+
+    /** Turns the table's rows, as they are read, into roster rows: the first non-blank row is the header. */
+    private static final class Rows {
+        private Map<String, Integer> columns;
+        private final List<RosterRow> rows = new ArrayList<>();
+
+        void add(int line, List<String> cells) {
             if (cells.stream().allMatch(String::isBlank)) {
-                continue;
+                return;
+            }
+            if (columns == null) {
+                columns = header(cells);
+                return;
             }
             if (rows.size() == MAX_ROWS) {
                 throw new RosterFileException(Problem.TOO_MANY_ROWS, MAX_ROWS);
             }
-            rows.add(new RosterRow(r + 1, cell(cells, columns, "org_path"), cell(cells, columns, "member_name"),
-                    cell(cells, columns, "member_status"), cell(cells, columns, "party_join_date"), cell(cells, columns, "role")));
+            rows.add(new RosterRow(line, cell(cells, "org_path"), cell(cells, "member_name"), cell(cells, "member_status"),
+                    cell(cells, "party_join_date"), cell(cells, "role")));
         }
-        if (rows.isEmpty()) {
-            throw new RosterFileException(Problem.NO_ROWS);
-        }
-        return rows;
-    }
 
-    private static String cell(List<String> cells, Map<String, Integer> columns, String name) {
-        int index = columns.get(name);
-        return index < cells.size() ? cells.get(index).strip() : "";
+        List<RosterRow> result() {
+            if (columns == null || rows.isEmpty()) {
+                throw new RosterFileException(Problem.NO_ROWS);
+            }
+            return rows;
+        }
+
+        private static Map<String, Integer> header(List<String> cells) {
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < cells.size(); i++) {
+                columns.put(cells.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip(), i);
+            }
+            List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", missing));
+            }
+            return columns;
+        }
+
+        private String cell(List<String> cells, String name) {
+            int index = columns.get(name);
+            return index < cells.size() ? cells.get(index).strip() : "";
+        }
     }
 
     private static boolean isZip(byte[] content) {
         return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
-    private static List<List<String>> xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> table = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
+    /** A workbook is opened from a file, so POI inflates one part at a time as it is read instead of all parts at once. */
+    private static void xlsx(byte[] content, Rows rows) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("chibo-roster-", ".xlsx");
+            Files.write(file, content);
+            refuseHugeEntries(file);
+            try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                var sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    throw new RosterFileException(Problem.NO_ROWS);
                 }
-                table.add(cells);
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader parser = SAXHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(workbook),
+                            new SheetRows(rows), new DayMonthYear(), false));
+                    parser.parse(new InputSource(sheet));
+                }
             }
-            return table;
-        } catch (IOException | RuntimeException e) {
+        } catch (RosterFileException e) {
+            throw e;
+        } catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException e) {
+            if (e.getCause() instanceof RosterFileException refused) {
+                throw refused;
+            }
             throw new RosterFileException(Problem.UNREADABLE_FILE);
+        } finally {
+            deleteQuietly(file);
         }
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    /** The sizes a zip declares, checked before anything is inflated (POI checks the real ones as it inflates). */
+    private static void refuseHugeEntries(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            boolean huge = Collections.list(zip.entries()).stream().anyMatch(e -> e.getSize() > MAX_ENTRY_BYTES);
+            if (huge) {
+                throw new RosterFileException(Problem.FILE_TOO_LARGE, Long.toString(MAX_BYTES / (1024 * 1024)));
+            }
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(D_M_YYYY);
-        }
-        return formatter.formatCellValue(cell);
     }
 
-    private static List<List<String>> csv(byte[] content) {
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** Collects one sheet row's cells by column and hands each finished row on. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Rows rows;
+        private final List<String> cells = new ArrayList<>();
+
+        SheetRows(Rows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(rowNum + 1, List.copyOf(cells));
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                return;
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(formattedValue == null ? "" : formattedValue);
+        }
+    }
+
+    /** Formats date cells as d/M/yyyy, whatever format the workbook gives them; other cells as Excel shows them. */
+    private static final class DayMonthYear extends DataFormatter {
+        DayMonthYear() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(D_M_YYYY);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
+    private static void csv(byte[] content, Rows rows) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -131,11 +241,13 @@ public final class RosterReader {
         char delimiter = firstLine.chars().filter(ch -> ch == ';').count() > firstLine.chars().filter(ch -> ch == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<List<String>> table = new ArrayList<>();
+            int line = 0;
             for (CSVRecord record : parser) {
-                table.add(record.toList());
+                line++;
+                rows.add(line, record.toList());
             }
-            return table;
+        } catch (RosterFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new RosterFileException(Problem.UNREADABLE_FILE);
         }
