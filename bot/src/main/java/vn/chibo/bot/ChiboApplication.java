@@ -21,16 +21,18 @@ public class ChiboApplication {
         }
         if (args.length > 1 && args[0].equals("benchmark")) {
             try {
-                System.exit(switch (args[1]) {
-                    case "reminders" -> vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out);
-                    case "status" -> vn.chibo.bot.benchmark.StatusBenchmark.run(args, System.out);
-                    case "throughput" -> vn.chibo.bot.benchmark.ThroughputBenchmark.run(args, System.out);
-                    case "startup" -> vn.chibo.bot.benchmark.StartupBenchmark.run(args, System.out);
-                    default -> {
-                        System.err.println("Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N], startup [--java-options=...]; each takes --postgres=URL");
-                        yield 2;
-                    }
-                });
+                System.exit(
+                        switch (args[1]) {
+                            case "reminders" -> vn.chibo.bot.benchmark.ReminderBenchmark.run(args, System.out);
+                            case "status" -> vn.chibo.bot.benchmark.StatusBenchmark.run(args, System.out);
+                            case "throughput" -> vn.chibo.bot.benchmark.ThroughputBenchmark.run(args, System.out);
+                            case "startup" -> vn.chibo.bot.benchmark.StartupBenchmark.run(args, System.out);
+                            default -> {
+                                System.err.println(
+                                        "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N], startup [--java-options=...]; each takes --postgres=URL");
+                                yield 2;
+                            }
+                        });
             } catch (Exception e) {
                 e.printStackTrace();
                 System.exit(2);

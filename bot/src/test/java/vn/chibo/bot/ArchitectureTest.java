@@ -16,30 +16,52 @@ class ArchitectureTest {
 
     @Test
     void contentAndSchedulerKnowNothingOfTelegram() {
-        noClasses().that().resideInAnyPackage("vn.chibo.content..", "vn.chibo.scheduler..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.telegram..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("vn.chibo.content..", "vn.chibo.scheduler..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.telegram..")
                 .check(CHIBO);
     }
 
     @Test
     void contentDoesNotDependOnSchedulerOrBot() {
-        noClasses().that().resideInAPackage("vn.chibo.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.chibo.scheduler..", "vn.chibo.bot..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.chibo.content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.chibo.scheduler..", "vn.chibo.bot..")
                 .check(CHIBO);
     }
 
     @Test
     void schedulerDoesNotDependOnBot() {
-        noClasses().that().resideInAPackage("vn.chibo.scheduler..")
-                .should().dependOnClassesThat().resideInAPackage("vn.chibo.bot..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.chibo.scheduler..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("vn.chibo.bot..")
                 .check(CHIBO);
     }
 
     @Test
     void theLocalBotApiServerStandsApartFromTheBotItServes() {
-        noClasses().that().resideInAPackage("vn.chibo.bot.localapi..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.chibo.content..", "vn.chibo.scheduler..",
-                        "vn.chibo.bot.chat..", "vn.chibo.bot.intake..", "vn.chibo.bot.delivery..", "vn.chibo.bot.telegram..", "org.telegram..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.chibo.bot.localapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.chibo.content..",
+                        "vn.chibo.scheduler..",
+                        "vn.chibo.bot.chat..",
+                        "vn.chibo.bot.intake..",
+                        "vn.chibo.bot.delivery..",
+                        "vn.chibo.bot.telegram..",
+                        "org.telegram..")
                 .check(CHIBO);
     }
 }

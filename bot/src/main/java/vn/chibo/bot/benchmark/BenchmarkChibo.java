@@ -16,12 +16,14 @@ final class BenchmarkChibo {
 
     private BenchmarkChibo() {}
 
-    static ConfigurableApplicationContext start(LocalBotApiServer server, BenchmarkDatabase database, Map<String, String> overrides) {
+    static ConfigurableApplicationContext start(
+            LocalBotApiServer server, BenchmarkDatabase database, Map<String, String> overrides) {
         return start(server, database, overrides, null);
     }
 
     /** As {@link #start(LocalBotApiServer, BenchmarkDatabase, Map)}, reading chibo's business time from {@code clock} (null: the system's). */
-    static ConfigurableApplicationContext start(LocalBotApiServer server, BenchmarkDatabase database, Map<String, String> overrides, Clock clock) {
+    static ConfigurableApplicationContext start(
+            LocalBotApiServer server, BenchmarkDatabase database, Map<String, String> overrides, Clock clock) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("chibo.bot.token", server.telegram().token());
         settings.put("chibo.bot.api-url", server.baseUrl());
@@ -37,7 +39,8 @@ final class BenchmarkChibo {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(ChiboApplication.class);
         if (clock != null) {
             builder.initializers(context -> ((GenericApplicationContext) context)
-                    .registerBean("benchmarkClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)));
+                    .registerBean(
+                            "benchmarkClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)));
         }
         return builder.run(args.toArray(String[]::new));
     }

@@ -33,7 +33,9 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     static BenchmarkDatabase from(BenchmarkOptions options) {
         String postgres = options.value("postgres");
-        return postgres == null ? h2() : postgres(postgres, options.value("db-user", "postgres"), options.value("db-password", ""));
+        return postgres == null
+                ? h2()
+                : postgres(postgres, options.value("db-user", "postgres"), options.value("db-password", ""));
     }
 
     /** What the run prints about its database. */
@@ -67,7 +69,8 @@ final class BenchmarkDatabase implements AutoCloseable {
         if (!url.startsWith("jdbc:postgresql://") || slash < "jdbc:postgresql://".length()) {
             throw new IllegalArgumentException("--postgres takes a URL like jdbc:postgresql://localhost:5432/postgres");
         }
-        String name = "chibo_benchmark_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        String name = "chibo_benchmark_"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         String server = url.substring(0, slash + 1);
         String query = url.indexOf('?', slash) < 0 ? "" : url.substring(url.indexOf('?', slash));
         execute(url, user, password, "CREATE DATABASE " + name);
@@ -76,7 +79,9 @@ final class BenchmarkDatabase implements AutoCloseable {
         settings.put("spring.datasource.url", server + name + query);
         settings.put("spring.datasource.username", user);
         settings.put("spring.datasource.password", password);
-        return new BenchmarkDatabase("PostgreSQL (" + server + name + ", dropped afterwards)", settings,
+        return new BenchmarkDatabase(
+                "PostgreSQL (" + server + name + ", dropped afterwards)",
+                settings,
                 () -> execute(url, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 

@@ -24,7 +24,9 @@ final class BenchmarkOptions {
     }
 
     int number(int index, int otherwise) {
-        return positional.size() > index ? Integer.parseInt(positional.get(index).replace(",", "").replace("_", "")) : otherwise;
+        return positional.size() > index
+                ? Integer.parseInt(positional.get(index).replace(",", "").replace("_", ""))
+                : otherwise;
     }
 
     String value(String key) {

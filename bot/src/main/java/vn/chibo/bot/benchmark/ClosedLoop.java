@@ -43,7 +43,9 @@ final class ClosedLoop {
 
     private ClosedLoop() {}
 
-    static Result run(LocalTelegram telegram, List<Person> people, List<Step> script, long warmUpMillis, long measureMillis) throws InterruptedException {
+    static Result run(
+            LocalTelegram telegram, List<Person> people, List<Step> script, long warmUpMillis, long measureMillis)
+            throws InterruptedException {
         long start = System.currentTimeMillis();
         long measureFrom = start + warmUpMillis;
         long end = measureFrom + measureMillis;
@@ -52,27 +54,29 @@ final class ClosedLoop {
         AtomicLong timeouts = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (Person person : people) {
-            Thread thread = new Thread(() -> {
-                int step = 0;
-                while (System.currentTimeMillis() < end) {
-                    Step next = script.get(step);
-                    long seen = telegram.chatVersion(person.id());
-                    Map<Integer, Integer> before = snapshot(person);
-                    ChatMessage last = person.fromBot().isEmpty() ? null : person.lastFromBot();
-                    long began = System.nanoTime();
-                    next.act().on(person, last);
-                    if (!awaitAnswer(telegram, person, next.answered(), seen, before, 10_000)) {
-                        timeouts.incrementAndGet();
-                        continue; // try the same step again
-                    }
-                    long took = (System.nanoTime() - began) / 1_000;
-                    if (System.currentTimeMillis() >= measureFrom && System.currentTimeMillis() < end) {
-                        latencies.add(took);
-                        actions.incrementAndGet();
-                    }
-                    step = (step + 1) % script.size();
-                }
-            }, "load-" + person.id());
+            Thread thread = new Thread(
+                    () -> {
+                        int step = 0;
+                        while (System.currentTimeMillis() < end) {
+                            Step next = script.get(step);
+                            long seen = telegram.chatVersion(person.id());
+                            Map<Integer, Integer> before = snapshot(person);
+                            ChatMessage last = person.fromBot().isEmpty() ? null : person.lastFromBot();
+                            long began = System.nanoTime();
+                            next.act().on(person, last);
+                            if (!awaitAnswer(telegram, person, next.answered(), seen, before, 10_000)) {
+                                timeouts.incrementAndGet();
+                                continue; // try the same step again
+                            }
+                            long took = (System.nanoTime() - began) / 1_000;
+                            if (System.currentTimeMillis() >= measureFrom && System.currentTimeMillis() < end) {
+                                latencies.add(took);
+                                actions.incrementAndGet();
+                            }
+                            step = (step + 1) % script.size();
+                        }
+                    },
+                    "load-" + person.id());
             thread.start();
             threads.add(thread);
         }
@@ -87,7 +91,12 @@ final class ClosedLoop {
      * Waits for a bot message, new since the action or edited since, that reads as {@code answered} expects. Not just the
      * latest message: a step's answer may be followed at once by another message.
      */
-    private static boolean awaitAnswer(LocalTelegram telegram, Person person, Predicate<String> answered, long seen, Map<Integer, Integer> before,
+    private static boolean awaitAnswer(
+            LocalTelegram telegram,
+            Person person,
+            Predicate<String> answered,
+            long seen,
+            Map<Integer, Integer> before,
             long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long version = seen;

@@ -39,7 +39,8 @@ final class EchoBot implements AutoCloseable {
         var dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(64);
-        this.client = new OkHttpTelegramClient(new OkHttpClient.Builder().dispatcher(dispatcher).build(), token, url);
+        this.client = new OkHttpTelegramClient(
+                new OkHttpClient.Builder().dispatcher(dispatcher).build(), token, url);
         this.senders = Executors.newFixedThreadPool(sendThreads);
         this.loop = new Thread(this::poll, "echo-bot-polling");
         loop.setDaemon(true);
@@ -54,7 +55,11 @@ final class EchoBot implements AutoCloseable {
         Integer offset = null;
         while (running) {
             try {
-                List<Update> updates = polling.execute(GetUpdates.builder().offset(offset).limit(100).timeout(1).build());
+                List<Update> updates = polling.execute(GetUpdates.builder()
+                        .offset(offset)
+                        .limit(100)
+                        .timeout(1)
+                        .build());
                 for (Update update : updates) {
                     offset = update.getUpdateId() + 1;
                     if (update.hasMessage() && update.getMessage().hasText()) {
@@ -81,10 +86,14 @@ final class EchoBot implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
-        loop.join(5_000);
         senders.shutdown();
-        senders.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            loop.join(5_000);
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

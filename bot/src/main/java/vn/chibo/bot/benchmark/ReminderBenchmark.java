@@ -37,8 +37,20 @@ public final class ReminderBenchmark {
      * each cell gets exactly one reminder (the monthly-meeting nudge), on a working day outside quiet hours. Only
      * chibo's business clock is moved; Telegram's limits and the pacer keep physical time.
      */
-    static final Clock WAVE_DAY = Clock.offset(Clock.system(ChiboApplication.ZONE), Duration.between(Instant.now(),
-            ZonedDateTime.of(Year.now(ChiboApplication.ZONE).getValue(), 11, 26, 10, 0, 0, 0, ChiboApplication.ZONE).toInstant()));
+    static final Clock WAVE_DAY = Clock.offset(
+            Clock.system(ChiboApplication.ZONE),
+            Duration.between(
+                    Instant.now(),
+                    ZonedDateTime.of(
+                                    Year.now(ChiboApplication.ZONE).getValue(),
+                                    11,
+                                    26,
+                                    10,
+                                    0,
+                                    0,
+                                    0,
+                                    ChiboApplication.ZONE)
+                            .toInstant()));
 
     private ReminderBenchmark() {}
 
@@ -55,12 +67,25 @@ public final class ReminderBenchmark {
         Result open = openToo ? wave(cells, false, options, out) : null;
         out.println();
         out.printf("%-34s %12s %12s%n", "", "30 msg/s", "no limit");
-        out.printf("%-34s %12s %12s%n", "total time (s)", figure(limited, r -> r.seconds()), figure(open, r -> r.seconds()));
+        out.printf(
+                "%-34s %12s %12s%n",
+                "total time (s)", figure(limited, r -> r.seconds()), figure(open, r -> r.seconds()));
         out.printf("%-34s %12.1f %12s%n", "floor at 30 msg/s (s)", cells / 30.0, "-");
-        out.printf("%-34s %12s %12s%n", "time against the floor", limited == null ? "-" : String.format("%.2f", limited.seconds() / (cells / 30.0)), "-");
-        out.printf("%-34s %12s %12s%n", "messages/s", figure(limited, r -> cells / r.seconds()), figure(open, r -> cells / r.seconds()));
-        out.printf("%-34s %12s %12s%n", "seed the organisation (s)", figure(limited, r -> r.seedSeconds()), figure(open, r -> r.seedSeconds()));
-        out.printf("%-34s %12s %12s%n", "sweep: decide and queue (s)", figure(limited, r -> r.queueMillis() / 1000.0),
+        out.printf(
+                "%-34s %12s %12s%n",
+                "time against the floor",
+                limited == null ? "-" : String.format("%.2f", limited.seconds() / (cells / 30.0)),
+                "-");
+        out.printf(
+                "%-34s %12s %12s%n",
+                "messages/s", figure(limited, r -> cells / r.seconds()), figure(open, r -> cells / r.seconds()));
+        out.printf(
+                "%-34s %12s %12s%n",
+                "seed the organisation (s)", figure(limited, r -> r.seedSeconds()), figure(open, r -> r.seedSeconds()));
+        out.printf(
+                "%-34s %12s %12s%n",
+                "sweep: decide and queue (s)",
+                figure(limited, r -> r.queueMillis() / 1000.0),
                 figure(open, r -> r.queueMillis() / 1000.0));
         out.printf("%-34s %12s %12s%n", "429s received", count(limited, Result::tooMany), count(open, Result::tooMany));
         out.printf("%-34s %12s %12s%n", "repeated", count(limited, Result::repeated), count(open, Result::repeated));
@@ -84,10 +109,12 @@ public final class ReminderBenchmark {
         if (limited) {
             telegram.enforce(RateLimits.telegramDefaults());
         }
-        try (BenchmarkDatabase database = BenchmarkDatabase.from(options); var server = LocalBotApiServer.start(telegram, 0);
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
+                var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = start(server, database, limited)) {
-            out.printf("Reminder wave, %s: %,d cells, one secretary each, %s, local Bot API server%n", limited ? "30 msg/s" : "no limit", cells,
-                    database.label());
+            out.printf(
+                    "Reminder wave, %s: %,d cells, one secretary each, %s, local Bot API server%n",
+                    limited ? "30 msg/s" : "no limit", cells, database.label());
             long seeding = System.nanoTime();
             List<Long> chats = seed(chibo, telegram, cells);
             double seedSeconds = (System.nanoTime() - seeding) / 1e9;
@@ -95,23 +122,35 @@ public final class ReminderBenchmark {
             RemindDue.Wave wave = chibo.getBean(RemindDue.class).run();
             long queued = (System.nanoTime() - started) / 1_000_000;
             if (wave.queued() != cells) {
-                throw new IllegalStateException("Expected one reminder per cell, but the sweep queued " + wave.queued());
+                throw new IllegalStateException(
+                        "Expected one reminder per cell, but the sweep queued " + wave.queued());
             }
             JdbcClient jdbc = chibo.getBean(JdbcClient.class);
             long lastReport = System.nanoTime();
-            while (jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status IN ('PENDING', 'SENDING')").query(Long.class).single() > 0) {
+            while (jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status IN ('PENDING', 'SENDING')")
+                            .query(Long.class)
+                            .single()
+                    > 0) {
                 Thread.sleep(1_000);
                 if (System.nanoTime() - lastReport > Duration.ofSeconds(60).toNanos()) {
                     lastReport = System.nanoTime();
-                    out.printf("  %s: %,d of %,d delivered after %.0f s%n", limited ? "30 msg/s" : "no limit", delivered(telegram, chats), cells,
+                    out.printf(
+                            "  %s: %,d of %,d delivered after %.0f s%n",
+                            limited ? "30 msg/s" : "no limit",
+                            delivered(telegram, chats),
+                            cells,
                             (System.nanoTime() - started) / 1e9);
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long received = delivered(telegram, chats);
-            long lost = chats.stream().filter(c -> telegram.messages(c).isEmpty()).count();
-            long tooMany = telegram.requests().stream().filter(r -> r.status() == 429).count();
-            out.printf("  %s: %,d queued in %d ms, %,d delivered in %.1f s%n", limited ? "30 msg/s" : "no limit", wave.queued(), queued, received, seconds);
+            long lost =
+                    chats.stream().filter(c -> telegram.messages(c).isEmpty()).count();
+            long tooMany =
+                    telegram.requests().stream().filter(r -> r.status() == 429).count();
+            out.printf(
+                    "  %s: %,d queued in %d ms, %,d delivered in %.1f s%n",
+                    limited ? "30 msg/s" : "no limit", wave.queued(), queued, received, seconds);
             return new Result(seconds, seedSeconds, queued, tooMany, received - (cells - lost), lost);
         }
     }
@@ -120,7 +159,8 @@ public final class ReminderBenchmark {
         return chats.stream().mapToLong(c -> telegram.messages(c).size()).sum();
     }
 
-    private static ConfigurableApplicationContext start(LocalBotApiServer server, BenchmarkDatabase database, boolean limited) {
+    private static ConfigurableApplicationContext start(
+            LocalBotApiServer server, BenchmarkDatabase database, boolean limited) {
         Map<String, String> settings = new java.util.LinkedHashMap<>();
         if (!limited) {
             settings.put("chibo.pacing.global-per-second", "100000");
@@ -132,7 +172,9 @@ public final class ReminderBenchmark {
         OrgUnits units = chibo.getBean(OrgUnits.class);
         RoleAssignments roles = chibo.getBean(RoleAssignments.class);
         OrgUnit top = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Khối", "ĐB Khối");
-        List<OrgUnit> subs = IntStream.range(0, 61).mapToObj(i -> units.add(top.id(), OrgKind.COMMITTEE, "Đảng bộ cơ sở " + i, "ĐBCS " + i)).toList();
+        List<OrgUnit> subs = IntStream.range(0, 61)
+                .mapToObj(i -> units.add(top.id(), OrgKind.COMMITTEE, "Đảng bộ cơ sở " + i, "ĐBCS " + i))
+                .toList();
         List<Long> chats = new ArrayList<>();
         for (int i = 0; i < cells; i++) {
             OrgUnit cell = units.add(subs.get(i % subs.size()).id(), OrgKind.CELL, "Chi bộ số " + i, "CB " + i);

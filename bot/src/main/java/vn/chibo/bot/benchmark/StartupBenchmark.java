@@ -42,9 +42,12 @@ public final class StartupBenchmark {
             System.err.println("Run this benchmark from the jar: java -jar bot/target/chibo.jar benchmark startup");
             return 2;
         }
-        List<String> javaOptions = options.value("java-options") == null ? List.of() : List.of(options.value("java-options").trim().split("\\s+"));
+        List<String> javaOptions = options.value("java-options") == null
+                ? List.of()
+                : List.of(options.value("java-options").trim().split("\\s+"));
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_startup_bot");
-        try (BenchmarkDatabase database = BenchmarkDatabase.from(options); var server = LocalBotApiServer.start(telegram, 0)) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
+                var server = LocalBotApiServer.start(telegram, 0)) {
             try (ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
                 OrgUnit top = StatusBenchmark.generate(chibo, out);
                 chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Trần Văn Lãnh", LEADER);
@@ -60,13 +63,17 @@ public final class StartupBenchmark {
             command.add("--server.port=0");
             command.add("--chibo.backup.cron=-");
             database.settings().forEach((key, value) -> command.add("--" + key + "=" + value));
-            out.printf("%nStarting java %s-jar %s (%s), log in %s%n", javaOptions.isEmpty() ? "" : String.join(" ", javaOptions) + " ", jar,
-                    database.label(), log);
+            out.printf(
+                    "%nStarting java %s-jar %s (%s), log in %s%n",
+                    javaOptions.isEmpty() ? "" : String.join(" ", javaOptions) + " ", jar, database.label(), log);
 
             Person leader = telegram.person(LEADER, "Lãnh đạo");
             long began = System.nanoTime();
             leader.sends("/start");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try {
                 if (!waitFor(() -> !leader.fromBot().isEmpty(), 180_000, process)) {
                     System.err.println("chibo did not answer /start; see " + log);
@@ -75,7 +82,9 @@ public final class StartupBenchmark {
                 double answered = (System.nanoTime() - began) / 1e9;
                 long rssStarted = rssKiB(process.pid());
 
-                List<Person> crowd = IntStream.range(0, 50).mapToObj(i -> telegram.person(9_200_000L + i, "Người " + i)).toList();
+                List<Person> crowd = IntStream.range(0, 50)
+                        .mapToObj(i -> telegram.person(9_200_000L + i, "Người " + i))
+                        .toList();
                 crowd.forEach(p -> p.sends("/help"));
                 waitFor(() -> crowd.stream().allMatch(p -> !p.fromBot().isEmpty()), 60_000, process);
                 long rssAfterBurst = rssKiB(process.pid());
@@ -89,7 +98,10 @@ public final class StartupBenchmark {
 
                 Matcher started = STARTED.matcher(Files.readString(log));
                 out.println();
-                out.printf("%-52s %s%n", "Spring's own figure", started.find() ? "Started in " + started.group(1) + " s" : "(not in the log)");
+                out.printf(
+                        "%-52s %s%n",
+                        "Spring's own figure",
+                        started.find() ? "Started in " + started.group(1) + " s" : "(not in the log)");
                 out.printf("%-52s %.1f s%n", "process start to the answer to /start", answered);
                 out.printf("%-52s %.0f ms%n", "first /tinhhinh over 5,200 cells (cold)", firstStatus * 1000);
                 out.printf("%-52s %,d MiB%n", "resident memory when it answered /start", rssStarted / 1024);
@@ -105,7 +117,8 @@ public final class StartupBenchmark {
         }
     }
 
-    private static boolean waitFor(BooleanSupplier condition, long millis, Process process) throws InterruptedException {
+    private static boolean waitFor(BooleanSupplier condition, long millis, Process process)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline || !process.isAlive()) {

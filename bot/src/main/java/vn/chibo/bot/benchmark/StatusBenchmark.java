@@ -49,7 +49,8 @@ public final class StatusBenchmark {
 
     public static int run(String[] args, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_status_bot");
-        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args)); var server = LocalBotApiServer.start(telegram, 0);
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args));
+                var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
             OrgUnit top = generate(chibo, out);
@@ -76,17 +77,26 @@ public final class StatusBenchmark {
             time(out, tick, "per-cell table for the export (top)", () -> queries.perCell(top, month));
 
             out.println();
-            out.println("End to end through the local Bot API server (a message or tap, until the reply is in the chat; 3 warm-up runs, then 15):");
+            out.println(
+                    "End to end through the local Bot API server (a message or tap, until the reply is in the chat; 3 warm-up runs, then 15):");
             out.printf("%-44s %10s %10s %10s%n", "", "p50 (ms)", "p95 (ms)", "max (ms)");
             endToEnd(out, "/tinhhinh", () -> leader.sends("/tinhhinh"), newMessage(leader, "📊 Tình hình"));
             ChatMessage overview = leader.lastFromBot();
             // Down to a sub-committee, back up to the committee, and so on: each tap edits the message in place.
-            endToEnd(out, "drill-down or back up (edit in place)", () -> {
-                ChatMessage shown = current(leader, overview);
-                String tap = shown.keyboard().stream().flatMap(List::stream).map(ChatMessage.InlineButton::text)
-                        .filter(t -> t.startsWith("▸") || t.startsWith("« Lên")).findFirst().orElseThrow();
-                leader.taps(shown, tap);
-            }, edited(leader, overview));
+            endToEnd(
+                    out,
+                    "drill-down or back up (edit in place)",
+                    () -> {
+                        ChatMessage shown = current(leader, overview);
+                        String tap = shown.keyboard().stream()
+                                .flatMap(List::stream)
+                                .map(ChatMessage.InlineButton::text)
+                                .filter(t -> t.startsWith("▸") || t.startsWith("« Lên"))
+                                .findFirst()
+                                .orElseThrow();
+                        leader.taps(shown, tap);
+                    },
+                    edited(leader, overview));
             endToEnd(out, "/chuahop", () -> leader.sends("/chuahop"), newMessage(leader, "⏰ "));
             BooleanSupplier fresh = newMessage(leader, "📊 Tình hình").get();
             leader.sends("/tinhhinh");
@@ -118,7 +128,8 @@ public final class StatusBenchmark {
         out.printf("%-44s %10d %10d%n", what, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
     }
 
-    private static void endToEnd(PrintStream out, String what, Runnable act, Supplier<BooleanSupplier> arrived) throws InterruptedException {
+    private static void endToEnd(PrintStream out, String what, Runnable act, Supplier<BooleanSupplier> arrived)
+            throws InterruptedException {
         long[] ms = new long[18];
         for (int i = 0; i < ms.length; i++) {
             Thread.sleep(1_200); // a person's pace; also keeps within Telegram's per-chat limit, so pacing adds nothing
@@ -132,21 +143,28 @@ public final class StatusBenchmark {
         }
         long[] measured = Arrays.copyOfRange(ms, 3, ms.length); // the first three warm the code paths up
         Arrays.sort(measured);
-        out.printf("%-44s %10d %10d %10d%n", what, measured[measured.length / 2], measured[(int) Math.ceil(measured.length * 0.95) - 1],
+        out.printf(
+                "%-44s %10d %10d %10d%n",
+                what,
+                measured[measured.length / 2],
+                measured[(int) Math.ceil(measured.length * 0.95) - 1],
                 measured[measured.length - 1]);
     }
 
     private static Supplier<BooleanSupplier> newMessage(Person person, String prefix) {
         return () -> {
             int before = person.fromBot().size();
-            return () -> person.fromBot().size() > before && person.lastFromBot().text() != null && person.lastFromBot().text().startsWith(prefix);
+            return () -> person.fromBot().size() > before
+                    && person.lastFromBot().text() != null
+                    && person.lastFromBot().text().startsWith(prefix);
         };
     }
 
     private static Supplier<BooleanSupplier> newFile(Person person) {
         return () -> {
             int before = person.fromBot().size();
-            return () -> person.fromBot().size() > before && person.lastFromBot().file() != null;
+            return () ->
+                    person.fromBot().size() > before && person.lastFromBot().file() != null;
         };
     }
 
@@ -158,7 +176,10 @@ public final class StatusBenchmark {
     }
 
     private static ChatMessage current(Person person, ChatMessage message) {
-        return person.chat().stream().filter(m -> m.messageId() == message.messageId()).findFirst().orElseThrow();
+        return person.chat().stream()
+                .filter(m -> m.messageId() == message.messageId())
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- data -------------------------------------------------------------------------------------
@@ -180,11 +201,16 @@ public final class StatusBenchmark {
         List<Object[]> members = new ArrayList<>();
         for (OrgUnit cell : cells) {
             for (int j = 0; j < MEMBERS_PER_CELL + random.nextInt(3) - 1; j++) {
-                members.add(new Object[] {cell.id(), "Đảng viên " + cell.id() + "-" + j, j % 10 == 0 ? "PROBATIONARY" : "OFFICIAL",
-                        Date.valueOf(today.minusDays(365L * (2 + random.nextInt(50))))});
+                members.add(new Object[] {
+                    cell.id(),
+                    "Đảng viên " + cell.id() + "-" + j,
+                    j % 10 == 0 ? "PROBATIONARY" : "OFFICIAL",
+                    Date.valueOf(today.minusDays(365L * (2 + random.nextInt(50))))
+                });
             }
         }
-        jdbc.batchUpdate("INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)", members);
+        jdbc.batchUpdate(
+                "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)", members);
         Map<Long, List<long[]>> byCell = new java.util.HashMap<>();
         jdbc.query("SELECT id, cell_id FROM member", rs -> {
             byCell.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[] {rs.getLong(1)});
@@ -195,16 +221,31 @@ public final class StatusBenchmark {
         List<Object[]> meetings = new ArrayList<>();
         List<Object[]> attendance = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
-        for (YearMonth m = YearMonth.from(today).minusMonths(11); !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(today).minusMonths(11);
+                !m.isAfter(YearMonth.from(today));
+                m = m.plusMonths(1)) {
             for (OrgUnit cell : cells) {
                 boolean thematicMonth = m.getMonthValue() % 3 == 2;
                 String kind = thematicMonth && random.nextInt(10) < 7 ? "COMBINED" : "MONTHLY";
                 if (random.nextInt(100) >= 92) {
                     continue;
                 }
-                LocalDate day = m.atDay(1 + random.nextInt(Math.min(25, m.equals(YearMonth.from(today)) ? today.getDayOfMonth() : 25)));
-                meetings.add(new Object[] {meetingId, cell.id(), kind, Date.valueOf(day), Time.valueOf(LocalTime.of(8, 0)), Time.valueOf(LocalTime.of(10, 0)),
-                        "Hội trường", 20, 0, 0, now, now});
+                LocalDate day = m.atDay(
+                        1 + random.nextInt(Math.min(25, m.equals(YearMonth.from(today)) ? today.getDayOfMonth() : 25)));
+                meetings.add(new Object[] {
+                    meetingId,
+                    cell.id(),
+                    kind,
+                    Date.valueOf(day),
+                    Time.valueOf(LocalTime.of(8, 0)),
+                    Time.valueOf(LocalTime.of(10, 0)),
+                    "Hội trường",
+                    20,
+                    0,
+                    0,
+                    now,
+                    now
+                });
                 for (long[] member : byCell.get(cell.id())) {
                     int r = random.nextInt(100);
                     String presence = r < 90 ? "PRESENT" : r < 98 ? "ABSENT_EXCUSED" : "ABSENT_UNEXCUSED";
@@ -213,11 +254,14 @@ public final class StatusBenchmark {
                 meetingId++;
             }
         }
-        jdbc.batchUpdate("INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, votes_agree, votes_disagree, votes_abstain,"
-                + " recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meetings);
+        jdbc.batchUpdate(
+                "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, votes_agree, votes_disagree, votes_abstain,"
+                        + " recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                meetings);
         jdbc.execute("ALTER TABLE meeting ALTER COLUMN id RESTART WITH " + meetingId);
         for (int from = 0; from < attendance.size(); from += 50_000) {
-            jdbc.batchUpdate("INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)",
+            jdbc.batchUpdate(
+                    "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)",
                     attendance.subList(from, Math.min(attendance.size(), from + 50_000)));
         }
         out.printf("Meetings: %,d with %,d attendance rows%n", meetings.size(), attendance.size());
@@ -229,11 +273,19 @@ public final class StatusBenchmark {
             OrgUnit cell = cells.get(random.nextInt(CELLS));
             boolean person = random.nextBoolean();
             Long member = person ? byCell.get(cell.id()).get(0)[0] : null;
-            awards.add(new Object[] {cell.id(), member, person ? "Đảng viên" : cell.name(), forms[random.nextInt(forms.length)],
-                    issuers[random.nextInt(issuers.length)], today.getYear() - random.nextInt(2), now});
+            awards.add(new Object[] {
+                cell.id(),
+                member,
+                person ? "Đảng viên" : cell.name(),
+                forms[random.nextInt(forms.length)],
+                issuers[random.nextInt(issuers.length)],
+                today.getYear() - random.nextInt(2),
+                now
+            });
         }
         chibo.getBean(vn.chibo.content.meeting.Meetings.class).rebuildAbsences();
-        jdbc.batchUpdate("INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate(
+                "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 awards);
         Deadlines deadlines = chibo.getBean(Deadlines.class);
         List<Object[]> submissions = new ArrayList<>();
@@ -248,7 +300,9 @@ public final class StatusBenchmark {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at) VALUES (?, ?, ?, ?)", submissions);
+        jdbc.batchUpdate(
+                "INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
+                submissions);
         out.printf("Commendations: %,d; deadlines: 20 with %,d submissions%n", awards.size(), submissions.size());
         return top;
     }

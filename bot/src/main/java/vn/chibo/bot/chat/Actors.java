@@ -19,6 +19,7 @@ public class Actors {
     }
 
     public Actor of(Incoming in) {
-        return new Actor(in.userId(), in.userName(), roles.actingRole(in.userId()).orElse(null), admins.contains(in.userId()));
+        return new Actor(
+                in.userId(), in.userName(), roles.actingRole(in.userId()).orElse(null), admins.contains(in.userId()));
     }
 }

@@ -15,7 +15,26 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Component
 class BotCommandMenu {
 
-    static final List<String> COMMANDS = List.of("start", "help", "tinhhinh", "chuahop", "quahan", "sinhhoat", "lichsu", "khenthuong", "khenthuong_ds", "huyhieu", "lichhop", "hanbaocao", "dangvien", "vaitro", "tochuc", "moi", "nhatky", "caidat", "huy");
+    static final List<String> COMMANDS = List.of(
+            "start",
+            "help",
+            "tinhhinh",
+            "chuahop",
+            "quahan",
+            "sinhhoat",
+            "lichsu",
+            "khenthuong",
+            "khenthuong_ds",
+            "huyhieu",
+            "lichhop",
+            "hanbaocao",
+            "dangvien",
+            "vaitro",
+            "tochuc",
+            "moi",
+            "nhatky",
+            "caidat",
+            "huy");
 
     private static final Logger log = LoggerFactory.getLogger(BotCommandMenu.class);
 
@@ -35,13 +54,18 @@ class BotCommandMenu {
     }
 
     private void registerWithRetries() {
-        List<BotCommand> commands = COMMANDS.stream().map(c -> new BotCommand(c, texts.t("command." + c + ".description"))).toList();
+        List<BotCommand> commands = COMMANDS.stream()
+                .map(c -> new BotCommand(c, texts.t("command." + c + ".description")))
+                .toList();
         for (int attempt = 1; attempt <= 6; attempt++) {
             try {
                 client.execute(SetMyCommands.builder().commands(commands).build());
                 return;
             } catch (TelegramApiException e) {
-                log.warn("Could not register the command menu (attempt {}): {}", attempt, e.getClass().getSimpleName());
+                log.warn(
+                        "Could not register the command menu (attempt {}): {}",
+                        attempt,
+                        e.getClass().getSimpleName());
                 try {
                     Thread.sleep(2_000L << attempt);
                 } catch (InterruptedException interrupted) {

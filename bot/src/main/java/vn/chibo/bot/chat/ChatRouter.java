@@ -45,9 +45,23 @@ class ChatRouter implements UpdateHandler {
     private final StatusView status;
     private final BlockedChats blockedChats;
 
-    ChatRouter(Texts texts, Actors actors, MainMenu menu, RolePicker rolePicker, Conversations conversations, Forms forms,
-            PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, MeetingHistory meetings,
-            CommendationList awardList, BadgeCalendarView badges, ReminderButtons reminderButtons, StatusView status, BlockedChats blockedChats) {
+    ChatRouter(
+            Texts texts,
+            Actors actors,
+            MainMenu menu,
+            RolePicker rolePicker,
+            Conversations conversations,
+            Forms forms,
+            PeopleMenu people,
+            Onboarding onboarding,
+            RosterUpload rosterUpload,
+            AuditView auditView,
+            MeetingHistory meetings,
+            CommendationList awardList,
+            BadgeCalendarView badges,
+            ReminderButtons reminderButtons,
+            StatusView status,
+            BlockedChats blockedChats) {
         this.texts = texts;
         this.actors = actors;
         this.menu = menu;
@@ -91,9 +105,12 @@ class ChatRouter implements UpdateHandler {
             case CALLBACK -> press(in, actor);
             case TEXT -> typed(in, actor);
             case DOCUMENT -> document(in, actor);
-            case PHOTO -> conversations.find(in.chatId()).filter(forms::owns)
-                    .map(c -> forms.photo(c, in, actor))
-                    .orElseGet(() -> Reply.text(in, texts.t("file.not_expected")));
+            case PHOTO ->
+                conversations
+                        .find(in.chatId())
+                        .filter(forms::owns)
+                        .map(c -> forms.photo(c, in, actor))
+                        .orElseGet(() -> Reply.text(in, texts.t("file.not_expected")));
             default -> Reply.text(in, texts.t("message.unsupported"));
         };
     }
@@ -108,12 +125,14 @@ class ChatRouter implements UpdateHandler {
 
     private List<Outgoing> command(Incoming in, Actor actor) {
         return switch (in.command()) {
-            case "start" -> in.commandArgs().isEmpty() ? menu.start(in, actor) : onboarding.redeem(in, in.commandArgs());
+            case "start" ->
+                in.commandArgs().isEmpty() ? menu.start(in, actor) : onboarding.redeem(in, in.commandArgs());
             case "help" -> menu.help(in, actor);
             case "vaitro" -> rolePicker.open(in);
-            case "huy" -> conversations.end(in.chatId())
-                    ? Reply.text(in, texts.t("cancel.done"))
-                    : Reply.text(in, texts.t("cancel.nothing"));
+            case "huy" ->
+                conversations.end(in.chatId())
+                        ? Reply.text(in, texts.t("cancel.done"))
+                        : Reply.text(in, texts.t("cancel.nothing"));
             case "dangvien" -> people.members(in, actor);
             case "tochuc" -> people.management(in, actor);
             case "moi" -> people.invite(in, actor);
@@ -135,11 +154,14 @@ class ChatRouter implements UpdateHandler {
 
     /** A file: the report a "submitted" press asked for, else a roster to import, else not expected. */
     private List<Outgoing> document(Incoming in, Actor actor) {
-        Optional<Conversation> waiting = conversations.find(in.chatId()).filter(c -> c.flow().equals(ReminderButtons.ATTACH_FLOW));
+        Optional<Conversation> waiting =
+                conversations.find(in.chatId()).filter(c -> c.flow().equals(ReminderButtons.ATTACH_FLOW));
         if (waiting.isPresent()) {
             return reminderButtons.attach(in, waiting.get().data());
         }
-        return rosterUpload.accepts(in) ? rosterUpload.importFile(in, actor) : Reply.text(in, texts.t("file.not_expected"));
+        return rosterUpload.accepts(in)
+                ? rosterUpload.importFile(in, actor)
+                : Reply.text(in, texts.t("file.not_expected"));
     }
 
     private List<Outgoing> typed(Incoming in, Actor actor) {
@@ -150,7 +172,9 @@ class ChatRouter implements UpdateHandler {
         if (conversation.isPresent() && awardList.owns(conversation.get())) {
             return awardList.text(conversation.get(), in, actor);
         }
-        return conversation.isPresent() ? Reply.text(in, texts.t("conversation.use_buttons")) : Reply.text(in, texts.t("text.not_understood"));
+        return conversation.isPresent()
+                ? Reply.text(in, texts.t("conversation.use_buttons"))
+                : Reply.text(in, texts.t("text.not_understood"));
     }
 
     private List<Outgoing> press(Incoming in, Actor actor) {
@@ -177,7 +201,8 @@ class ChatRouter implements UpdateHandler {
             return auditView.page(in, actor, Integer.parseInt(parts[1]));
         }
         if (parts[0].equals(MeetingHistory.PREFIX) && parts.length >= 2) {
-            return parts[1].equals("list") ? withAnswer(in, meetings.list(in, actor))
+            return parts[1].equals("list")
+                    ? withAnswer(in, meetings.list(in, actor))
                     : meetings.press(in, actor, parts[1], parts.length == 3 ? parts[2] : "");
         }
         if (parts.length == 3 && parts[0].equals(RolePicker.PREFIX)) {
@@ -190,18 +215,27 @@ class ChatRouter implements UpdateHandler {
             return reminderButtons.press(in, parts[1], parts[2]);
         }
         if (parts.length == 3 && parts[0].equals(CommendationList.PREFIX)) {
-            Optional<Conversation> current = conversations.find(in.chatId())
+            Optional<Conversation> current = conversations
+                    .find(in.chatId())
                     .filter(awardList::owns)
                     .filter(c -> Integer.toString(c.version()).equals(parts[1]));
-            return current.isPresent() ? awardList.press(current.get(), in, actor, parts[2]) : Reply.answer(in, texts.t("button.stale"), false);
+            return current.isPresent()
+                    ? awardList.press(current.get(), in, actor, parts[2])
+                    : Reply.answer(in, texts.t("button.stale"), false);
         }
         if (parts.length == 3 && parts[0].equals(Forms.PREFIX)) {
-            Optional<Conversation> current = conversations.find(in.chatId())
+            Optional<Conversation> current = conversations
+                    .find(in.chatId())
                     .filter(forms::owns)
                     .filter(c -> Integer.toString(c.version()).equals(parts[1]));
-            return current.isPresent() ? forms.press(current.get(), in, parts[2], actor) : Reply.answer(in, texts.t("button.stale"), false);
+            return current.isPresent()
+                    ? forms.press(current.get(), in, parts[2], actor)
+                    : Reply.answer(in, texts.t("button.stale"), false);
         }
-        log.warn("Unrecognised button data from user {}: {}", in.userId(), data.length() > 64 ? data.substring(0, 64) : data);
+        log.warn(
+                "Unrecognised button data from user {}: {}",
+                in.userId(),
+                data.length() > 64 ? data.substring(0, 64) : data);
         return Reply.answer(in, texts.t("button.stale"), false);
     }
 

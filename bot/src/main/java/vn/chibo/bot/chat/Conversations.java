@@ -29,7 +29,8 @@ public class Conversations {
         int version = row(chatId).map(c -> c.version() + 1).orElse(1);
         var conversation = new Conversation(chatId, userId, flow, step, version, data);
         if (version == 1) {
-            jdbc.sql("INSERT INTO conversation (chat_id, user_id, flow, step, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO conversation (chat_id, user_id, flow, step, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(chatId, userId, flow, step, version, data, now())
                     .update();
         } else {
@@ -39,14 +40,16 @@ public class Conversations {
     }
 
     public Conversation advance(Conversation current, String step, String data) {
-        var next = new Conversation(current.chatId(), current.userId(), current.flow(), step, current.version() + 1, data);
+        var next =
+                new Conversation(current.chatId(), current.userId(), current.flow(), step, current.version() + 1, data);
         write(next);
         return next;
     }
 
     /** Rewrites the data of the current step without a new version: the buttons on screen stay valid (e.g. toggling names). */
     public Conversation rewrite(Conversation current, String data) {
-        var same = new Conversation(current.chatId(), current.userId(), current.flow(), current.step(), current.version(), data);
+        var same = new Conversation(
+                current.chatId(), current.userId(), current.flow(), current.step(), current.version(), data);
         write(same);
         return same;
     }
@@ -61,12 +64,14 @@ public class Conversations {
     private Optional<Conversation> row(long chatId) {
         return jdbc.sql("SELECT chat_id, user_id, flow, step, version, data FROM conversation WHERE chat_id = ?")
                 .param(chatId)
-                .query((rs, i) -> new Conversation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)))
+                .query((rs, i) -> new Conversation(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)))
                 .optional();
     }
 
     private void write(Conversation c) {
-        jdbc.sql("UPDATE conversation SET user_id = ?, flow = ?, step = ?, version = ?, data = ?, updated_at = ? WHERE chat_id = ?")
+        jdbc.sql(
+                        "UPDATE conversation SET user_id = ?, flow = ?, step = ?, version = ?, data = ?, updated_at = ? WHERE chat_id = ?")
                 .params(c.userId(), c.flow(), c.step(), c.version(), c.data(), now(), c.chatId())
                 .update();
     }

@@ -56,7 +56,8 @@ class MainMenu {
             case "settings" -> Reply.editAndAnswer(in, settingsText(in.userId()), settingsKeyboard(in.userId()), null);
             case "tidy1", "tidy0" -> {
                 preferences.setTidyAfterSave(in.userId(), item.equals("tidy1"));
-                String toast = item.equals("tidy1") ? texts.t("settings.tidy.on_toast") : texts.t("settings.tidy.off_toast");
+                String toast =
+                        item.equals("tidy1") ? texts.t("settings.tidy.on_toast") : texts.t("settings.tidy.off_toast");
                 yield Reply.editAndAnswer(in, settingsText(in.userId()), settingsKeyboard(in.userId()), toast);
             }
             default -> Reply.answer(in, texts.t("button.stale"), false);
@@ -64,12 +65,15 @@ class MainMenu {
     }
 
     private String settingsText(long userId) {
-        return texts.t("settings.text", preferences.tidiesAfterSave(userId) ? texts.t("settings.tidy.on") : texts.t("settings.tidy.off"));
+        return texts.t(
+                "settings.text",
+                preferences.tidiesAfterSave(userId) ? texts.t("settings.tidy.on") : texts.t("settings.tidy.off"));
     }
 
     private List<List<Button>> settingsKeyboard(long userId) {
         boolean tidy = preferences.tidiesAfterSave(userId);
-        Button toggle = tidy ? Button.callback(texts.t("settings.tidy.turn_off"), CallbackData.of(PREFIX, "tidy0"))
+        Button toggle = tidy
+                ? Button.callback(texts.t("settings.tidy.turn_off"), CallbackData.of(PREFIX, "tidy0"))
                 : Button.callback(texts.t("settings.tidy.turn_on"), CallbackData.of(PREFIX, "tidy1"));
         return List.of(List.of(toggle), List.of(back()));
     }
@@ -99,13 +103,18 @@ class MainMenu {
     private List<List<Button>> keyboard(Actor actor) {
         List<List<Button>> rows = new ArrayList<>();
         if (actor.acting() != null && actor.acting().role().actsForCell()) {
-            rows.add(List.of(Button.callback(texts.t("menu.meeting"), CallbackData.of("o", "meeting")),
+            rows.add(List.of(
+                    Button.callback(texts.t("menu.meeting"), CallbackData.of("o", "meeting")),
                     Button.callback(texts.t("menu.history"), CallbackData.of("h", "list"))));
             rows.add(List.of(Button.callback(texts.t("menu.schedule"), CallbackData.of("o", "schedule"))));
         }
-        boolean records = actor.admin() || actor.acting() != null && (actor.acting().role().actsForCell() || actor.acting().role() == Role.OFFICE);
+        boolean records = actor.admin()
+                || actor.acting() != null
+                        && (actor.acting().role().actsForCell()
+                                || actor.acting().role() == Role.OFFICE);
         if (records) {
-            rows.add(List.of(Button.callback(texts.t("menu.award"), CallbackData.of("o", "award")),
+            rows.add(List.of(
+                    Button.callback(texts.t("menu.award"), CallbackData.of("o", "award")),
                     Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
         } else if (actor.hasRole()) {
             rows.add(List.of(Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
@@ -113,25 +122,32 @@ class MainMenu {
         if (actor.hasRole()) {
             rows.add(List.of(Button.callback(texts.t("menu.status"), CallbackData.of(PREFIX, "status"))));
         }
-        if (actor.admin() || actor.acting() != null && (actor.acting().role() == Role.LEADER || actor.acting().role() == Role.OFFICE)) {
-            rows.add(List.of(Button.callback(texts.t("menu.not_met"), CallbackData.of(PREFIX, "notmet")),
+        if (actor.admin()
+                || actor.acting() != null
+                        && (actor.acting().role() == Role.LEADER
+                                || actor.acting().role() == Role.OFFICE)) {
+            rows.add(List.of(
+                    Button.callback(texts.t("menu.not_met"), CallbackData.of(PREFIX, "notmet")),
                     Button.callback(texts.t("menu.overdue"), CallbackData.of(PREFIX, "overdue"))));
         }
         if (actor.hasRole()) {
-            rows.add(List.of(Button.callback(texts.t("menu.members"), CallbackData.of("o", "members")),
+            rows.add(List.of(
+                    Button.callback(texts.t("menu.members"), CallbackData.of("o", "members")),
                     Button.callback(texts.t("menu.badges"), CallbackData.of(PREFIX, "badges"))));
         }
         if (actor.acting() != null && actor.acting().role() == Role.OFFICE) {
             rows.add(List.of(Button.callback(texts.t("menu.deadline"), CallbackData.of("o", "deadline"))));
         }
         if (actor.canManage()) {
-            rows.add(List.of(Button.callback(texts.t("menu.manage"), CallbackData.of(PREFIX, "manage")),
+            rows.add(List.of(
+                    Button.callback(texts.t("menu.manage"), CallbackData.of(PREFIX, "manage")),
                     Button.callback(texts.t("menu.audit"), CallbackData.of("a", 0))));
         }
         if (roles.heldBy(actor.telegramUserId()).size() > 1) {
             rows.add(List.of(Button.callback(texts.t("menu.switch_role"), CallbackData.of(RolePicker.OPEN))));
         }
-        rows.add(List.of(Button.callback(texts.t("menu.settings"), CallbackData.of(PREFIX, "settings")),
+        rows.add(List.of(
+                Button.callback(texts.t("menu.settings"), CallbackData.of(PREFIX, "settings")),
                 Button.callback(texts.t("menu.help"), CallbackData.of(PREFIX, "help"))));
         return rows;
     }

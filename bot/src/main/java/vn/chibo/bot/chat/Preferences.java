@@ -23,9 +23,13 @@ public class Preferences {
     }
 
     public void setTidyAfterSave(long userId, boolean on) {
-        int updated = jdbc.sql("UPDATE user_preference SET tidy_after_save = ? WHERE user_id = ?").params(on, userId).update();
+        int updated = jdbc.sql("UPDATE user_preference SET tidy_after_save = ? WHERE user_id = ?")
+                .params(on, userId)
+                .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO user_preference (user_id, tidy_after_save) VALUES (?, ?)").params(userId, on).update();
+            jdbc.sql("INSERT INTO user_preference (user_id, tidy_after_save) VALUES (?, ?)")
+                    .params(userId, on)
+                    .update();
         }
     }
 }

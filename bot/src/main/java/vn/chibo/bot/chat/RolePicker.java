@@ -51,7 +51,9 @@ class RolePicker {
         List<RoleAssignment> held = roles.heldBy(in.userId());
         if (held.size() < 2) {
             String text = held.isEmpty() ? texts.t("role.none") : texts.t("role.only_one", labels.of(held.get(0)));
-            return in.kind() == Incoming.Kind.CALLBACK ? Reply.editAndAnswer(in, text, List.of(), null) : Reply.text(in, text);
+            return in.kind() == Incoming.Kind.CALLBACK
+                    ? Reply.editAndAnswer(in, text, List.of(), null)
+                    : Reply.text(in, text);
         }
         Conversation picking = conversations.begin(in.chatId(), in.userId(), FLOW, "PICK", "");
         long acting = roles.actingRole(in.userId()).map(RoleAssignment::id).orElse(-1L);
@@ -62,13 +64,17 @@ class RolePicker {
         }
         rows.add(List.of(Button.callback(texts.t("button.cancel"), CallbackData.of(PREFIX, picking.version(), "x"))));
         String text = texts.t("role.pick");
-        return in.kind() == Incoming.Kind.CALLBACK ? Reply.editAndAnswer(in, text, rows, null) : Reply.text(in, text, rows);
+        return in.kind() == Incoming.Kind.CALLBACK
+                ? Reply.editAndAnswer(in, text, rows, null)
+                : Reply.text(in, text, rows);
     }
 
     /** A press on {@code r:<version>:<choice>}. */
     List<Outgoing> press(Incoming in, String version, String choice) {
-        Optional<Conversation> current = conversations.find(in.chatId())
-                .filter(c -> c.flow().equals(FLOW) && Integer.toString(c.version()).equals(version));
+        Optional<Conversation> current = conversations
+                .find(in.chatId())
+                .filter(c ->
+                        c.flow().equals(FLOW) && Integer.toString(c.version()).equals(version));
         if (current.isEmpty()) {
             return Reply.answer(in, texts.t("button.stale"), false);
         }
@@ -83,6 +89,7 @@ class RolePicker {
         }
         RoleAssignment chosen = roles.actIn(in.userId(), assignmentId);
         conversations.end(in.chatId());
-        return Reply.editAndAnswer(in, texts.t("role.now_acting", labels.of(chosen)), List.of(), texts.t("role.switched"));
+        return Reply.editAndAnswer(
+                in, texts.t("role.now_acting", labels.of(chosen)), List.of(), texts.t("role.switched"));
     }
 }

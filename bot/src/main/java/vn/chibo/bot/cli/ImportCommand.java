@@ -23,7 +23,6 @@ import vn.chibo.content.access.Invitation;
 import vn.chibo.content.roster.ImportReport;
 import vn.chibo.content.roster.RosterImport;
 import vn.chibo.content.roster.RosterReader;
-import vn.chibo.content.roster.RowProblem;
 
 /**
  * {@code java -jar chibo.jar import FILE [--spring.x=y ...]}: imports a roster into the configured
@@ -70,7 +69,8 @@ public final class ImportCommand {
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN")
                 .run(springArgs)) {
-            RosterImport.Result result = context.getBean(RosterImport.class).run(content, new Actor(0, "dòng lệnh (command line)", null, true));
+            RosterImport.Result result = context.getBean(RosterImport.class)
+                    .run(content, new Actor(0, "dòng lệnh (command line)", null, true));
             if (result instanceof RosterImport.Result.Rejected rejected) {
                 err.println("Import rejected: " + rejected.problems().size() + " problem(s); nothing was imported.");
                 rejected.problems().forEach(p -> err.println("  " + p.english()));
@@ -79,7 +79,8 @@ public final class ImportCommand {
             print(((RosterImport.Result.Imported) result).report(), botUsername(context), out);
             return 0;
         } catch (RuntimeException e) {
-            err.println("Cannot open the database. If chibo is running on this H2 file, stop it first or send the file to the bot instead.");
+            err.println(
+                    "Cannot open the database. If chibo is running on this H2 file, stop it first or send the file to the bot instead.");
             err.println("  " + rootMessage(e));
             return 2;
         }
@@ -89,19 +90,33 @@ public final class ImportCommand {
         if (r.changedNothing()) {
             out.printf("Read %d rows: nothing changed.%n", r.rows());
         } else {
-            out.printf("Imported %d rows: %d new units; members %d added, %d updated, %d transferred, %d removed; roles %d added, %d removed.%n",
-                    r.rows(), r.unitsCreated(), r.membersAdded(), r.membersUpdated(), r.membersTransferred(), r.membersRemoved(), r.rolesAdded(), r.rolesRemoved());
+            out.printf(
+                    "Imported %d rows: %d new units; members %d added, %d updated, %d transferred, %d removed; roles %d added, %d removed.%n",
+                    r.rows(),
+                    r.unitsCreated(),
+                    r.membersAdded(),
+                    r.membersUpdated(),
+                    r.membersTransferred(),
+                    r.membersRemoved(),
+                    r.rolesAdded(),
+                    r.rolesRemoved());
         }
         if (!r.invitations().isEmpty()) {
             out.println("Invitation links (each works once, for 14 days; send each privately to its holder):");
             for (Invitation invitation : r.invitations()) {
                 String link = "https://t.me/" + username.orElse("<your_bot>") + "?start=" + invitation.code();
-                out.printf("  %s %s — %s: %s%n", invitation.role().role().name().toLowerCase(), invitation.role().unit().name(),
-                        invitation.role().personName(), link);
+                out.printf(
+                        "  %s %s — %s: %s%n",
+                        invitation.role().role().name().toLowerCase(),
+                        invitation.role().unit().name(),
+                        invitation.role().personName(),
+                        link);
             }
         }
         if (!r.awaitingLink().isEmpty()) {
-            out.printf("%d role holder(s) have not yet joined through their invitation.%n", r.awaitingLink().size());
+            out.printf(
+                    "%d role holder(s) have not yet joined through their invitation.%n",
+                    r.awaitingLink().size());
         }
     }
 
@@ -111,9 +126,12 @@ public final class ImportCommand {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        var endpoint = new BotEndpoint(token.trim(), context.getEnvironment().getProperty("chibo.bot.api-url", "https://api.telegram.org"));
+        var endpoint = new BotEndpoint(
+                token.trim(), context.getEnvironment().getProperty("chibo.bot.api-url", "https://api.telegram.org"));
         try {
-            return Optional.ofNullable(new OkHttpTelegramClient(token.trim(), endpoint.telegramUrl()).execute(new GetMe()).getUserName());
+            return Optional.ofNullable(new OkHttpTelegramClient(token.trim(), endpoint.telegramUrl())
+                    .execute(new GetMe())
+                    .getUserName());
         } catch (Exception e) {
             return Optional.empty();
         }

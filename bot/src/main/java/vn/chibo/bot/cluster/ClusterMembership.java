@@ -87,7 +87,10 @@ public class ClusterMembership implements SmartLifecycle {
             boolean lead = polling && instances.lead(POLLER, Instances.TTL);
             if (polling && (lead != polls || !told)) {
                 told = true;
-                log.info(lead ? "This instance ({}) now polls Telegram for updates" : "Another instance polls Telegram for updates; this one ({}) stands by",
+                log.info(
+                        lead
+                                ? "This instance ({}) now polls Telegram for updates"
+                                : "Another instance polls Telegram for updates; this one ({}) stands by",
                         instances.id());
             }
             polls = lead;
@@ -114,7 +117,9 @@ public class ClusterMembership implements SmartLifecycle {
         try {
             instances.leave();
         } catch (RuntimeException e) {
-            log.warn("Could not leave the cluster cleanly; the others take over when the heartbeat expires: {}", e.getMessage());
+            log.warn(
+                    "Could not leave the cluster cleanly; the others take over when the heartbeat expires: {}",
+                    e.getMessage());
         }
     }
 

@@ -49,16 +49,26 @@ public class BadgeCalendarView {
         }
         String prefix = actor.scope().pathPrefix();
         List<Member> inScope = members.within(prefix);
-        Map<Long, String> cellNames = units.within(prefix, OrgKind.CELL).stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::shortName));
-        List<BadgeCalendar.Occasion> occasions = BadgeCalendar.upcoming(inScope, commendations.badgesWithin(prefix), LocalDate.now(clock), OCCASIONS);
+        Map<Long, String> cellNames =
+                units.within(prefix, OrgKind.CELL).stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::shortName));
+        List<BadgeCalendar.Occasion> occasions =
+                BadgeCalendar.upcoming(inScope, commendations.badgesWithin(prefix), LocalDate.now(clock), OCCASIONS);
 
         List<String> lines = new ArrayList<>();
-        lines.add(texts.t("badges.title", actor.acting() != null ? actor.acting().unit().name() : texts.t("awards.everything")));
+        lines.add(texts.t(
+                "badges.title", actor.acting() != null ? actor.acting().unit().name() : texts.t("awards.everything")));
         for (BadgeCalendar.Occasion occasion : occasions) {
             lines.add("");
-            lines.add(texts.t("badges.occasion", occasion.awardDate().format(CommendationForm.D_M_YYYY), Integer.toString(occasion.due().size())));
-            Function<BadgeCalendar.Due, String> describe = d -> texts.t("badges.due", Integer.toString(d.years()), d.member().fullName(),
-                    cellNames.getOrDefault(d.member().cellId(), ""), d.member().partyJoinDate().format(CommendationForm.D_M_YYYY));
+            lines.add(texts.t(
+                    "badges.occasion",
+                    occasion.awardDate().format(CommendationForm.D_M_YYYY),
+                    Integer.toString(occasion.due().size())));
+            Function<BadgeCalendar.Due, String> describe = d -> texts.t(
+                    "badges.due",
+                    Integer.toString(d.years()),
+                    d.member().fullName(),
+                    cellNames.getOrDefault(d.member().cellId(), ""),
+                    d.member().partyJoinDate().format(CommendationForm.D_M_YYYY));
             occasion.due().forEach(d -> lines.add(describe.apply(d)));
         }
         long unknown = inScope.stream().filter(m -> m.partyJoinDate() == null).count();

@@ -60,7 +60,8 @@ class CommendationForm implements Form {
     private final Commendations commendations;
     private final AuditLog audit;
 
-    CommendationForm(Texts texts, Clock clock, Members members, OrgUnits units, Commendations commendations, AuditLog audit) {
+    CommendationForm(
+            Texts texts, Clock clock, Members members, OrgUnits units, Commendations commendations, AuditLog audit) {
         this.texts = texts;
         this.clock = clock;
         this.members = members;
@@ -76,7 +77,10 @@ class CommendationForm implements Form {
 
     @Override
     public boolean allows(Actor actor) {
-        return actor.admin() || actor.acting() != null && (actor.acting().role().actsForCell() || actor.acting().role() == Role.OFFICE);
+        return actor.admin()
+                || actor.acting() != null
+                        && (actor.acting().role().actsForCell()
+                                || actor.acting().role() == Role.OFFICE);
     }
 
     @Override
@@ -100,33 +104,98 @@ class CommendationForm implements Form {
     public List<Question> questions() {
         return List.of(
                 new Question.Choose("kind", a -> texts.t("award.ask.kind"), (a, actor) -> kinds()),
-                new Question.Type("kind_name", a -> texts.t("award.ask.kind_name"), (text, a) -> line(text, 200), false,
-                        a -> form(a) == AwardForm.OTHER, (a, actor) -> List.of(), false),
-                new Question.Choose("badge", a -> texts.t("award.ask.badge"), (a, actor) -> badgeYears(), CommendationForm::badge),
-                new Question.Type("issuer", a -> texts.t("award.ask.issuer"), (text, a) -> line(text, 300), false, a -> true,
-                        (a, actor) -> issuers(actor), false),
-                new Question.Choose("target", a -> texts.t("award.ask.target"), (a, actor) -> List.of(
-                        new Option(texts.t("award.target.collective"), COLLECTIVE), new Option(texts.t("award.target.person"), PERSON)),
+                new Question.Type(
+                        "kind_name",
+                        a -> texts.t("award.ask.kind_name"),
+                        (text, a) -> line(text, 200),
+                        false,
+                        a -> form(a) == AwardForm.OTHER,
+                        (a, actor) -> List.of(),
+                        false),
+                new Question.Choose(
+                        "badge", a -> texts.t("award.ask.badge"), (a, actor) -> badgeYears(), CommendationForm::badge),
+                new Question.Type(
+                        "issuer",
+                        a -> texts.t("award.ask.issuer"),
+                        (text, a) -> line(text, 300),
+                        false,
+                        a -> true,
+                        (a, actor) -> issuers(actor),
+                        false),
+                new Question.Choose(
+                        "target",
+                        a -> texts.t("award.ask.target"),
+                        (a, actor) -> List.of(
+                                new Option(texts.t("award.target.collective"), COLLECTIVE),
+                                new Option(texts.t("award.target.person"), PERSON)),
                         a -> !badge(a)),
-                new Question.Choose("unit", a -> texts.t("award.ask.unit"), (a, actor) -> collectives(actor), a -> COLLECTIVE.equals(a.value("target"))),
-                new Question.Choose("cell", a -> texts.t("award.ask.cell"), (a, actor) -> cells(actor), CommendationForm::toPersons),
-                new Question.Toggle("people", a -> texts.t("award.ask.people", a.label("cell")), (a, actor) -> people(a),
-                        CommendationForm::toPersons, this::checkPeople),
-                new Question.Type("achievement", a -> texts.t("award.ask.achievement"), (text, a) -> line(text, 2000), false, a -> !badge(a),
-                        (a, actor) -> List.of(), false),
-                new Question.Type("period", a -> texts.t("award.ask.period"), this::period, true, a -> !badge(a), (a, actor) -> periodFound(a), false),
-                new Question.Type("documents", a -> texts.t("award.ask.documents"), (text, a) -> documents(text), true, a -> !badge(a),
-                        (a, actor) -> documentsFound(a), false),
+                new Question.Choose(
+                        "unit",
+                        a -> texts.t("award.ask.unit"),
+                        (a, actor) -> collectives(actor),
+                        a -> COLLECTIVE.equals(a.value("target"))),
+                new Question.Choose(
+                        "cell",
+                        a -> texts.t("award.ask.cell"),
+                        (a, actor) -> cells(actor),
+                        CommendationForm::toPersons),
+                new Question.Toggle(
+                        "people",
+                        a -> texts.t("award.ask.people", a.label("cell")),
+                        (a, actor) -> people(a),
+                        CommendationForm::toPersons,
+                        this::checkPeople),
+                new Question.Type(
+                        "achievement",
+                        a -> texts.t("award.ask.achievement"),
+                        (text, a) -> line(text, 2000),
+                        false,
+                        a -> !badge(a),
+                        (a, actor) -> List.of(),
+                        false),
+                new Question.Type(
+                        "period",
+                        a -> texts.t("award.ask.period"),
+                        this::period,
+                        true,
+                        a -> !badge(a),
+                        (a, actor) -> periodFound(a),
+                        false),
+                new Question.Type(
+                        "documents",
+                        a -> texts.t("award.ask.documents"),
+                        (text, a) -> documents(text),
+                        true,
+                        a -> !badge(a),
+                        (a, actor) -> documentsFound(a),
+                        false),
                 new Question.Type("decision_no", a -> texts.t("award.ask.decision_no"), this::decisionNumber, true),
-                new Question.Type("decision_date", a -> texts.t("award.ask.decision_date"), this::decisionDate, true, a -> true,
-                        (a, actor) -> List.of(), false),
+                new Question.Type(
+                        "decision_date",
+                        a -> texts.t("award.ask.decision_date"),
+                        this::decisionDate,
+                        true,
+                        a -> true,
+                        (a, actor) -> List.of(),
+                        false),
                 new Question.Photos("photos", a -> texts.t("award.ask.photos")));
     }
 
     @Override
     public List<String> dependents(String key) {
         return switch (key) {
-            case "kind" -> List.of("kind_name", "badge", "target", "unit", "cell", "people", "achievement", "period", "documents", "decision_date");
+            case "kind" ->
+                List.of(
+                        "kind_name",
+                        "badge",
+                        "target",
+                        "unit",
+                        "cell",
+                        "people",
+                        "achievement",
+                        "period",
+                        "documents",
+                        "decision_date");
             case "target" -> List.of("unit", "cell", "people");
             case "cell" -> List.of("people", "decision_date");
             case "people" -> List.of("decision_date");
@@ -154,7 +223,8 @@ class CommendationForm implements Form {
         lines.add(texts.t("award.summary.issuer", a.value("issuer")));
         if (toPersons(a)) {
             List<Member> chosen = chosen(a);
-            lines.add(texts.t("award.summary.persons", a.label("people"), a.label("cell"), Integer.toString(chosen.size())));
+            lines.add(texts.t(
+                    "award.summary.persons", a.label("people"), a.label("cell"), Integer.toString(chosen.size())));
         } else {
             lines.add(texts.t("award.summary.collective", a.label("unit")));
         }
@@ -168,14 +238,20 @@ class CommendationForm implements Form {
             lines.add(texts.t("award.summary.documents", a.label("documents")));
         }
         if (a.has("decision_no") || a.has("decision_date")) {
-            lines.add(texts.t("award.summary.decision", a.has("decision_no") ? a.value("decision_no") : texts.t("award.summary.no_number"),
+            lines.add(texts.t(
+                    "award.summary.decision",
+                    a.has("decision_no") ? a.value("decision_no") : texts.t("award.summary.no_number"),
                     a.has("decision_date") ? a.label("decision_date") : texts.t("award.summary.no_date")));
         }
         if (a.has("photos")) {
-            lines.add(texts.t("award.summary.photos", Integer.toString(a.value("photos").split(",").length)));
+            lines.add(texts.t(
+                    "award.summary.photos", Integer.toString(a.value("photos").split(",").length)));
         }
         if (badge(a)) {
-            List<String> unknown = chosen(a).stream().filter(m -> m.partyJoinDate() == null).map(Member::fullName).toList();
+            List<String> unknown = chosen(a).stream()
+                    .filter(m -> m.partyJoinDate() == null)
+                    .map(Member::fullName)
+                    .toList();
             if (!unknown.isEmpty()) {
                 lines.add("");
                 lines.add(texts.t("award.summary.join_unknown", String.join(", ", unknown)));
@@ -195,7 +271,9 @@ class CommendationForm implements Form {
         if (toPersons(a)) {
             Optional<OrgUnit> cell = units.find(a.id("cell")).filter(scope::includes);
             List<Member> chosen = chosen(a);
-            if (cell.isEmpty() || chosen.isEmpty() || chosen.stream().anyMatch(m -> m.cellId() != cell.get().id())
+            if (cell.isEmpty()
+                    || chosen.isEmpty()
+                    || chosen.stream().anyMatch(m -> m.cellId() != cell.get().id())
                     || checkPeople(a.value("people"), a) != null
                     || decisionDateProblem(a.has("decision_date") ? a.label("decision_date") : null, a) != null) {
                 return Saved.refused(texts.t("form.changed_meanwhile"));
@@ -215,19 +293,35 @@ class CommendationForm implements Form {
             auditUnit = unit.get();
         }
         commendations.record(records, actor.telegramUserId());
-        audit.record(actor, auditUnit, "commendation.recorded", texts.t("award.audit", formLabel(a), a.value("issuer"), recipients));
-        return Saved.text(records.size() == 1
-                ? texts.t("award.saved_one", formLabel(a), recipients)
-                : texts.t("award.saved_many", Integer.toString(records.size()), formLabel(a), recipients));
+        audit.record(
+                actor,
+                auditUnit,
+                "commendation.recorded",
+                texts.t("award.audit", formLabel(a), a.value("issuer"), recipients));
+        return Saved.text(
+                records.size() == 1
+                        ? texts.t("award.saved_one", formLabel(a), recipients)
+                        : texts.t("award.saved_many", Integer.toString(records.size()), formLabel(a), recipients));
     }
 
     private Commendation commendation(Answers a, long unitId, Long memberId, String recipient) {
         AwardForm form = form(a);
         Commendation.Period period = period(a);
-        List<String> documents = a.has("documents") ? List.of(a.value("documents").split(";")) : List.of();
-        return new Commendation(unitId, memberId, recipient, form, form == AwardForm.OTHER ? a.value("kind_name") : null,
-                badge(a) ? Integer.valueOf(a.value("badge")) : null, a.value("issuer"), a.value("achievement"), period, documents,
-                a.value("decision_no"), a.has("decision_date") ? LocalDate.parse(a.value("decision_date")) : null,
+        List<String> documents =
+                a.has("documents") ? List.of(a.value("documents").split(";")) : List.of();
+        return new Commendation(
+                unitId,
+                memberId,
+                recipient,
+                form,
+                form == AwardForm.OTHER ? a.value("kind_name") : null,
+                badge(a) ? Integer.valueOf(a.value("badge")) : null,
+                a.value("issuer"),
+                a.value("achievement"),
+                period,
+                documents,
+                a.value("decision_no"),
+                a.has("decision_date") ? LocalDate.parse(a.value("decision_date")) : null,
                 a.has("photos") ? List.of(a.value("photos").split(",")) : List.of());
     }
 
@@ -242,17 +336,23 @@ class CommendationForm implements Form {
     // ---- options -------------------------------------------------------------------------------
 
     private List<Option> kinds() {
-        return Arrays.stream(AwardForm.values()).map(f -> new Option(texts.t("award.kind." + f.name().toLowerCase()), f.name())).toList();
+        return Arrays.stream(AwardForm.values())
+                .map(f -> new Option(texts.t("award.kind." + f.name().toLowerCase()), f.name()))
+                .toList();
     }
 
     private List<Option> badgeYears() {
-        return AwardForm.BADGE_YEARS.stream().map(y -> new Option(texts.t("award.badge.years", Integer.toString(y)), Integer.toString(y))).toList();
+        return AwardForm.BADGE_YEARS.stream()
+                .map(y -> new Option(texts.t("award.badge.years", Integer.toString(y)), Integer.toString(y)))
+                .toList();
     }
 
     /** Issuers the committee above (for a secretary) or the office's own subtree has used, most used first. */
     private List<Option> issuers(Actor actor) {
         Scope scope = actor.scope();
-        if (actor.acting() != null && actor.acting().role().actsForCell() && actor.acting().unit().parentId() != null) {
+        if (actor.acting() != null
+                && actor.acting().role().actsForCell()
+                && actor.acting().unit().parentId() != null) {
             scope = Scope.of(units.get(actor.acting().unit().parentId()));
         }
         return commendations.issuers(CommendationFilter.within(scope), ISSUER_BUTTONS).stream()
@@ -269,7 +369,9 @@ class CommendationForm implements Form {
         String prefix = actor.scope().pathPrefix();
         List<OrgUnit> all = new ArrayList<>(units.within(prefix, OrgKind.COMMITTEE));
         all.addAll(units.within(prefix, OrgKind.CELL));
-        return all.stream().map(u -> new Option(u.name(), Long.toString(u.id()))).toList();
+        return all.stream()
+                .map(u -> new Option(u.name(), Long.toString(u.id())))
+                .toList();
     }
 
     private List<Option> cells(Actor actor) {
@@ -277,11 +379,15 @@ class CommendationForm implements Form {
             OrgUnit cell = actor.acting().unit();
             return List.of(new Option(cell.name(), Long.toString(cell.id())));
         }
-        return units.within(actor.scope().pathPrefix(), OrgKind.CELL).stream().map(u -> new Option(u.name(), Long.toString(u.id()))).toList();
+        return units.within(actor.scope().pathPrefix(), OrgKind.CELL).stream()
+                .map(u -> new Option(u.name(), Long.toString(u.id())))
+                .toList();
     }
 
     private List<Option> people(Answers a) {
-        return members.ofCell(a.id("cell")).stream().map(m -> new Option(m.fullName(), Long.toString(m.id()))).toList();
+        return members.ofCell(a.id("cell")).stream()
+                .map(m -> new Option(m.fullName(), Long.toString(m.id())))
+                .toList();
     }
 
     private List<Member> chosen(Answers a) {
@@ -290,12 +396,17 @@ class CommendationForm implements Form {
         }
         Map<String, Member> inCell = members.ofCell(a.id("cell")).stream()
                 .collect(Collectors.toMap(m -> Long.toString(m.id()), m -> m, (x, y) -> x, LinkedHashMap::new));
-        return Arrays.stream(a.value("people").split(",")).map(inCell::get).filter(Objects::nonNull).toList();
+        return Arrays.stream(a.value("people").split(","))
+                .map(inCell::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private List<Option> periodFound(Answers a) {
-        return a.has("achievement") ? Periods.findIn(a.value("achievement"), today())
-                .map(p -> List.of(new Option(p.label(), p.from() + "/" + p.to()))).orElse(List.of())
+        return a.has("achievement")
+                ? Periods.findIn(a.value("achievement"), today())
+                        .map(p -> List.of(new Option(p.label(), p.from() + "/" + p.to())))
+                        .orElse(List.of())
                 : List.of();
     }
 
@@ -322,7 +433,9 @@ class CommendationForm implements Form {
         if (!badge(a)) {
             return null;
         }
-        List<Member> chosen = members.ofCell(a.id("cell")).stream().filter(m -> Arrays.asList(value.split(",")).contains(Long.toString(m.id()))).toList();
+        List<Member> chosen = members.ofCell(a.id("cell")).stream()
+                .filter(m -> Arrays.asList(value.split(",")).contains(Long.toString(m.id())))
+                .toList();
         LocalDate asOf = a.has("decision_date") ? LocalDate.parse(a.value("decision_date")) : today();
         return tooYoung(chosen, Integer.parseInt(a.value("badge")), asOf);
     }
@@ -331,8 +444,14 @@ class CommendationForm implements Form {
         for (Member m : chosen) {
             int held = BadgeCalendar.membershipYears(m.partyJoinDate(), asOf);
             if (m.partyJoinDate() != null && held < years) {
-                return texts.t("award.badge.too_young", m.fullName(), m.partyJoinDate().format(D_M_YYYY), asOf.format(D_M_YYYY),
-                        Integer.toString(Math.max(0, held)), Integer.toString(years), m.partyJoinDate().plusYears(years).format(D_M_YYYY));
+                return texts.t(
+                        "award.badge.too_young",
+                        m.fullName(),
+                        m.partyJoinDate().format(D_M_YYYY),
+                        asOf.format(D_M_YYYY),
+                        Integer.toString(Math.max(0, held)),
+                        Integer.toString(years),
+                        m.partyJoinDate().plusYears(years).format(D_M_YYYY));
             }
         }
         return null;
@@ -341,15 +460,18 @@ class CommendationForm implements Form {
     private Parsed period(String text, Answers a) {
         Periods.Reading reading = Periods.read(text, today());
         if (reading.ok()) {
-            return Parsed.ok(reading.period().from() + "/" + reading.period().to(), reading.period().label());
+            return Parsed.ok(
+                    reading.period().from() + "/" + reading.period().to(),
+                    reading.period().label());
         }
-        return Parsed.wrong(switch (reading.problem()) {
-            case ENDS_BEFORE_IT_STARTS -> texts.t("award.period.backwards", text.strip());
-            case NO_SUCH_DAY -> texts.t("award.period.no_such_day", text.strip());
-            case BEFORE_THE_PARTY -> texts.t("award.period.too_early", text.strip());
-            case NOT_YET_BEGUN -> texts.t("award.period.not_begun", text.strip());
-            case NOT_A_PERIOD -> texts.t("award.period.not_a_period", text.strip());
-        });
+        return Parsed.wrong(
+                switch (reading.problem()) {
+                    case ENDS_BEFORE_IT_STARTS -> texts.t("award.period.backwards", text.strip());
+                    case NO_SUCH_DAY -> texts.t("award.period.no_such_day", text.strip());
+                    case BEFORE_THE_PARTY -> texts.t("award.period.too_early", text.strip());
+                    case NOT_YET_BEGUN -> texts.t("award.period.not_begun", text.strip());
+                    case NOT_A_PERIOD -> texts.t("award.period.not_a_period", text.strip());
+                });
     }
 
     /** The period answered: its value is "from/to" (ISO dates), its label as written. */
@@ -366,7 +488,8 @@ class CommendationForm implements Form {
         if (refs.isEmpty()) {
             return Parsed.wrong(texts.t("award.documents.none", text.strip()));
         }
-        return Parsed.ok(refs.stream().map(DocumentRef::canonical).collect(Collectors.joining(";")),
+        return Parsed.ok(
+                refs.stream().map(DocumentRef::canonical).collect(Collectors.joining(";")),
                 refs.stream().map(DocumentRef::canonical).collect(Collectors.joining("; ")));
     }
 
@@ -385,12 +508,15 @@ class CommendationForm implements Form {
         LocalDate today = today();
         DateReading reading = VietnameseDates.date(text, today);
         if (!reading.ok()) {
-            return Parsed.wrong(reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                    ? texts.t("meeting.date.no_such_day", text.strip())
-                    : texts.t("meeting.date.not_a_date", text.strip()));
+            return Parsed.wrong(
+                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
+                            ? texts.t("meeting.date.no_such_day", text.strip())
+                            : texts.t("meeting.date.not_a_date", text.strip()));
         }
         String problem = decisionDateProblem(reading.date().format(D_M_YYYY), a);
-        return problem != null ? Parsed.wrong(problem) : Parsed.ok(reading.date().toString(), reading.date().format(D_M_YYYY));
+        return problem != null
+                ? Parsed.wrong(problem)
+                : Parsed.ok(reading.date().toString(), reading.date().format(D_M_YYYY));
     }
 
     /** What is wrong with a decision dated {@code label} (d/M/yyyy; null: no date) given the other answers; null if nothing. */
@@ -423,7 +549,8 @@ class CommendationForm implements Form {
             return Parsed.wrong(texts.t("meeting.text.too_short"));
         }
         if (value.length() > max) {
-            return Parsed.wrong(texts.t("meeting.text.too_long", Integer.toString(max), Integer.toString(value.length())));
+            return Parsed.wrong(
+                    texts.t("meeting.text.too_long", Integer.toString(max), Integer.toString(value.length())));
         }
         return Parsed.ok(value);
     }

@@ -40,7 +40,8 @@ public class CommendationList {
     static final int PAGE = 10;
     private static final int MAX_FILTER = 100;
     private static final int PICKER_ISSUERS = 12;
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The list's state, stored as the conversation's data. */
     public static final class State {
@@ -51,6 +52,7 @@ public class CommendationList {
         public int page;
         /** "year", "form" or "issuer" while a picker is open; null on the list. */
         public String picker;
+
         public List<String> options = new ArrayList<>();
     }
 
@@ -78,7 +80,8 @@ public class CommendationList {
         state.year = LocalDate.now(clock).getYear();
         Conversation conversation = conversations.begin(in.chatId(), in.userId(), FLOW, "list", write(state));
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
-        return List.of(Outgoing.text(in.chatId(), list(state, actor, rows), listButtons(state, rows.size(), conversation.version())));
+        return List.of(Outgoing.text(
+                in.chatId(), list(state, actor, rows), listButtons(state, rows.size(), conversation.version())));
     }
 
     /** Text typed while the list is open filters by recipient. */
@@ -97,7 +100,8 @@ public class CommendationList {
         state.picker = null;
         Conversation next = conversations.advance(conversation, "list", write(state));
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
-        return List.of(Outgoing.text(in.chatId(), list(state, actor, rows), listButtons(state, rows.size(), next.version())));
+        return List.of(
+                Outgoing.text(in.chatId(), list(state, actor, rows), listButtons(state, rows.size(), next.version())));
     }
 
     /** A press on {@code k:<version>:<action>}; the router has checked the version. */
@@ -119,8 +123,18 @@ public class CommendationList {
                 state.page = 0;
             }
             case "b" -> state.picker = null;
-            case "y" -> openPicker(state, "year", commendations.years(filter).stream().map(String::valueOf).toList());
-            case "f" -> openPicker(state, "form", Arrays.stream(AwardForm.values()).map(Enum::name).toList());
+            case "y" ->
+                openPicker(
+                        state,
+                        "year",
+                        commendations.years(filter).stream()
+                                .map(String::valueOf)
+                                .toList());
+            case "f" ->
+                openPicker(
+                        state,
+                        "form",
+                        Arrays.stream(AwardForm.values()).map(Enum::name).toList());
             case "i" -> openPicker(state, "issuer", commendations.issuers(filter, PICKER_ISSUERS));
             case "x" -> {
                 return export(in, state, actor);
@@ -139,11 +153,14 @@ public class CommendationList {
             text = list(state, actor, rows);
             buttons = listButtons(state, rows.size(), next.version());
         } else {
-            text = state.picker.equals("year") ? texts.t("awards.pick.year") : state.picker.equals("form") ? texts.t("awards.pick.form")
-                    : texts.t("awards.pick.issuer");
+            text = state.picker.equals("year")
+                    ? texts.t("awards.pick.year")
+                    : state.picker.equals("form") ? texts.t("awards.pick.form") : texts.t("awards.pick.issuer");
             buttons = pickerButtons(state, next.version());
         }
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), Outgoing.edit(in.chatId(), in.messageId(), text, buttons));
+        return List.of(
+                Outgoing.answer(in.chatId(), in.callbackId(), null, false),
+                Outgoing.edit(in.chatId(), in.messageId(), text, buttons));
     }
 
     private static void openPicker(State state, String picker, List<String> options) {
@@ -180,17 +197,24 @@ public class CommendationList {
         if (rows.isEmpty()) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("awards.export_empty"), true));
         }
-        String title = texts.t("awards.export_title", state.year == null ? texts.t("awards.all_years") : texts.t("awards.year", state.year.toString()),
+        String title = texts.t(
+                "awards.export_title",
+                state.year == null ? texts.t("awards.all_years") : texts.t("awards.year", state.year.toString()),
                 scopeName(actor));
         byte[] xlsx = CommendationWorkbook.render(title, rows);
         String fileName = "Khen-thuong-" + (state.year == null ? "tat-ca" : state.year.toString()) + ".xlsx";
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false),
-                Outgoing.document(in.chatId(), fileName, xlsx, texts.t("awards.export_caption", Integer.toString(rows.size()))));
+        return List.of(
+                Outgoing.answer(in.chatId(), in.callbackId(), null, false),
+                Outgoing.document(
+                        in.chatId(), fileName, xlsx, texts.t("awards.export_caption", Integer.toString(rows.size()))));
     }
 
     private CommendationFilter filter(State state, Actor actor) {
-        return CommendationFilter.within(actor.scope()).withYear(state.year).withForm(state.form == null ? null : AwardForm.valueOf(state.form))
-                .withIssuer(state.issuer).withRecipient(state.recipient);
+        return CommendationFilter.within(actor.scope())
+                .withYear(state.year)
+                .withForm(state.form == null ? null : AwardForm.valueOf(state.form))
+                .withIssuer(state.issuer)
+                .withRecipient(state.recipient);
     }
 
     private String scopeName(Actor actor) {
@@ -203,8 +227,12 @@ public class CommendationList {
         state.page = Math.min(state.page, pages - 1);
         List<String> lines = new ArrayList<>();
         lines.add(texts.t("awards.title", scopeName(actor)));
-        lines.add(texts.t("awards.filters", state.year == null ? texts.t("awards.all") : state.year.toString(),
-                state.form == null ? texts.t("awards.all") : AwardForm.valueOf(state.form).vietnamese(),
+        lines.add(texts.t(
+                "awards.filters",
+                state.year == null ? texts.t("awards.all") : state.year.toString(),
+                state.form == null
+                        ? texts.t("awards.all")
+                        : AwardForm.valueOf(state.form).vietnamese(),
                 state.issuer == null ? texts.t("awards.all") : state.issuer,
                 state.recipient == null ? texts.t("awards.all") : "“" + state.recipient + "”"));
         if (rows.isEmpty()) {
@@ -225,10 +253,12 @@ public class CommendationList {
     /** "Bằng khen: 3 tập thể, 5 cá nhân; Giấy khen: 4 tập thể" (counts ignore the recipient filter: they describe the scope). */
     private String tallies(CommendationFilter filter) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<AwardForm, Commendations.Tally> e : commendations.countByForm(filter).entrySet()) {
+        for (Map.Entry<AwardForm, Commendations.Tally> e :
+                commendations.countByForm(filter).entrySet()) {
             List<String> counts = new ArrayList<>();
             if (e.getValue().collectives() > 0) {
-                counts.add(texts.t("awards.collectives", Long.toString(e.getValue().collectives())));
+                counts.add(
+                        texts.t("awards.collectives", Long.toString(e.getValue().collectives())));
             }
             if (e.getValue().persons() > 0) {
                 counts.add(texts.t("awards.persons", Long.toString(e.getValue().persons())));
@@ -240,12 +270,26 @@ public class CommendationList {
 
     private String line(StoredCommendation stored) {
         Commendation c = stored.commendation();
-        String who = c.collective() ? texts.t("awards.line.collective", c.recipientName()) : texts.t("awards.line.person", c.recipientName(), stored.unitName());
-        StringBuilder line = new StringBuilder(c.formLabel()).append(" — ").append(who).append(" — ").append(c.issuer());
+        String who = c.collective()
+                ? texts.t("awards.line.collective", c.recipientName())
+                : texts.t("awards.line.person", c.recipientName(), stored.unitName());
+        StringBuilder line = new StringBuilder(c.formLabel())
+                .append(" — ")
+                .append(who)
+                .append(" — ")
+                .append(c.issuer());
         if (c.decisionNumber() != null || c.decisionDate() != null) {
-            line.append(" (").append(texts.t("awards.line.decision",
-                    c.decisionNumber() == null ? "" : texts.t("awards.line.number", c.decisionNumber()),
-                    c.decisionDate() == null ? "" : texts.t("awards.line.date", c.decisionDate().format(CommendationForm.D_M_YYYY))).strip()).append(")");
+            line.append(" (")
+                    .append(texts.t(
+                                    "awards.line.decision",
+                                    c.decisionNumber() == null ? "" : texts.t("awards.line.number", c.decisionNumber()),
+                                    c.decisionDate() == null
+                                            ? ""
+                                            : texts.t(
+                                                    "awards.line.date",
+                                                    c.decisionDate().format(CommendationForm.D_M_YYYY)))
+                            .strip())
+                    .append(")");
         }
         if (c.period() != null) {
             line.append(", ").append(c.period().label());
@@ -265,7 +309,9 @@ public class CommendationList {
         if (!paging.isEmpty()) {
             rows.add(paging);
         }
-        rows.add(List.of(button(texts.t("awards.button.year"), version, "y"), button(texts.t("awards.button.form"), version, "f"),
+        rows.add(List.of(
+                button(texts.t("awards.button.year"), version, "y"),
+                button(texts.t("awards.button.form"), version, "f"),
                 button(texts.t("awards.button.issuer"), version, "i")));
         List<Button> last = new ArrayList<>();
         if (total > 0) {
@@ -285,11 +331,12 @@ public class CommendationList {
         List<Button> row = new ArrayList<>();
         for (int i = 0; i < state.options.size(); i++) {
             String value = state.options.get(i);
-            String label = switch (state.picker) {
-                case "form" -> AwardForm.valueOf(value).vietnamese();
-                case "issuer" -> value.length() > 40 ? value.substring(0, 37) + "…" : value;
-                default -> value;
-            };
+            String label =
+                    switch (state.picker) {
+                        case "form" -> AwardForm.valueOf(value).vietnamese();
+                        case "issuer" -> value.length() > 40 ? value.substring(0, 37) + "…" : value;
+                        default -> value;
+                    };
             row.add(button(label, version, "o" + i));
             if (row.size() == (state.picker.equals("issuer") ? 1 : 3)) {
                 rows.add(row);
@@ -299,7 +346,8 @@ public class CommendationList {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        rows.add(List.of(button(texts.t("awards.button.all"), version, "a"), button(texts.t("menu.back"), version, "b")));
+        rows.add(List.of(
+                button(texts.t("awards.button.all"), version, "a"), button(texts.t("menu.back"), version, "b")));
         return rows;
     }
 

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,22 +51,31 @@ class DeliveryDispatcher implements SmartLifecycle {
      * clock says it is (they differ only in tests that travel to a reminder's moment).
      */
     private final Clock physical = Clock.systemUTC();
+
     private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
     /** Per chat, the last row another instance sent there that this one has counted. */
     private final Map<Long, Long> seenElsewhere = new HashMap<>();
+
     private final List<Delivery> ready = new ArrayList<>();
     private final Object signal = new Object();
     private final AtomicLong sent = new AtomicLong();
     /** Rows settled since the last write-out: written out at the next turn of the loop, so a crash repeats little. */
     private final AtomicBoolean settledSinceWriteOut = new AtomicBoolean();
+
     private final Semaphore slots;
     private ExecutorService senders;
     private Thread loop;
     private volatile boolean running;
     private boolean woken;
 
-    DeliveryDispatcher(DeliveryQueue queue, BlockedChats blockedChats, TelegramSender sender, ChiboProperties properties, Clock clock,
-            ClusterMembership cluster, Durability durability) {
+    DeliveryDispatcher(
+            DeliveryQueue queue,
+            BlockedChats blockedChats,
+            TelegramSender sender,
+            ChiboProperties properties,
+            Clock clock,
+            ClusterMembership cluster,
+            Durability durability) {
         this.queue = queue;
         this.durability = durability;
         this.cluster = cluster;
@@ -142,7 +151,8 @@ class DeliveryDispatcher implements SmartLifecycle {
                 }
                 pacer.shareAmong(cluster.live());
                 boolean claimed = refill();
-                // One write-out a turn, before anything is sent: what the claimed messages tell (a saved meeting, a step
+                // One write-out a turn, before anything is sent: what the claimed messages tell (a saved meeting, a
+                // step
                 // taken) survives a crash before they go, and settled rows are not sent again after one.
                 if (settledSinceWriteOut.getAndSet(false) | claimed) {
                     durability.writeOut();
@@ -180,7 +190,8 @@ class DeliveryDispatcher implements SmartLifecycle {
         long chatId = delivery.chatId();
         long skew = clock.millis() - physical.millis();
         long after = seenElsewhere.getOrDefault(chatId, 0L);
-        for (DeliveryQueue.SentElsewhere send : queue.sentByOthers(chatId, clock.instant().minusSeconds(61), after)) {
+        for (DeliveryQueue.SentElsewhere send :
+                queue.sentByOthers(chatId, clock.instant().minusSeconds(61), after)) {
             if (send.chatMessage()) {
                 pacer.sentElsewhere(chatId, send.at().toEpochMilli() - skew);
             }
@@ -233,7 +244,10 @@ class DeliveryDispatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             pacer.sent(slot, physical.millis());
             log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
-            queue.retryAfterFailure(delivery.id(), clock.instant().plus(backoff(delivery.attempts())), e.getClass().getSimpleName());
+            queue.retryAfterFailure(
+                    delivery.id(),
+                    clock.instant().plus(backoff(delivery.attempts())),
+                    e.getClass().getSimpleName());
         } finally {
             settledSinceWriteOut.set(true);
             busyChats.remove(delivery.chatId());
@@ -251,13 +265,21 @@ class DeliveryDispatcher implements SmartLifecycle {
             Instant until = clock.instant().plusSeconds(r.seconds());
             pacer.pause(delivery.chatId(), physical.millis() + r.seconds() * 1_000L);
             queue.retryAt(id, until, "429 retry after " + r.seconds() + "s");
-            log.info("Telegram asked to wait {}s before writing to chat {} again; waiting", r.seconds(), delivery.chatId());
+            log.info(
+                    "Telegram asked to wait {}s before writing to chat {} again; waiting",
+                    r.seconds(),
+                    delivery.chatId());
         } else if (result instanceof SendResult.Transient t) {
             Instant failingSince = delivery.failingSince() == null ? clock.instant() : delivery.failingSince();
             if (!clock.instant().isBefore(failingSince.plus(config.giveUpAfter()))) {
                 queue.fail(id, t.error());
-                log.error("Gave up delivery {} to chat {}: failing for over {} ({} attempts): {}", id, delivery.chatId(), config.giveUpAfter(),
-                        delivery.attempts() + 1, t.error());
+                log.error(
+                        "Gave up delivery {} to chat {}: failing for over {} ({} attempts): {}",
+                        id,
+                        delivery.chatId(),
+                        config.giveUpAfter(),
+                        delivery.attempts() + 1,
+                        t.error());
             } else {
                 queue.retryAfterFailure(id, clock.instant().plus(backoff(delivery.attempts())), t.error());
                 log.warn("Delivery {} to chat {} failed ({}); retrying", id, delivery.chatId(), t.error());
@@ -265,10 +287,16 @@ class DeliveryDispatcher implements SmartLifecycle {
         } else if (result instanceof SendResult.Blocked b) {
             blockedChats.block(delivery.chatId());
             queue.drop(id, b.error());
-            log.info("Chat {} has blocked the bot; nothing more is sent there until it writes again", delivery.chatId());
+            log.info(
+                    "Chat {} has blocked the bot; nothing more is sent there until it writes again", delivery.chatId());
         } else if (result instanceof SendResult.Rejected r) {
             queue.fail(id, r.error());
-            log.warn("Telegram rejected delivery {} ({}) to chat {}: {}", id, delivery.message().kind(), delivery.chatId(), r.error());
+            log.warn(
+                    "Telegram rejected delivery {} ({}) to chat {}: {}",
+                    id,
+                    delivery.message().kind(),
+                    delivery.chatId(),
+                    r.error());
         }
     }
 

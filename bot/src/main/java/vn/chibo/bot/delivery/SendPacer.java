@@ -103,7 +103,11 @@ final class SendPacer {
     }
 
     private Window chat(long chatId) {
-        return chats.computeIfAbsent(chatId, id -> id < 0 ? new Window(groupCount, groupWindowMillis) : new Window(privateCount, privateWindowMillis));
+        return chats.computeIfAbsent(
+                chatId,
+                id -> id < 0
+                        ? new Window(groupCount, groupWindowMillis)
+                        : new Window(privateCount, privateWindowMillis));
     }
 
     private static final class Window {
@@ -123,7 +127,11 @@ final class SendPacer {
             if (slots.size() < count) {
                 return 0;
             }
-            long soonest = slots.stream().filter(s -> s.time != IN_FLIGHT).mapToLong(s -> s.time + lengthMillis - now).min().orElse(RECHECK_IN_FLIGHT);
+            long soonest = slots.stream()
+                    .filter(s -> s.time != IN_FLIGHT)
+                    .mapToLong(s -> s.time + lengthMillis - now)
+                    .min()
+                    .orElse(RECHECK_IN_FLIGHT);
             return Math.max(1, soonest);
         }
 

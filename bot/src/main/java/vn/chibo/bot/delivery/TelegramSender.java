@@ -50,32 +50,60 @@ class TelegramSender {
 
     private Integer execute(Outgoing m) throws TelegramApiException {
         return switch (m.kind()) {
-            case SEND_TEXT -> client.execute(SendMessage.builder().chatId(m.chatId()).text(m.text()).replyMarkup(markup(m.keyboard())).build()).getMessageId();
+            case SEND_TEXT ->
+                client.execute(SendMessage.builder()
+                                .chatId(m.chatId())
+                                .text(m.text())
+                                .replyMarkup(markup(m.keyboard()))
+                                .build())
+                        .getMessageId();
             case EDIT_TEXT -> edit(m);
             case ANSWER_CALLBACK -> {
-                client.execute(AnswerCallbackQuery.builder().callbackQueryId(m.callbackQueryId()).text(m.text()).showAlert(m.alert()).build());
+                client.execute(AnswerCallbackQuery.builder()
+                        .callbackQueryId(m.callbackQueryId())
+                        .text(m.text())
+                        .showAlert(m.alert())
+                        .build());
                 yield null;
             }
-            case SEND_DOCUMENT -> client.execute(SendDocument.builder().chatId(m.chatId())
-                    .document(new InputFile(new ByteArrayInputStream(m.attachment()), m.fileName()))
-                    .caption(m.text()).build()).getMessageId();
-            case SEND_PHOTO -> client.execute(SendPhoto.builder().chatId(m.chatId())
-                    .photo(new InputFile(new ByteArrayInputStream(m.attachment()), m.fileName()))
-                    .caption(m.text()).build()).getMessageId();
+            case SEND_DOCUMENT ->
+                client.execute(SendDocument.builder()
+                                .chatId(m.chatId())
+                                .document(new InputFile(new ByteArrayInputStream(m.attachment()), m.fileName()))
+                                .caption(m.text())
+                                .build())
+                        .getMessageId();
+            case SEND_PHOTO ->
+                client.execute(SendPhoto.builder()
+                                .chatId(m.chatId())
+                                .photo(new InputFile(new ByteArrayInputStream(m.attachment()), m.fileName()))
+                                .caption(m.text())
+                                .build())
+                        .getMessageId();
             case DELETE_MESSAGE -> {
-                client.execute(DeleteMessage.builder().chatId(m.chatId()).messageId(m.messageId()).build());
+                client.execute(DeleteMessage.builder()
+                        .chatId(m.chatId())
+                        .messageId(m.messageId())
+                        .build());
                 yield null;
             }
             case DELETE_MESSAGES -> {
-                client.execute(DeleteMessages.builder().chatId(m.chatId()).messageIds(m.messageIds()).build());
+                client.execute(DeleteMessages.builder()
+                        .chatId(m.chatId())
+                        .messageIds(m.messageIds())
+                        .build());
                 yield null;
             }
         };
     }
 
     private Integer edit(Outgoing m) throws TelegramApiException {
-        Serializable edited = client.execute(EditMessageText.builder().chatId(m.chatId()).messageId(m.messageId())
-                .text(m.text()).replyMarkup(markup(m.keyboard())).build());
+        Serializable edited = client.execute(EditMessageText.builder()
+                .chatId(m.chatId())
+                .messageId(m.messageId())
+                .text(m.text())
+                .replyMarkup(markup(m.keyboard()))
+                .build());
         return edited instanceof Message message ? message.getMessageId() : m.messageId();
     }
 
@@ -87,7 +115,8 @@ class TelegramSender {
             return new SendResult.Transient(endpoint.redact(description));
         }
         if (code == 429) {
-            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            Integer retryAfter =
+                    e.getParameters() == null ? null : e.getParameters().getRetryAfter();
             return retryAfter == null ? new SendResult.Transient(description) : new SendResult.RetryAfter(retryAfter);
         }
         if (code == 403) {
@@ -124,14 +153,17 @@ class TelegramSender {
             return null;
         }
         List<InlineKeyboardRow> rows = keyboard.stream()
-                .map(row -> new InlineKeyboardRow(row.stream().map(TelegramSender::button).toList()))
+                .map(row -> new InlineKeyboardRow(
+                        row.stream().map(TelegramSender::button).toList()))
                 .toList();
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
     private static InlineKeyboardButton button(Button b) {
         var builder = InlineKeyboardButton.builder().text(b.label());
-        return b.url() != null ? builder.url(b.url()).build() : builder.callbackData(b.data().value()).build();
+        return b.url() != null
+                ? builder.url(b.url()).build()
+                : builder.callbackData(b.data().value()).build();
     }
 
     private static String describe(Throwable e) {
@@ -139,6 +171,8 @@ class TelegramSender {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root.getClass().getSimpleName() + " " + root.getMessage();
+        return root == e
+                ? String.valueOf(e.getMessage())
+                : e.getMessage() + ": " + root.getClass().getSimpleName() + " " + root.getMessage();
     }
 }

@@ -19,7 +19,8 @@ class Inbox {
     record Stored(long updateId, long chatId, String payload, int attempts) {}
 
     /** Reads {@code update_id, chat_id, payload, attempts}, in that order. */
-    private static final RowMapper<Stored> STORED = (rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4));
+    private static final RowMapper<Stored> STORED =
+            (rs, i) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,10 +35,11 @@ class Inbox {
     /** Stores the update unless it is already here; returns whether it was new. */
     boolean store(long updateId, long chatId, String payload) {
         return jdbc.sql("INSERT INTO inbound_update (update_id, chat_id, payload, received_at)"
-                        + " SELECT ?, ?, ?, ? FROM (VALUES (0)) AS one(x)"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM inbound_update WHERE update_id = ?)")
-                .params(updateId, chatId, payload, Timestamp.from(clock.instant()), updateId)
-                .update() == 1;
+                                + " SELECT ?, ?, ?, ? FROM (VALUES (0)) AS one(x)"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM inbound_update WHERE update_id = ?)")
+                        .params(updateId, chatId, payload, Timestamp.from(clock.instant()), updateId)
+                        .update()
+                == 1;
     }
 
     /**
@@ -49,7 +51,8 @@ class Inbox {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO chat_lane (chat_id) SELECT ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM chat_lane WHERE chat_id = ?)")
+            jdbc.sql(
+                            "INSERT INTO chat_lane (chat_id) SELECT ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM chat_lane WHERE chat_id = ?)")
                     .params(chatId, chatId)
                     .update();
         } catch (DuplicateKeyException e) {
@@ -60,13 +63,17 @@ class Inbox {
 
     /** Takes the chat's lane for the current transaction; waits while another transaction (on any instance) holds it. */
     void lockLane(long chatId) {
-        jdbc.sql("SELECT chat_id FROM chat_lane WHERE chat_id = ? FOR UPDATE").param(chatId).query(Long.class).single();
+        jdbc.sql("SELECT chat_id FROM chat_lane WHERE chat_id = ? FOR UPDATE")
+                .param(chatId)
+                .query(Long.class)
+                .single();
     }
 
     /** The chat's oldest unhandled update. */
     Optional<Stored> nextUnhandled(long chatId) {
-        return jdbc.sql("SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE chat_id = ? AND handled_at IS NULL"
-                        + " ORDER BY update_id FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql(
+                        "SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE chat_id = ? AND handled_at IS NULL"
+                                + " ORDER BY update_id FETCH FIRST 1 ROWS ONLY")
                 .param(chatId)
                 .query(STORED)
                 .optional();
@@ -99,12 +106,17 @@ class Inbox {
         jdbc.sql("UPDATE inbound_update SET attempts = attempts + 1, last_error = ? WHERE update_id = ?")
                 .params(error, updateId)
                 .update();
-        return jdbc.sql("SELECT attempts FROM inbound_update WHERE update_id = ?").param(updateId).query(Integer.class).single();
+        return jdbc.sql("SELECT attempts FROM inbound_update WHERE update_id = ?")
+                .param(updateId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Chats with updates stored but not yet handled: the work a restart must finish. */
     List<Long> chatsWaiting() {
-        return jdbc.sql("SELECT DISTINCT chat_id FROM inbound_update WHERE handled_at IS NULL").query(Long.class).list();
+        return jdbc.sql("SELECT DISTINCT chat_id FROM inbound_update WHERE handled_at IS NULL")
+                .query(Long.class)
+                .list();
     }
 
     /** Forgets handled updates older than {@code cutoff}; Telegram keeps updates for at most a day. */

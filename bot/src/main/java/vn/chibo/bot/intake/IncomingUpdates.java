@@ -24,7 +24,9 @@ final class IncomingUpdates {
         }
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
-            return query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId();
+            return query.getMessage() != null
+                    ? query.getMessage().getChatId()
+                    : query.getFrom().getId();
         }
         if (update.getMyChatMember() != null) {
             return update.getMyChatMember().getChat().getId();
@@ -36,12 +38,26 @@ final class IncomingUpdates {
         long updateId = update.getUpdateId();
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
-            Integer messageId = query.getMessage() == null ? null : query.getMessage().getMessageId();
+            Integer messageId =
+                    query.getMessage() == null ? null : query.getMessage().getMessageId();
             boolean isPrivate = query.getMessage() == null || query.getMessage().getChatId() > 0;
             // The text of the message that carried the button, so an answer can keep it while removing the buttons.
             String shown = query.getMessage() instanceof Message carrier ? carrier.getText() : null;
-            return new Incoming(updateId, chatOf(update), query.getFrom().getId(), name(query.getFrom()), isPrivate, Kind.CALLBACK,
-                    shown, null, null, query.getId(), query.getData(), messageId, null, null);
+            return new Incoming(
+                    updateId,
+                    chatOf(update),
+                    query.getFrom().getId(),
+                    name(query.getFrom()),
+                    isPrivate,
+                    Kind.CALLBACK,
+                    shown,
+                    null,
+                    null,
+                    query.getId(),
+                    query.getData(),
+                    messageId,
+                    null,
+                    null);
         }
         if (update.getMyChatMember() != null) {
             ChatMemberUpdated change = update.getMyChatMember();
@@ -52,7 +68,8 @@ final class IncomingUpdates {
         Message message = update.getMessage();
         if (message == null || message.getFrom() == null) {
             long chat = chatOf(update);
-            return new Incoming(updateId, chat, chat, "", chat > 0, Kind.OTHER, null, null, null, null, null, null, null, null);
+            return new Incoming(
+                    updateId, chat, chat, "", chat > 0, Kind.OTHER, null, null, null, null, null, null, null, null);
         }
         return readMessage(updateId, message);
     }
@@ -62,17 +79,58 @@ final class IncomingUpdates {
         boolean isPrivate = message.getChat().isUserChat();
         long chatId = message.getChatId();
         if (message.hasDocument()) {
-            return new Incoming(updateId, chatId, from.getId(), name(from), isPrivate, Kind.DOCUMENT, message.getCaption(), null, null,
-                    null, null, message.getMessageId(), message.getDocument().getFileId(), message.getDocument().getFileName());
+            return new Incoming(
+                    updateId,
+                    chatId,
+                    from.getId(),
+                    name(from),
+                    isPrivate,
+                    Kind.DOCUMENT,
+                    message.getCaption(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    message.getMessageId(),
+                    message.getDocument().getFileId(),
+                    message.getDocument().getFileName());
         }
         if (message.hasPhoto()) {
-            PhotoSize largest = message.getPhoto().stream().max(Comparator.comparing(p -> p.getWidth() * p.getHeight())).orElseThrow();
-            return new Incoming(updateId, chatId, from.getId(), name(from), isPrivate, Kind.PHOTO, message.getCaption(), null, null,
-                    null, null, message.getMessageId(), largest.getFileId(), null);
+            PhotoSize largest = message.getPhoto().stream()
+                    .max(Comparator.comparing(p -> p.getWidth() * p.getHeight()))
+                    .orElseThrow();
+            return new Incoming(
+                    updateId,
+                    chatId,
+                    from.getId(),
+                    name(from),
+                    isPrivate,
+                    Kind.PHOTO,
+                    message.getCaption(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    message.getMessageId(),
+                    largest.getFileId(),
+                    null);
         }
         if (!message.hasText()) {
-            return new Incoming(updateId, chatId, from.getId(), name(from), isPrivate, Kind.OTHER, null, null, null, null, null,
-                    message.getMessageId(), null, null);
+            return new Incoming(
+                    updateId,
+                    chatId,
+                    from.getId(),
+                    name(from),
+                    isPrivate,
+                    Kind.OTHER,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    message.getMessageId(),
+                    null,
+                    null);
         }
         String text = message.getText();
         if (text.startsWith("/") && text.length() > 1) {
@@ -81,15 +139,55 @@ final class IncomingUpdates {
             int at = head.indexOf('@');
             String command = (at < 0 ? head : head.substring(0, at)).toLowerCase(Locale.ROOT);
             String args = space < 0 ? "" : text.substring(space + 1).trim();
-            return new Incoming(updateId, chatId, from.getId(), name(from), isPrivate, Kind.COMMAND, text, command, args, null, null,
-                    message.getMessageId(), null, null);
+            return new Incoming(
+                    updateId,
+                    chatId,
+                    from.getId(),
+                    name(from),
+                    isPrivate,
+                    Kind.COMMAND,
+                    text,
+                    command,
+                    args,
+                    null,
+                    null,
+                    message.getMessageId(),
+                    null,
+                    null);
         }
-        return new Incoming(updateId, chatId, from.getId(), name(from), isPrivate, Kind.TEXT, text, null, null, null, null,
-                message.getMessageId(), null, null);
+        return new Incoming(
+                updateId,
+                chatId,
+                from.getId(),
+                name(from),
+                isPrivate,
+                Kind.TEXT,
+                text,
+                null,
+                null,
+                null,
+                null,
+                message.getMessageId(),
+                null,
+                null);
     }
 
     private static Incoming simple(long updateId, long chatId, User from, Kind kind) {
-        return new Incoming(updateId, chatId, from.getId(), name(from), chatId > 0, kind, null, null, null, null, null, null, null, null);
+        return new Incoming(
+                updateId,
+                chatId,
+                from.getId(),
+                name(from),
+                chatId > 0,
+                kind,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static String name(User user) {

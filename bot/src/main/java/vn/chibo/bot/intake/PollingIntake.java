@@ -28,7 +28,8 @@ import vn.chibo.bot.telegram.TelegramClients.PollingClient;
 @ConditionalOnProperty(name = "chibo.mode", havingValue = "polling", matchIfMissing = true)
 class PollingIntake implements SmartLifecycle {
 
-    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES =
+            List.of("message", "edited_message", "callback_query", "my_chat_member");
 
     private static final Logger log = LoggerFactory.getLogger(PollingIntake.class);
 
@@ -40,7 +41,12 @@ class PollingIntake implements SmartLifecycle {
     private Thread loop;
     private volatile boolean running;
 
-    PollingIntake(PollingClient polling, UpdateIntake intake, BotEndpoint endpoint, ChiboProperties properties, ClusterMembership cluster) {
+    PollingIntake(
+            PollingClient polling,
+            UpdateIntake intake,
+            BotEndpoint endpoint,
+            ChiboProperties properties,
+            ClusterMembership cluster) {
         this.polling = polling;
         this.cluster = cluster;
         this.intake = intake;
@@ -91,18 +97,23 @@ class PollingIntake implements SmartLifecycle {
             }
             try {
                 if (!webhookCleared) {
-                    polling.client().execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+                    polling.client()
+                            .execute(DeleteWebhook.builder()
+                                    .dropPendingUpdates(false)
+                                    .build());
                     webhookCleared = true;
                 }
-                List<Update> updates = polling.client().execute(GetUpdates.builder()
-                        .offset(offset)
-                        .limit(100)
-                        .timeout(config.timeoutSeconds())
-                        .allowedUpdates(ALLOWED_UPDATES)
-                        .build());
+                List<Update> updates = polling.client()
+                        .execute(GetUpdates.builder()
+                                .offset(offset)
+                                .limit(100)
+                                .timeout(config.timeoutSeconds())
+                                .allowedUpdates(ALLOWED_UPDATES)
+                                .build());
                 if (!updates.isEmpty()) {
                     intake.accept(updates);
-                    offset = updates.stream().mapToInt(Update::getUpdateId).max().getAsInt() + 1;
+                    offset =
+                            updates.stream().mapToInt(Update::getUpdateId).max().getAsInt() + 1;
                 }
                 backoff = Duration.ofSeconds(1);
             } catch (TelegramApiRequestException e) {
@@ -110,11 +121,17 @@ class PollingIntake implements SmartLifecycle {
                     break;
                 }
                 if (Integer.valueOf(409).equals(e.getErrorCode())) {
-                    log.warn("Telegram answered 409 Conflict: another process is polling with this bot token, or a webhook is set."
-                            + " Only one chibo may poll a token. Retrying in {}s", backoff.toSeconds());
+                    log.warn(
+                            "Telegram answered 409 Conflict: another process is polling with this bot token, or a webhook is set."
+                                    + " Only one chibo may poll a token. Retrying in {}s",
+                            backoff.toSeconds());
                     webhookCleared = false;
                 } else {
-                    log.warn("getUpdates failed ({} {}); retrying in {}s", e.getErrorCode(), endpoint.redact(e.getApiResponse()), backoff.toSeconds());
+                    log.warn(
+                            "getUpdates failed ({} {}); retrying in {}s",
+                            e.getErrorCode(),
+                            endpoint.redact(e.getApiResponse()),
+                            backoff.toSeconds());
                 }
                 backoff = pause(backoff);
             } catch (TelegramApiException e) {
@@ -122,8 +139,11 @@ class PollingIntake implements SmartLifecycle {
                     break;
                 }
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                log.warn("Polling connection failed or stalled ({}: {}); reconnecting in {}s",
-                        cause.getClass().getSimpleName(), endpoint.redact(cause.getMessage()), backoff.toSeconds());
+                log.warn(
+                        "Polling connection failed or stalled ({}: {}); reconnecting in {}s",
+                        cause.getClass().getSimpleName(),
+                        endpoint.redact(cause.getMessage()),
+                        backoff.toSeconds());
                 backoff = pause(backoff);
             } catch (RuntimeException e) {
                 log.error("Could not store polled updates; they will be fetched again", e);

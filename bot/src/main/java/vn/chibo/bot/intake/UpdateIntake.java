@@ -44,7 +44,12 @@ public class UpdateIntake implements SmartLifecycle {
     private ScheduledExecutorService sweeper;
     private volatile boolean running;
 
-    UpdateIntake(Inbox inbox, UpdateProcessor processor, TransactionTemplate tx, Clock clock, ChiboProperties properties,
+    UpdateIntake(
+            Inbox inbox,
+            UpdateProcessor processor,
+            TransactionTemplate tx,
+            Clock clock,
+            ChiboProperties properties,
             Durability durability) {
         this.inbox = inbox;
         this.durability = durability;
@@ -107,7 +112,10 @@ public class UpdateIntake implements SmartLifecycle {
         try {
             List<Long> chats = inbox.chatsWaitingSince(clock.instant().minus(SWEEP_AFTER));
             if (!chats.isEmpty()) {
-                log.info("Taking up the updates of {} chat(s) left waiting for over {} s", chats.size(), SWEEP_AFTER.toSeconds());
+                log.info(
+                        "Taking up the updates of {} chat(s) left waiting for over {} s",
+                        chats.size(),
+                        SWEEP_AFTER.toSeconds());
             }
             chats.forEach(this::schedule);
         } catch (RuntimeException e) {
@@ -129,7 +137,8 @@ public class UpdateIntake implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_AFTER.toMillis(), SWEEP_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(
+                this::sweep, SWEEP_AFTER.toMillis(), SWEEP_AFTER.toMillis(), TimeUnit.MILLISECONDS);
         int pruned = inbox.prune(clock.instant().minus(Duration.ofDays(7)));
         if (pruned > 0) {
             log.debug("Pruned {} old handled updates", pruned);

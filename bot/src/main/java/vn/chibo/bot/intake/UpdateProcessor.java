@@ -26,7 +26,8 @@ class UpdateProcessor {
 
     static final int MAX_ATTEMPTS = 3;
     static final int MAX_LOCK_WAITS = 30;
-    static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
 
@@ -73,7 +74,8 @@ class UpdateProcessor {
                 log.debug("Chat {} is being handled elsewhere; waiting for its lane again", chatId);
             } catch (RuntimeException e) {
                 if (current[0] < 0) {
-                    throw e; // the database failed before an update was read: the intake's sweep comes back to this chat
+                    throw e; // the database failed before an update was read: the intake's sweep comes back to this
+                    // chat
                 }
                 log.error("Handling update {} failed", current[0], e);
                 giveUpAfterFailure(current[0], chatId, e);

@@ -42,11 +42,15 @@ class WebhookIntake {
         this.client = sendingClient;
         this.endpoint = endpoint;
         this.config = properties.webhook();
-        if (config.url() == null || config.url().isBlank() || config.secret() == null || config.secret().isBlank()) {
+        if (config.url() == null
+                || config.url().isBlank()
+                || config.secret() == null
+                || config.secret().isBlank()) {
             throw new IllegalStateException("Webhook mode needs CHIBO_WEBHOOK_URL and CHIBO_WEBHOOK_SECRET");
         }
         if (!config.secret().matches("[A-Za-z0-9_-]{1,256}")) {
-            throw new IllegalStateException("CHIBO_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, up to 256 characters");
+            throw new IllegalStateException(
+                    "CHIBO_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, up to 256 characters");
         }
     }
 
@@ -57,16 +61,23 @@ class WebhookIntake {
      */
     @PostMapping("${chibo.webhook.path}")
     ResponseEntity<Void> receive(
-            @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret, HttpServletRequest request)
+            @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret,
+            HttpServletRequest request)
             throws IOException {
-        if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), config.secret().getBytes(StandardCharsets.UTF_8))) {
+        if (secret == null
+                || !MessageDigest.isEqual(
+                        secret.getBytes(StandardCharsets.UTF_8), config.secret().getBytes(StandardCharsets.UTF_8))) {
             log.warn("Webhook call without the right secret token refused");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.CONNECTION, "close").build();
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .build();
         }
         int max = Math.toIntExact(config.maxBody().toBytes());
         if (request.getContentLengthLong() > max) {
             log.warn("Webhook body of {} bytes refused (limit {})", request.getContentLengthLong(), max);
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").build();
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .build();
         }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
@@ -74,7 +85,9 @@ class WebhookIntake {
         }
         if (body.length > max) {
             log.warn("Webhook body over {} bytes refused", max);
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").build();
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .build();
         }
         try {
             intake.acceptRaw(new String(body, StandardCharsets.UTF_8));

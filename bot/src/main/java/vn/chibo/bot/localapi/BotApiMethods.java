@@ -12,17 +12,36 @@ final class BotApiMethods {
     Object call(String method, Params p) throws InterruptedException {
         return switch (method) {
             case "getme" -> telegram.getMe();
-            case "getupdates" -> telegram.getUpdates(p.string("offset") == null ? null : p.requiredLong("offset"),
-                    p.integer("limit") == null ? 100 : p.integer("limit"),
-                    p.integer("timeout") == null ? 0 : Math.min(50, p.integer("timeout")));
-            case "sendmessage" -> telegram.sendMessage(p.requiredLong("chat_id"), p.string("text"), p.structured("reply_markup"));
-            case "senddocument" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("document", telegram::file), p.string("caption"), p.structured("reply_markup"), false);
-            case "sendphoto" -> telegram.sendFile(p.requiredLong("chat_id"), p.file("photo", telegram::file), p.string("caption"), p.structured("reply_markup"), true);
-            case "editmessagetext" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), p.string("text"), p.structured("reply_markup"), false);
-            case "editmessagereplymarkup" -> telegram.editMessage(p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
+            case "getupdates" ->
+                telegram.getUpdates(
+                        p.string("offset") == null ? null : p.requiredLong("offset"),
+                        p.integer("limit") == null ? 100 : p.integer("limit"),
+                        p.integer("timeout") == null ? 0 : Math.min(50, p.integer("timeout")));
+            case "sendmessage" ->
+                telegram.sendMessage(p.requiredLong("chat_id"), p.string("text"), p.structured("reply_markup"));
+            case "senddocument" ->
+                telegram.sendFile(
+                        p.requiredLong("chat_id"),
+                        p.file("document", telegram::file),
+                        p.string("caption"),
+                        p.structured("reply_markup"),
+                        false);
+            case "sendphoto" ->
+                telegram.sendFile(
+                        p.requiredLong("chat_id"),
+                        p.file("photo", telegram::file),
+                        p.string("caption"),
+                        p.structured("reply_markup"),
+                        true);
+            case "editmessagetext" ->
+                telegram.editMessage(
+                        p.requiredLong("chat_id"), messageId(p), p.string("text"), p.structured("reply_markup"), false);
+            case "editmessagereplymarkup" ->
+                telegram.editMessage(p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
             case "deletemessage" -> telegram.deleteMessage(p.requiredLong("chat_id"), messageId(p));
             case "deletemessages" -> telegram.deleteMessages(p.requiredLong("chat_id"), messageIds(p));
-            case "answercallbackquery" -> telegram.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
+            case "answercallbackquery" ->
+                telegram.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
             case "setmycommands" -> telegram.setMyCommands(p.structured("commands"));
             case "getmycommands" -> telegram.getMyCommands();
             case "setwebhook" -> telegram.setWebhook(p.string("url"), p.string("secret_token"));

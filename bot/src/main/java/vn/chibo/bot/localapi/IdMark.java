@@ -31,7 +31,10 @@ final class IdMark {
     static IdMark in(Path file, long first) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            long stored = Files.exists(file) ? Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()) : first;
+            long stored = Files.exists(file)
+                    ? Long.parseLong(
+                            Files.readString(file, StandardCharsets.UTF_8).strip())
+                    : first;
             return new IdMark(file, Math.max(first, stored));
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("Cannot read the local Bot API server's id mark " + file, e);

@@ -47,8 +47,19 @@ final class Json {
             json.put("text", message.text());
         } else {
             if (file.photo()) {
-                json.put("photo", List.of(Map.of("file_id", file.fileId(), "file_unique_id", file.fileUniqueId(),
-                        "width", 800, "height", 600, "file_size", file.size())));
+                json.put(
+                        "photo",
+                        List.of(Map.of(
+                                "file_id",
+                                file.fileId(),
+                                "file_unique_id",
+                                file.fileUniqueId(),
+                                "width",
+                                800,
+                                "height",
+                                600,
+                                "file_size",
+                                file.size())));
             } else {
                 Map<String, Object> document = new LinkedHashMap<>();
                 document.put("file_id", file.fileId());
@@ -96,19 +107,26 @@ final class Json {
             }
             List<ChatMessage.InlineButton> parsed = new ArrayList<>();
             for (Object item : buttons) {
-                if (!(item instanceof Map<?, ?> button) || !(button.get("text") instanceof String text) || text.isEmpty()) {
-                    throw ApiError.badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+                if (!(item instanceof Map<?, ?> button)
+                        || !(button.get("text") instanceof String text)
+                        || text.isEmpty()) {
+                    throw ApiError.badRequest(
+                            "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
                 }
                 Object data = button.get("callback_data");
                 Object url = button.get("url");
                 if (data == null && url == null) {
-                    throw ApiError.badRequest("can't parse inline keyboard button: InlineKeyboardButton must have exactly one optional field");
+                    throw ApiError.badRequest(
+                            "can't parse inline keyboard button: InlineKeyboardButton must have exactly one optional field");
                 }
-                if (data != null && (data.toString().isEmpty()
-                        || data.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > LocalTelegram.MAX_CALLBACK_DATA)) {
+                if (data != null
+                        && (data.toString().isEmpty()
+                                || data.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                                        > LocalTelegram.MAX_CALLBACK_DATA)) {
                     throw ApiError.badRequest("BUTTON_DATA_INVALID");
                 }
-                parsed.add(new ChatMessage.InlineButton(text, data == null ? null : data.toString(), url == null ? null : url.toString()));
+                parsed.add(new ChatMessage.InlineButton(
+                        text, data == null ? null : data.toString(), url == null ? null : url.toString()));
             }
             keyboard.add(List.copyOf(parsed));
         }

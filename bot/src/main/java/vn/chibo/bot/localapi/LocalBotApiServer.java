@@ -44,7 +44,8 @@ public final class LocalBotApiServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "local-bot-api"));
     private final Thread webhookPusher;
-    private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient webhookClient =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile boolean running = true;
 
     private LocalBotApiServer(LocalTelegram telegram, int port) throws IOException {
@@ -117,14 +118,23 @@ public final class LocalBotApiServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         } catch (RuntimeException e) {
-            log.warn("Local Bot API failed on {}", exchange.getRequestURI().getPath().replaceAll("/bot[^/]+", "/bot<token>"), e);
+            log.warn(
+                    "Local Bot API failed on {}",
+                    exchange.getRequestURI().getPath().replaceAll("/bot[^/]+", "/bot<token>"),
+                    e);
         }
     }
 
     private boolean playFault(HttpExchange exchange, Fault fault, String method, Long chatId) throws IOException {
         if (fault instanceof Fault.TooManyRequests tooMany) {
             telegram.record(method, chatId, 429, tooMany.retryAfterSeconds());
-            reply(exchange, 429, error(new ApiError(429, "Too Many Requests: retry after " + tooMany.retryAfterSeconds(), tooMany.retryAfterSeconds())));
+            reply(
+                    exchange,
+                    429,
+                    error(new ApiError(
+                            429,
+                            "Too Many Requests: retry after " + tooMany.retryAfterSeconds(),
+                            tooMany.retryAfterSeconds())));
         } else if (fault instanceof Fault.ServerError serverError) {
             telegram.record(method, chatId, serverError.status(), null);
             if (serverError.htmlBody()) {
@@ -133,7 +143,10 @@ public final class LocalBotApiServer implements AutoCloseable {
                 exchange.sendResponseHeaders(serverError.status(), html.length);
                 exchange.getResponseBody().write(html);
             } else {
-                reply(exchange, serverError.status(), error(new ApiError(serverError.status(), "Internal Server Error")));
+                reply(
+                        exchange,
+                        serverError.status(),
+                        error(new ApiError(serverError.status(), "Internal Server Error")));
             }
         } else if (fault instanceof Fault.Hang hang) {
             telegram.record(method, chatId, 0, null);
@@ -191,7 +204,8 @@ public final class LocalBotApiServer implements AutoCloseable {
         } else if (type.startsWith("multipart/form-data")) {
             for (Multipart.Part part : Multipart.parse(body, Multipart.boundary(contentType))) {
                 if (part.fileName() != null) {
-                    params.putFile(part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), false));
+                    params.putFile(
+                            part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), false));
                 } else {
                     params.put(part.name(), part.text());
                 }
@@ -256,7 +270,8 @@ public final class LocalBotApiServer implements AutoCloseable {
                 if (push.secret() != null) {
                     request.header("X-Telegram-Bot-Api-Secret-Token", push.secret());
                 }
-                HttpResponse<Void> response = webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response =
+                        webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() / 100 == 2) {
                     telegram.pushed(push.update());
                 } else {

@@ -41,6 +41,7 @@ public final class LocalTelegram {
     private long nextUpdateId = FIRST_UPDATE_ID;
     /** Where ids are kept across restarts (the sandbox); null: each run starts afresh (tests). */
     private final IdMark updateMark;
+
     private final IdMark messageMark;
     private long pollGeneration;
     private String webhookUrl;
@@ -72,7 +73,8 @@ public final class LocalTelegram {
         var random = new SecureRandom();
         byte[] secret = new byte[18];
         random.nextBytes(secret);
-        return (100_000_000L + random.nextInt(899_999_999)) + ":" + HexFormat.of().formatHex(secret);
+        return (100_000_000L + random.nextInt(899_999_999)) + ":"
+                + HexFormat.of().formatHex(secret);
     }
 
     public String token() {
@@ -88,7 +90,9 @@ public final class LocalTelegram {
     /** A person with a private chat with the bot; the same id gives the same person. */
     public Person person(long userId, String firstName) {
         synchronized (lock) {
-            chats.computeIfAbsent(userId, id -> new Chat(id, firstName, messageMark == null ? 1 : Math.toIntExact(messageMark.first())));
+            chats.computeIfAbsent(
+                    userId,
+                    id -> new Chat(id, firstName, messageMark == null ? 1 : Math.toIntExact(messageMark.first())));
         }
         return new Person(this, userId, firstName);
     }
@@ -101,12 +105,15 @@ public final class LocalTelegram {
                 enqueueUpdate("my_chat_member", memberChange(chat, "kicked", "member"));
             }
             int messageId = newMessageId(chat);
-            var message = new ChatMessage(messageId, userId, false, now(), text != null ? text : caption, List.of(), file, 0);
+            var message =
+                    new ChatMessage(messageId, userId, false, now(), text != null ? text : caption, List.of(), file, 0);
             chat.messages.put(messageId, message);
             Map<String, Object> json = Json.message(message, chat, botId, botUsername);
             if (text != null && text.startsWith("/")) {
                 int end = text.indexOf(' ');
-                json.put("entities", List.of(Map.of("type", "bot_command", "offset", 0, "length", end < 0 ? text.length() : end)));
+                json.put(
+                        "entities",
+                        List.of(Map.of("type", "bot_command", "offset", 0, "length", end < 0 ? text.length() : end)));
             }
             return enqueueUpdate("message", json);
         }
@@ -122,9 +129,11 @@ public final class LocalTelegram {
             query.put("id", queryId);
             query.put("from", Json.user(userId, chat.firstName));
             // A message the bot can no longer see arrives as an InaccessibleMessage: date 0.
-            query.put("message", message != null
-                    ? Json.message(message, chat, botId, botUsername)
-                    : Map.of("chat", Json.chat(chat), "message_id", messageId, "date", 0));
+            query.put(
+                    "message",
+                    message != null
+                            ? Json.message(message, chat, botId, botUsername)
+                            : Map.of("chat", Json.chat(chat), "message_id", messageId, "date", 0));
             query.put("chat_instance", Long.toString(userId * 31));
             query.put("data", data);
             return enqueueUpdate("callback_query", query);
@@ -197,7 +206,9 @@ public final class LocalTelegram {
     }
 
     public List<OpenCallback> answeredCallbacks(long userId) {
-        return openCallbacks.values().stream().filter(c -> c.userId == userId && c.answered).toList();
+        return openCallbacks.values().stream()
+                .filter(c -> c.userId == userId && c.answered)
+                .toList();
     }
 
     public StoredFile file(String fileId) {
@@ -234,7 +245,10 @@ public final class LocalTelegram {
     /** Every call, whatever its method and chat, gets {@code fault} for the next {@code length}: Telegram is down. */
     public void outage(Fault fault, Duration length) {
         synchronized (lock) {
-            faults.add(0, new FaultRule(null, null, fault, Integer.MAX_VALUE, Instant.now().plus(length)));
+            faults.add(
+                    0,
+                    new FaultRule(
+                            null, null, fault, Integer.MAX_VALUE, Instant.now().plus(length)));
         }
     }
 
@@ -286,7 +300,9 @@ public final class LocalTelegram {
     Object getUpdates(Long offset, int limit, int timeoutSeconds) throws InterruptedException {
         synchronized (lock) {
             if (webhookUrl != null) {
-                throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+                throw new ApiError(
+                        409,
+                        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
             }
             long generation = ++pollGeneration;
             lock.notifyAll();
@@ -296,7 +312,9 @@ public final class LocalTelegram {
             long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
             while (true) {
                 if (pollGeneration != generation) {
-                    throw new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+                    throw new ApiError(
+                            409,
+                            "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
                 }
                 if (!pendingUpdates.isEmpty() || System.currentTimeMillis() >= deadline) {
                     break;
@@ -312,7 +330,8 @@ public final class LocalTelegram {
             Chat chat = reachable(chatId);
             checkText(text, MAX_TEXT, "message is too long");
             admitRate(chatId);
-            var message = new ChatMessage(newMessageId(chat), chatId, true, now(), text, Json.keyboard(replyMarkup), null, 0);
+            var message =
+                    new ChatMessage(newMessageId(chat), chatId, true, now(), text, Json.keyboard(replyMarkup), null, 0);
             chat.show(message);
             return Json.message(message, chat, botId, botUsername);
         }
@@ -322,16 +341,25 @@ public final class LocalTelegram {
         synchronized (lock) {
             Chat chat = reachable(chatId);
             if (upload == null) {
-                throw ApiError.badRequest(asPhoto ? "there is no photo in the request" : "there is no document in the request");
+                throw ApiError.badRequest(
+                        asPhoto ? "there is no photo in the request" : "there is no document in the request");
             }
-            StoredFile file = upload.photo() == asPhoto ? upload
-                    : new StoredFile(upload.fileId(), upload.fileUniqueId(), upload.fileName(), upload.mimeType(), upload.content(), asPhoto);
+            StoredFile file = upload.photo() == asPhoto
+                    ? upload
+                    : new StoredFile(
+                            upload.fileId(),
+                            upload.fileUniqueId(),
+                            upload.fileName(),
+                            upload.mimeType(),
+                            upload.content(),
+                            asPhoto);
             if (caption != null && caption.length() > MAX_CAPTION) {
                 throw ApiError.badRequest("message caption is too long");
             }
             admitRate(chatId);
             files.put(file.fileId(), file);
-            var message = new ChatMessage(newMessageId(chat), chatId, true, now(), caption, Json.keyboard(replyMarkup), file, 0);
+            var message = new ChatMessage(
+                    newMessageId(chat), chatId, true, now(), caption, Json.keyboard(replyMarkup), file, 0);
             chat.show(message);
             return Json.message(message, chat, botId, botUsername);
         }
@@ -353,7 +381,8 @@ public final class LocalTelegram {
             }
             var keyboard = Json.keyboard(replyMarkup);
             if (Objects.equals(text, message.text()) && keyboard.equals(message.keyboard())) {
-                throw ApiError.badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+                throw ApiError.badRequest(
+                        "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
             }
             admitRate(chatId);
             ChatMessage edited = message.edited(text, keyboard);
@@ -403,9 +432,12 @@ public final class LocalTelegram {
         }
         List<Map<String, Object>> accepted = new ArrayList<>();
         for (Object item : list) {
-            if (!(item instanceof Map<?, ?> map) || !(map.get("command") instanceof String command)
-                    || !command.matches("[a-z0-9_]{1,32}") || !(map.get("description") instanceof String description)
-                    || description.isEmpty() || description.length() > 256) {
+            if (!(item instanceof Map<?, ?> map)
+                    || !(map.get("command") instanceof String command)
+                    || !command.matches("[a-z0-9_]{1,32}")
+                    || !(map.get("description") instanceof String description)
+                    || description.isEmpty()
+                    || description.length() > 256) {
                 throw ApiError.badRequest("BOT_COMMAND_INVALID");
             }
             accepted.add(Map.of("command", command, "description", description));
@@ -455,7 +487,15 @@ public final class LocalTelegram {
         if (file == null) {
             throw ApiError.badRequest("invalid file_id");
         }
-        return Map.of("file_id", file.fileId(), "file_unique_id", file.fileUniqueId(), "file_size", file.size(), "file_path", "documents/" + file.fileId());
+        return Map.of(
+                "file_id",
+                file.fileId(),
+                "file_unique_id",
+                file.fileUniqueId(),
+                "file_size",
+                file.size(),
+                "file_path",
+                "documents/" + file.fileId());
     }
 
     StoredFile storeUpload(String fileName, String mimeType, byte[] content, boolean photo) {
@@ -470,7 +510,9 @@ public final class LocalTelegram {
     /** The webhook target and the oldest pending update, or null when there is nothing to push. */
     WebhookPush nextPush() {
         synchronized (lock) {
-            return webhookUrl == null || pendingUpdates.isEmpty() ? null : new WebhookPush(webhookUrl, webhookSecret, pendingUpdates.get(0));
+            return webhookUrl == null || pendingUpdates.isEmpty()
+                    ? null
+                    : new WebhookPush(webhookUrl, webhookSecret, pendingUpdates.get(0));
         }
     }
 
@@ -493,7 +535,8 @@ public final class LocalTelegram {
     // ---- internals -----------------------------------------------------------------------------
 
     boolean acceptsToken(String candidate) {
-        return java.security.MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+        return java.security.MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
     }
 
     private Map<String, Object> enqueueUpdate(String type, Map<String, Object> payload) {

@@ -52,8 +52,10 @@ final class Multipart {
                 throw ApiError.badRequest("malformed multipart part");
             }
             String headers = new String(body, partStart, headersEnd - partStart, StandardCharsets.UTF_8);
-            byte[] content = Arrays.copyOfRange(body, headersEnd + HEADER_END.length, next - 2); // strip CRLF before delimiter
-            parts.add(new Part(match(NAME, headers), match(FILENAME, headers), header(headers, "content-type"), content));
+            byte[] content =
+                    Arrays.copyOfRange(body, headersEnd + HEADER_END.length, next - 2); // strip CRLF before delimiter
+            parts.add(
+                    new Part(match(NAME, headers), match(FILENAME, headers), header(headers, "content-type"), content));
             start = next;
         }
         return parts;

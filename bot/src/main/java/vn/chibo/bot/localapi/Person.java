@@ -34,7 +34,8 @@ public final class Person {
 
     /** Taps the button labelled {@code label} on {@code message}. */
     public Map<String, Object> taps(ChatMessage message, String label) {
-        return telegram.userPresses(userId, message.messageId(), message.button(label).callbackData());
+        return telegram.userPresses(
+                userId, message.messageId(), message.button(label).callbackData());
     }
 
     /** Sends a callback as if a button with {@code data} sat on message {@code messageId} (a forged or stale tap). */
@@ -47,7 +48,8 @@ public final class Person {
     }
 
     public Map<String, Object> sendsPhoto(byte[] content, String caption) {
-        return telegram.userSends(userId, null, telegram.storeUpload("photo.jpg", "image/jpeg", content, true), caption);
+        return telegram.userSends(
+                userId, null, telegram.storeUpload("photo.jpg", "image/jpeg", content, true), caption);
     }
 
     /** Blocks the bot; Telegram sends the bot a my_chat_member update saying so. */

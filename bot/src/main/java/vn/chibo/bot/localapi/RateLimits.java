@@ -22,7 +22,13 @@ public final class RateLimits {
     private final Duration groupWindow;
     private final Map<Long, Window> perChat = new HashMap<>();
 
-    public RateLimits(int globalCount, Duration globalWindow, int privateCount, Duration privateWindow, int groupCount, Duration groupWindow) {
+    public RateLimits(
+            int globalCount,
+            Duration globalWindow,
+            int privateCount,
+            Duration privateWindow,
+            int groupCount,
+            Duration groupWindow) {
         this.global = new Window(globalCount, globalWindow);
         this.privateCount = privateCount;
         this.privateWindow = privateWindow;
@@ -37,7 +43,8 @@ public final class RateLimits {
 
     /** Records a message to {@code chatId} at {@code now}, or returns the whole seconds to wait (≥ 1) if over a limit. */
     int admit(long chatId, Instant now) {
-        Window chat = perChat.computeIfAbsent(chatId, id -> id < 0 ? new Window(groupCount, groupWindow) : new Window(privateCount, privateWindow));
+        Window chat = perChat.computeIfAbsent(
+                chatId, id -> id < 0 ? new Window(groupCount, groupWindow) : new Window(privateCount, privateWindow));
         long waitMillis = Math.max(global.waitMillis(now), chat.waitMillis(now));
         if (waitMillis > 0) {
             return (int) Math.max(1, (waitMillis + 999) / 1000);
@@ -61,7 +68,9 @@ public final class RateLimits {
             while (!times.isEmpty() && !times.peekFirst().plus(length).isAfter(now)) {
                 times.removeFirst();
             }
-            return times.size() < count ? 0 : Duration.between(now, times.peekFirst().plus(length)).toMillis();
+            return times.size() < count
+                    ? 0
+                    : Duration.between(now, times.peekFirst().plus(length)).toMillis();
         }
 
         void add(Instant now) {

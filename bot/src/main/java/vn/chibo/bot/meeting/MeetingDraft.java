@@ -29,29 +29,55 @@ final class MeetingDraft {
     static List<Attendance> attendance(Answers a, List<Member> members) {
         Set<String> absent = ids(a, "absent");
         Set<String> unexcused = ids(a, "unexcused");
-        return members.stream().map(m -> {
-            String id = Long.toString(m.id());
-            Presence presence = !absent.contains(id) ? Presence.PRESENT : unexcused.contains(id) ? Presence.ABSENT_UNEXCUSED : Presence.ABSENT_EXCUSED;
-            return new Attendance(m.id(), m.fullName(), m.status(), presence);
-        }).toList();
+        return members.stream()
+                .map(m -> {
+                    String id = Long.toString(m.id());
+                    Presence presence = !absent.contains(id)
+                            ? Presence.PRESENT
+                            : unexcused.contains(id) ? Presence.ABSENT_UNEXCUSED : Presence.ABSENT_EXCUSED;
+                    return new Attendance(m.id(), m.fullName(), m.status(), presence);
+                })
+                .toList();
     }
 
     static Votes votes(Answers a) {
         if (!a.has("votes")) {
             return new Votes(0, 0, 0);
         }
-        int[] n = Arrays.stream(a.value("votes").split(" ")).mapToInt(Integer::parseInt).toArray();
+        int[] n = Arrays.stream(a.value("votes").split(" "))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         return new Votes(n[0], n[1], n[2]);
     }
 
     static MeetingRecord record(long cellId, Answers a, List<Member> members) {
         MeetingKind kind = MeetingKind.valueOf(a.value("kind"));
         String topic = a.has("topic") ? a.value("topic") : null;
-        String everything = String.join("\n", nonNull(topic, a.value("results"), a.value("decisions"), a.value("tasks"), a.value("conclusion")));
-        List<String> documents = DocumentRefs.find(everything).stream().map(DocumentRef::canonical).toList();
-        return new MeetingRecord(cellId, kind, LocalDate.parse(a.value("date")), LocalTime.parse(a.value("start")), LocalTime.parse(a.value("end")),
-                a.value("place"), topic, documents, attendance(a, members), a.value("guests"), id(a, "chair"), id(a, "minutes"), id(a, "presenter"),
-                a.value("results"), a.value("decisions"), a.value("tasks"), a.value("conclusion"), votes(a),
+        String everything = String.join(
+                "\n",
+                nonNull(topic, a.value("results"), a.value("decisions"), a.value("tasks"), a.value("conclusion")));
+        List<String> documents = DocumentRefs.find(everything).stream()
+                .map(DocumentRef::canonical)
+                .toList();
+        return new MeetingRecord(
+                cellId,
+                kind,
+                LocalDate.parse(a.value("date")),
+                LocalTime.parse(a.value("start")),
+                LocalTime.parse(a.value("end")),
+                a.value("place"),
+                topic,
+                documents,
+                attendance(a, members),
+                a.value("guests"),
+                id(a, "chair"),
+                id(a, "minutes"),
+                id(a, "presenter"),
+                a.value("results"),
+                a.value("decisions"),
+                a.value("tasks"),
+                a.value("conclusion"),
+                votes(a),
                 a.has("photos") ? Arrays.asList(a.value("photos").split(",")) : List.of());
     }
 

@@ -54,7 +54,14 @@ class MeetingForm implements Form {
     private final MeetingChecks checks;
     private final AuditLog audit;
 
-    MeetingForm(Texts texts, Clock clock, Members members, Meetings meetings, OrgUnits units, MeetingChecks checks, AuditLog audit) {
+    MeetingForm(
+            Texts texts,
+            Clock clock,
+            Members members,
+            Meetings meetings,
+            OrgUnits units,
+            MeetingChecks checks,
+            AuditLog audit) {
         this.texts = texts;
         this.clock = clock;
         this.members = members;
@@ -90,39 +97,117 @@ class MeetingForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("cell", a -> "", (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
+                new Question.Choose(
+                        "cell",
+                        a -> "",
+                        (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
                 new Question.Choose("kind", a -> texts.t("meeting.ask.kind"), (a, actor) -> kinds()),
-                new Question.Type("date", a -> texts.t("meeting.ask.date"), this::date, false, a -> true, (a, actor) -> recentDays(), false),
-                new Question.Choose("second", a -> texts.t("meeting.ask.second", monthOf(a)), (a, actor) -> List.of(
-                        new Option(texts.t("meeting.second.yes"), "yes"), new Option(texts.t("meeting.second.no"), Forms.CANCEL)),
+                new Question.Type(
+                        "date",
+                        a -> texts.t("meeting.ask.date"),
+                        this::date,
+                        false,
+                        a -> true,
+                        (a, actor) -> recentDays(),
+                        false),
+                new Question.Choose(
+                        "second",
+                        a -> texts.t("meeting.ask.second", monthOf(a)),
+                        (a, actor) -> List.of(
+                                new Option(texts.t("meeting.second.yes"), "yes"),
+                                new Option(texts.t("meeting.second.no"), Forms.CANCEL)),
                         this::secondMonthly),
-                new Question.Type("start", a -> texts.t("meeting.ask.start"), (text, a) -> time(text, null), false, a -> true,
-                        (a, actor) -> times("7:30", "8:00", "14:00"), false),
-                new Question.Type("end", a -> texts.t("meeting.ask.end", a.label("start")), (text, a) -> time(text, LocalTime.parse(a.value("start"))),
-                        false, a -> true, (a, actor) -> List.of(), false),
-                new Question.Type("place", a -> texts.t("meeting.ask.place"), (text, a) -> line(text, 300), false, a -> true,
-                        (a, actor) -> meetings.lastPlace(cellOf(actor)).map(p -> List.of(new Option(p, p))).orElse(List.of()), false),
-                new Question.Type("topic", a -> texts.t("meeting.ask.topic"), (text, a) -> line(text, 1000), false, MeetingForm::thematic,
-                        (a, actor) -> themes(actor), false),
-                new Question.Toggle("absent", a -> texts.t("meeting.ask.absent"), (a, actor) -> memberOptions(actor, Set.of()), a -> true),
-                new Question.Toggle("unexcused", a -> texts.t("meeting.ask.unexcused"),
-                        (a, actor) -> memberOptions(actor, Set.of()).stream().filter(o -> MeetingDraft.ids(a, "absent").contains(o.value())).toList(),
+                new Question.Type(
+                        "start",
+                        a -> texts.t("meeting.ask.start"),
+                        (text, a) -> time(text, null),
+                        false,
+                        a -> true,
+                        (a, actor) -> times("7:30", "8:00", "14:00"),
+                        false),
+                new Question.Type(
+                        "end",
+                        a -> texts.t("meeting.ask.end", a.label("start")),
+                        (text, a) -> time(text, LocalTime.parse(a.value("start"))),
+                        false,
+                        a -> true,
+                        (a, actor) -> List.of(),
+                        false),
+                new Question.Type(
+                        "place",
+                        a -> texts.t("meeting.ask.place"),
+                        (text, a) -> line(text, 300),
+                        false,
+                        a -> true,
+                        (a, actor) -> meetings.lastPlace(cellOf(actor))
+                                .map(p -> List.of(new Option(p, p)))
+                                .orElse(List.of()),
+                        false),
+                new Question.Type(
+                        "topic",
+                        a -> texts.t("meeting.ask.topic"),
+                        (text, a) -> line(text, 1000),
+                        false,
+                        MeetingForm::thematic,
+                        (a, actor) -> themes(actor),
+                        false),
+                new Question.Toggle(
+                        "absent",
+                        a -> texts.t("meeting.ask.absent"),
+                        (a, actor) -> memberOptions(actor, Set.of()),
+                        a -> true),
+                new Question.Toggle(
+                        "unexcused",
+                        a -> texts.t("meeting.ask.unexcused"),
+                        (a, actor) -> memberOptions(actor, Set.of()).stream()
+                                .filter(o -> MeetingDraft.ids(a, "absent").contains(o.value()))
+                                .toList(),
                         a -> !MeetingDraft.ids(a, "absent").isEmpty()),
-                new Question.Type("guests", a -> texts.t("meeting.ask.guests"), (text, a) -> line(text, 2000), true, a -> true, (a, actor) -> List.of(), false),
-                new Question.Choose("chair", a -> texts.t("meeting.ask.chair"), (a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
-                new Question.Choose("minutes", a -> texts.t("meeting.ask.minutes"), (a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
-                new Question.Choose("presenter", a -> texts.t("meeting.ask.presenter"), (a, actor) -> withNone(memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                new Question.Type(
+                        "guests",
+                        a -> texts.t("meeting.ask.guests"),
+                        (text, a) -> line(text, 2000),
+                        true,
+                        a -> true,
+                        (a, actor) -> List.of(),
+                        false),
+                new Question.Choose(
+                        "chair",
+                        a -> texts.t("meeting.ask.chair"),
+                        (a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                new Question.Choose(
+                        "minutes",
+                        a -> texts.t("meeting.ask.minutes"),
+                        (a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                new Question.Choose(
+                        "presenter",
+                        a -> texts.t("meeting.ask.presenter"),
+                        (a, actor) -> withNone(memberOptions(actor, MeetingDraft.ids(a, "absent"))),
                         MeetingForm::thematic),
                 several("results"),
                 several("decisions"),
                 several("tasks"),
                 several("conclusion"),
-                new Question.Type("votes", a -> texts.t("meeting.ask.votes"), this::votes, false, a -> true, this::unanimous, false),
+                new Question.Type(
+                        "votes",
+                        a -> texts.t("meeting.ask.votes"),
+                        this::votes,
+                        false,
+                        a -> true,
+                        this::unanimous,
+                        false),
                 new Question.Photos("photos", a -> texts.t("meeting.ask.photos")));
     }
 
     private Question several(String key) {
-        return new Question.Type(key, a -> texts.t("meeting.ask." + key), (text, a) -> line(text, MAX_TEXT), false, a -> true, (a, actor) -> List.of(), true);
+        return new Question.Type(
+                key,
+                a -> texts.t("meeting.ask." + key),
+                (text, a) -> line(text, MAX_TEXT),
+                false,
+                a -> true,
+                (a, actor) -> List.of(),
+                true);
     }
 
     @Override
@@ -138,12 +223,25 @@ class MeetingForm implements Form {
 
     @Override
     public List<Option> editable(Answers a) {
-        List<String> keys = new ArrayList<>(List.of("kind", "date", "start", "place", "absent", "chair", "minutes", "results", "decisions", "tasks",
-                "conclusion", "votes"));
+        List<String> keys = new ArrayList<>(List.of(
+                "kind",
+                "date",
+                "start",
+                "place",
+                "absent",
+                "chair",
+                "minutes",
+                "results",
+                "decisions",
+                "tasks",
+                "conclusion",
+                "votes"));
         if (thematic(a)) {
             keys.add(3, "topic");
         }
-        return keys.stream().map(k -> new Option(texts.t("meeting.edit." + k), k)).toList();
+        return keys.stream()
+                .map(k -> new Option(texts.t("meeting.edit." + k), k))
+                .toList();
     }
 
     @Override
@@ -161,14 +259,21 @@ class MeetingForm implements Form {
             lines.add(texts.t("meeting.summary.documents", String.join("; ", m.documents())));
         }
         long present = m.attendance().stream().filter(x -> x.present()).count();
-        lines.add(texts.t("meeting.summary.attendance", Integer.toString(m.attendance().size()), Long.toString(present),
+        lines.add(texts.t(
+                "meeting.summary.attendance",
+                Integer.toString(m.attendance().size()),
+                Long.toString(present),
                 a.label("absent") == null ? texts.t("form.none") : a.label("absent"),
                 a.label("unexcused") == null ? texts.t("form.none") : a.label("unexcused")));
         lines.add(texts.t("meeting.summary.roles", a.label("chair"), a.label("minutes")));
-        lines.add(texts.t("meeting.summary.votes", Integer.toString(m.votes().agree()), Integer.toString(m.votes().disagree()),
+        lines.add(texts.t(
+                "meeting.summary.votes",
+                Integer.toString(m.votes().agree()),
+                Integer.toString(m.votes().disagree()),
                 Integer.toString(m.votes().abstain())));
         if (!m.photoFileIds().isEmpty()) {
-            lines.add(texts.t("meeting.summary.photos", Integer.toString(m.photoFileIds().size())));
+            lines.add(texts.t(
+                    "meeting.summary.photos", Integer.toString(m.photoFileIds().size())));
         }
         lines.add("");
         lines.addAll(checks.describe(checks.check(m)));
@@ -185,8 +290,10 @@ class MeetingForm implements Form {
         }
         List<Member> current = members.ofCell(cellId);
         MeetingRecord m = MeetingDraft.record(cellId, a, current);
-        Set<String> memberIds = current.stream().map(x -> Long.toString(x.id())).collect(java.util.stream.Collectors.toSet());
-        boolean stillHere = java.util.stream.Stream.of(m.chairId(), m.minuteTakerId()).allMatch(id -> id != null && memberIds.contains(id.toString()));
+        Set<String> memberIds =
+                current.stream().map(x -> Long.toString(x.id())).collect(java.util.stream.Collectors.toSet());
+        boolean stillHere = java.util.stream.Stream.of(m.chairId(), m.minuteTakerId())
+                .allMatch(id -> id != null && memberIds.contains(id.toString()));
         if (!stillHere) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
         }
@@ -195,52 +302,86 @@ class MeetingForm implements Form {
         long id;
         if (a.has("meeting")) {
             id = Long.parseLong(a.value("meeting"));
-            var stored = meetings.find(id).filter(s -> s.record().cellId() == cellId).orElse(null);
+            var stored =
+                    meetings.find(id).filter(s -> s.record().cellId() == cellId).orElse(null);
             if (stored == null) {
                 return Saved.refused(texts.t("form.changed_meanwhile"));
             }
             meetings.replace(id, m, outcome.quality());
-            audit.record(actor, cell, "meeting.edited", texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));
+            audit.record(
+                    actor,
+                    cell,
+                    "meeting.edited",
+                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));
         } else {
             id = meetings.record(m, outcome.quality(), actor.telegramUserId());
-            audit.record(actor, cell, "meeting.recorded", texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));
+            audit.record(
+                    actor,
+                    cell,
+                    "meeting.recorded",
+                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));
         }
         List<String> lines = new ArrayList<>();
         String day = m.heldOn().format(D_M_YYYY);
-        lines.add(a.has("meeting") ? texts.t("meeting.saved_edit", a.label("kind"), day) : texts.t("meeting.saved", a.label("kind"), day));
+        lines.add(
+                a.has("meeting")
+                        ? texts.t("meeting.saved_edit", a.label("kind"), day)
+                        : texts.t("meeting.saved", a.label("kind"), day));
         lines.addAll(checks.describe(outcome));
         String presenter = m.presenterId() == null ? null : a.label("presenter");
-        return new Saved(String.join("\n", lines), List.of(minutes(chatId, cell, m, outcome.vote(), a.label("chair"), a.label("minutes"), presenter)));
+        return new Saved(
+                String.join("\n", lines),
+                List.of(minutes(chatId, cell, m, outcome.vote(), a.label("chair"), a.label("minutes"), presenter)));
     }
 
     /** The minutes document, addressed to {@code chatId}. */
-    Outgoing minutes(long chatId, OrgUnit cell, MeetingRecord m, ResolutionValidity.Outcome vote, String chair, String minuteTaker, String presenter) {
-        String committee = cell.parentId() == null ? "" : units.get(cell.parentId()).name();
-        byte[] docx = MinutesDocument.render(new MinutesDocument.Heading(committee, cell.name(), null), m, vote, chair, minuteTaker, presenter);
+    Outgoing minutes(
+            long chatId,
+            OrgUnit cell,
+            MeetingRecord m,
+            ResolutionValidity.Outcome vote,
+            String chair,
+            String minuteTaker,
+            String presenter) {
+        String committee =
+                cell.parentId() == null ? "" : units.get(cell.parentId()).name();
+        byte[] docx = MinutesDocument.render(
+                new MinutesDocument.Heading(committee, cell.name(), null), m, vote, chair, minuteTaker, presenter);
         String fileName = "Bien-ban-" + m.kind().name().toLowerCase() + "-" + m.heldOn() + ".docx";
-        return Outgoing.document(chatId, fileName, docx, texts.t("meeting.minutes_caption", m.heldOn().format(D_M_YYYY)));
+        return Outgoing.document(
+                chatId,
+                fileName,
+                docx,
+                texts.t("meeting.minutes_caption", m.heldOn().format(D_M_YYYY)));
     }
 
     // ---- answers -------------------------------------------------------------------------------
 
     private List<Option> kinds() {
-        return Arrays.stream(MeetingKind.values()).map(k -> new Option(texts.t("meeting.kind." + k.name().toLowerCase()), k.name())).toList();
+        return Arrays.stream(MeetingKind.values())
+                .map(k -> new Option(texts.t("meeting.kind." + k.name().toLowerCase()), k.name()))
+                .toList();
     }
 
     private List<Option> recentDays() {
         LocalDate today = LocalDate.now(clock);
-        return List.of(new Option(texts.t("meeting.today", today.format(D_M_YYYY)), today.toString()),
-                new Option(texts.t("meeting.yesterday", today.minusDays(1).format(D_M_YYYY)), today.minusDays(1).toString()));
+        return List.of(
+                new Option(texts.t("meeting.today", today.format(D_M_YYYY)), today.toString()),
+                new Option(
+                        texts.t("meeting.yesterday", today.minusDays(1).format(D_M_YYYY)),
+                        today.minusDays(1).toString()));
     }
 
     private Parsed date(String text, Answers a) {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> iso = isoDate(text);
-        DateReading reading = iso.map(d -> new DateReading(d, null, null)).orElseGet(() -> VietnameseDates.date(text, today));
+        DateReading reading =
+                iso.map(d -> new DateReading(d, null, null)).orElseGet(() -> VietnameseDates.date(text, today));
         if (!reading.ok()) {
-            return Parsed.wrong(reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                    ? texts.t("meeting.date.no_such_day", text.strip())
-                    : texts.t("meeting.date.not_a_date", text.strip()));
+            return Parsed.wrong(
+                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
+                            ? texts.t("meeting.date.no_such_day", text.strip())
+                            : texts.t("meeting.date.not_a_date", text.strip()));
         }
         LocalDate date = reading.date();
         if (date.isAfter(today)) {
@@ -276,10 +417,12 @@ class MeetingForm implements Form {
     }
 
     private List<Option> times(String... values) {
-        return Arrays.stream(values).map(v -> {
-            LocalTime t = VietnameseDates.time(v.replace(':', 'h')).orElseThrow();
-            return new Option(label(t), t.toString());
-        }).toList();
+        return Arrays.stream(values)
+                .map(v -> {
+                    LocalTime t = VietnameseDates.time(v.replace(':', 'h')).orElseThrow();
+                    return new Option(label(t), t.toString());
+                })
+                .toList();
     }
 
     private Parsed line(String text, int max) {
@@ -288,14 +431,17 @@ class MeetingForm implements Form {
             return Parsed.wrong(texts.t("meeting.text.too_short"));
         }
         if (value.length() > max) {
-            return Parsed.wrong(texts.t("meeting.text.too_long", Integer.toString(max), Integer.toString(value.length())));
+            return Parsed.wrong(
+                    texts.t("meeting.text.too_long", Integer.toString(max), Integer.toString(value.length())));
         }
         return Parsed.ok(value);
     }
 
     private List<Option> themes(Actor actor) {
         OrgUnit cell = actor.acting().unit();
-        String committeePath = cell.parentId() == null ? cell.path() : units.get(cell.parentId()).path();
+        String committeePath = cell.parentId() == null
+                ? cell.path()
+                : units.get(cell.parentId()).path();
         return meetings.themesUsed(committeePath, LocalDate.now(clock).getYear()).stream()
                 .map(t -> new Option(t.length() > 60 ? t.substring(0, 57) + "…" : t, t))
                 .toList();
@@ -315,22 +461,35 @@ class MeetingForm implements Form {
     }
 
     private Parsed votes(String text, Answers a) {
-        int[] numbers = java.util.regex.Pattern.compile("\\d+").matcher(text).results().mapToInt(r -> Integer.parseInt(r.group())).toArray();
+        int[] numbers = java.util.regex.Pattern.compile("\\d+")
+                .matcher(text)
+                .results()
+                .mapToInt(r -> Integer.parseInt(r.group()))
+                .toArray();
         if (numbers.length != 3) {
             return Parsed.wrong(texts.t("meeting.votes.three_numbers"));
         }
         var votes = new vn.chibo.content.meeting.Votes(numbers[0], numbers[1], numbers[2]);
         var attendance = MeetingDraft.attendance(a, currentMembersOf(a));
         if (!ResolutionValidity.addsUp(attendance, votes)) {
-            long voters = attendance.stream().filter(x -> x.votes() && x.present()).count();
-            return Parsed.wrong(texts.t("meeting.votes.too_many", Integer.toString(votes.total()), Long.toString(voters)));
+            long voters =
+                    attendance.stream().filter(x -> x.votes() && x.present()).count();
+            return Parsed.wrong(
+                    texts.t("meeting.votes.too_many", Integer.toString(votes.total()), Long.toString(voters)));
         }
-        return Parsed.ok(numbers[0] + " " + numbers[1] + " " + numbers[2],
-                texts.t("meeting.votes.label", Integer.toString(numbers[0]), Integer.toString(numbers[1]), Integer.toString(numbers[2])));
+        return Parsed.ok(
+                numbers[0] + " " + numbers[1] + " " + numbers[2],
+                texts.t(
+                        "meeting.votes.label",
+                        Integer.toString(numbers[0]),
+                        Integer.toString(numbers[1]),
+                        Integer.toString(numbers[2])));
     }
 
     private List<Option> unanimous(Answers a, Actor actor) {
-        long voters = MeetingDraft.attendance(a, members.ofCell(cellOf(actor))).stream().filter(x -> x.votes() && x.present()).count();
+        long voters = MeetingDraft.attendance(a, members.ofCell(cellOf(actor))).stream()
+                .filter(x -> x.votes() && x.present())
+                .count();
         return List.of(new Option(texts.t("meeting.votes.unanimous", Long.toString(voters)), voters + " 0 0"));
     }
 
@@ -344,7 +503,10 @@ class MeetingForm implements Form {
 
     /** Whether {@code second} must be asked: a monthly meeting is already logged in that month (besides the one being edited). */
     private boolean secondMonthly(Answers a) {
-        return a.has("kind") && a.has("date") && MeetingKind.valueOf(a.value("kind")).isMonthly()
-                && meetings.monthlyMeetingsIn(a.id("cell"), YearMonth.from(LocalDate.parse(a.value("date")))) > (a.has("meeting") ? 1 : 0);
+        return a.has("kind")
+                && a.has("date")
+                && MeetingKind.valueOf(a.value("kind")).isMonthly()
+                && meetings.monthlyMeetingsIn(a.id("cell"), YearMonth.from(LocalDate.parse(a.value("date"))))
+                        > (a.has("meeting") ? 1 : 0);
     }
 }

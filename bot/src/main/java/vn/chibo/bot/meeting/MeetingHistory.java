@@ -51,7 +51,15 @@ public class MeetingHistory {
     private final Clock clock;
     private final Duration editWindow;
 
-    MeetingHistory(Meetings meetings, Members members, OrgUnits units, MeetingForm form, Forms forms, AuditLog audit, Texts texts, Clock clock,
+    MeetingHistory(
+            Meetings meetings,
+            Members members,
+            OrgUnits units,
+            MeetingForm form,
+            Forms forms,
+            AuditLog audit,
+            Texts texts,
+            Clock clock,
             ChiboProperties properties) {
         this.meetings = meetings;
         this.members = members;
@@ -77,10 +85,16 @@ public class MeetingHistory {
             return List.of(Outgoing.text(in.chatId(), texts.t("history.empty")));
         }
         List<List<Button>> rows = recent.stream()
-                .map(m -> List.of(Button.callback(texts.t("history.item", m.record().heldOn().format(MeetingForm.D_M_YYYY),
-                        texts.t("meeting.kind." + m.record().kind().name().toLowerCase())), CallbackData.of(PREFIX, m.id()))))
+                .map(m -> List.of(Button.callback(
+                        texts.t(
+                                "history.item",
+                                m.record().heldOn().format(MeetingForm.D_M_YYYY),
+                                texts.t("meeting.kind."
+                                        + m.record().kind().name().toLowerCase())),
+                        CallbackData.of(PREFIX, m.id()))))
                 .toList();
-        return List.of(Outgoing.text(in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
+        return List.of(Outgoing.text(
+                in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
     }
 
     /** A press on {@code h:<id>} or {@code h:<id>:<action>} (d: minutes, x: ask to delete, X: delete, e: edit). */
@@ -89,19 +103,40 @@ public class MeetingHistory {
                 ? meetings.find(Long.parseLong(id)).filter(m -> m.record().cellId() == MeetingForm.cellOf(actor))
                 : Optional.empty();
         if (meeting.isEmpty()) {
-            log.warn("User {} pressed a meeting button outside their cell or for a missing meeting: {}", in.userId(), in.callbackData());
+            log.warn(
+                    "User {} pressed a meeting button outside their cell or for a missing meeting: {}",
+                    in.userId(),
+                    in.callbackData());
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
         StoredMeeting m = meeting.get();
         boolean editable = clock.instant().isBefore(m.recordedAt().plus(editWindow));
         return switch (action) {
-            case "d" -> answered(in, form.minutes(in.chatId(), units.get(m.record().cellId()), m.record(),
-                    ResolutionValidity.check(m.record().attendance(), m.record().votes()), name(m.record().chairId()),
-                    name(m.record().minuteTakerId()), m.record().presenterId() == null ? null : name(m.record().presenterId())));
-            case "x" -> editable ? edit(in, texts.t("history.delete_ask", date(m)), List.of(List.of(
-                    Button.callback(texts.t("history.delete_yes"), CallbackData.of(PREFIX, m.id(), "X")),
-                    Button.callback(texts.t("history.delete_no"), CallbackData.of(PREFIX, m.id())))))
-                    : tooLate(in);
+            case "d" ->
+                answered(
+                        in,
+                        form.minutes(
+                                in.chatId(),
+                                units.get(m.record().cellId()),
+                                m.record(),
+                                ResolutionValidity.check(
+                                        m.record().attendance(), m.record().votes()),
+                                name(m.record().chairId()),
+                                name(m.record().minuteTakerId()),
+                                m.record().presenterId() == null
+                                        ? null
+                                        : name(m.record().presenterId())));
+            case "x" ->
+                editable
+                        ? edit(
+                                in,
+                                texts.t("history.delete_ask", date(m)),
+                                List.of(List.of(
+                                        Button.callback(
+                                                texts.t("history.delete_yes"), CallbackData.of(PREFIX, m.id(), "X")),
+                                        Button.callback(
+                                                texts.t("history.delete_no"), CallbackData.of(PREFIX, m.id())))))
+                        : tooLate(in);
             case "X" -> editable ? delete(in, actor, m) : tooLate(in);
             case "e" -> editable ? forms.startAtSummary(form, in, actor, values(m), labelMap(m)) : tooLate(in);
             default -> edit(in, details(m), buttons(m, editable));
@@ -112,26 +147,47 @@ public class MeetingHistory {
     public Optional<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {
         return meetings.find(meetingId)
                 .filter(m -> scope.includes(units.get(m.record().cellId())))
-                .map(m -> form.minutes(chatId, units.get(m.record().cellId()), m.record(),
-                        ResolutionValidity.check(m.record().attendance(), m.record().votes()), name(m.record().chairId()),
-                        name(m.record().minuteTakerId()), m.record().presenterId() == null ? null : name(m.record().presenterId())));
+                .map(m -> form.minutes(
+                        chatId,
+                        units.get(m.record().cellId()),
+                        m.record(),
+                        ResolutionValidity.check(
+                                m.record().attendance(), m.record().votes()),
+                        name(m.record().chairId()),
+                        name(m.record().minuteTakerId()),
+                        m.record().presenterId() == null
+                                ? null
+                                : name(m.record().presenterId())));
     }
 
     private List<Outgoing> delete(Incoming in, Actor actor, StoredMeeting m) {
         meetings.delete(m.id());
-        audit.record(actor, units.get(m.record().cellId()), "meeting.deleted",
-                texts.t("meeting.audit", texts.t("meeting.kind." + m.record().kind().name().toLowerCase()), date(m)));
+        audit.record(
+                actor,
+                units.get(m.record().cellId()),
+                "meeting.deleted",
+                texts.t(
+                        "meeting.audit",
+                        texts.t("meeting.kind." + m.record().kind().name().toLowerCase()),
+                        date(m)));
         return edit(in, texts.t("history.deleted", date(m)), List.of());
     }
 
     private String details(StoredMeeting m) {
         MeetingRecord r = m.record();
         long present = r.attendance().stream().filter(Attendance::present).count();
-        String absent = r.attendance().stream().filter(a -> !a.present())
+        String absent = r.attendance().stream()
+                .filter(a -> !a.present())
                 .map(a -> a.name() + (a.presence() == Presence.ABSENT_UNEXCUSED ? texts.t("history.unexcused") : ""))
                 .collect(Collectors.joining(", "));
-        return texts.t("history.details", texts.t("meeting.kind." + r.kind().name().toLowerCase()), date(m), r.place(),
-                Integer.toString(r.attendance().size()), Long.toString(present), absent.isEmpty() ? texts.t("form.none") : absent,
+        return texts.t(
+                "history.details",
+                texts.t("meeting.kind." + r.kind().name().toLowerCase()),
+                date(m),
+                r.place(),
+                Integer.toString(r.attendance().size()),
+                Long.toString(present),
+                absent.isEmpty() ? texts.t("form.none") : absent,
                 m.qualityScore() == null ? "—" : m.qualityScore().toString());
     }
 
@@ -139,7 +195,8 @@ public class MeetingHistory {
         List<List<Button>> rows = new ArrayList<>();
         rows.add(List.of(Button.callback(texts.t("history.minutes"), CallbackData.of(PREFIX, m.id(), "d"))));
         if (editable) {
-            rows.add(List.of(Button.callback(texts.t("history.edit"), CallbackData.of(PREFIX, m.id(), "e")),
+            rows.add(List.of(
+                    Button.callback(texts.t("history.edit"), CallbackData.of(PREFIX, m.id(), "e")),
                     Button.callback(texts.t("history.delete"), CallbackData.of(PREFIX, m.id(), "x"))));
         }
         return rows;
@@ -167,7 +224,9 @@ public class MeetingHistory {
         put(v, "decisions", r.decisions());
         put(v, "tasks", r.nextTasks());
         put(v, "conclusion", r.conclusion());
-        v.put("votes", r.votes().agree() + " " + r.votes().disagree() + " " + r.votes().abstain());
+        v.put(
+                "votes",
+                r.votes().agree() + " " + r.votes().disagree() + " " + r.votes().abstain());
         if (!r.photoFileIds().isEmpty()) {
             v.put("photos", String.join(",", r.photoFileIds()));
         }
@@ -186,29 +245,50 @@ public class MeetingHistory {
         Map<String, String> l = new LinkedHashMap<>();
         l.put("kind", texts.t("meeting.kind." + r.kind().name().toLowerCase()));
         l.put("date", date(m));
-        l.put("start", r.startsAt().getHour() + "h" + (r.startsAt().getMinute() == 0 ? "" : String.format("%02d", r.startsAt().getMinute())));
-        l.put("end", r.endsAt().getHour() + "h" + (r.endsAt().getMinute() == 0 ? "" : String.format("%02d", r.endsAt().getMinute())));
+        l.put(
+                "start",
+                r.startsAt().getHour() + "h"
+                        + (r.startsAt().getMinute() == 0
+                                ? ""
+                                : String.format("%02d", r.startsAt().getMinute())));
+        l.put(
+                "end",
+                r.endsAt().getHour() + "h"
+                        + (r.endsAt().getMinute() == 0
+                                ? ""
+                                : String.format("%02d", r.endsAt().getMinute())));
         l.put("absent", names(r, a -> !a.present()));
         l.put("unexcused", names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
         l.put("chair", name(r.chairId()));
         l.put("minutes", name(r.minuteTakerId()));
         l.put("presenter", r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
-        l.put("votes", texts.t("meeting.votes.label", Integer.toString(r.votes().agree()), Integer.toString(r.votes().disagree()),
-                Integer.toString(r.votes().abstain())));
+        l.put(
+                "votes",
+                texts.t(
+                        "meeting.votes.label",
+                        Integer.toString(r.votes().agree()),
+                        Integer.toString(r.votes().disagree()),
+                        Integer.toString(r.votes().abstain())));
         l.put("second", texts.t("meeting.second.yes"));
         return l;
     }
 
     private String name(Long memberId) {
-        return memberId == null ? null : members.find(memberId).map(x -> x.fullName()).orElse("—");
+        return memberId == null
+                ? null
+                : members.find(memberId).map(x -> x.fullName()).orElse("—");
     }
 
     private static String ids(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
-        return r.attendance().stream().filter(which).map(a -> Long.toString(a.memberId())).collect(Collectors.joining(","));
+        return r.attendance().stream()
+                .filter(which)
+                .map(a -> Long.toString(a.memberId()))
+                .collect(Collectors.joining(","));
     }
 
     private String names(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
-        String names = r.attendance().stream().filter(which).map(Attendance::name).collect(Collectors.joining(", "));
+        String names =
+                r.attendance().stream().filter(which).map(Attendance::name).collect(Collectors.joining(", "));
         return names.isEmpty() ? texts.t("form.none") : names;
     }
 
@@ -223,7 +303,8 @@ public class MeetingHistory {
     }
 
     private List<Outgoing> tooLate(Incoming in) {
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("history.too_late", Long.toString(editWindow.toDays())), true));
+        return List.of(Outgoing.answer(
+                in.chatId(), in.callbackId(), texts.t("history.too_late", Long.toString(editWindow.toDays())), true));
     }
 
     private List<Outgoing> deny(Incoming in) {
@@ -235,6 +316,8 @@ public class MeetingHistory {
     }
 
     private static List<Outgoing> edit(Incoming in, String text, List<List<Button>> rows) {
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), Outgoing.edit(in.chatId(), in.messageId(), text, rows));
+        return List.of(
+                Outgoing.answer(in.chatId(), in.callbackId(), null, false),
+                Outgoing.edit(in.chatId(), in.messageId(), text, rows));
     }
 }

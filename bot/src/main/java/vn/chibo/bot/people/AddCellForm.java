@@ -38,8 +38,10 @@ class AddCellForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("parent", a -> texts.t("addcell.ask_parent"), (a, actor) -> choices.committees(actor)),
-                new Question.Type("name", a -> texts.t("addcell.ask_name", a.label("parent")), inputs::unitName, false));
+                new Question.Choose(
+                        "parent", a -> texts.t("addcell.ask_parent"), (a, actor) -> choices.committees(actor)),
+                new Question.Type(
+                        "name", a -> texts.t("addcell.ask_name", a.label("parent")), inputs::unitName, false));
     }
 
     @Override
@@ -49,7 +51,8 @@ class AddCellForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit parent = choices.inScope(a.id("parent"), actor).filter(u -> !u.isCell()).orElse(null);
+        OrgUnit parent =
+                choices.inScope(a.id("parent"), actor).filter(u -> !u.isCell()).orElse(null);
         if (parent == null) {
             return Saved.refused(texts.t("access.denied"));
         }

@@ -43,9 +43,12 @@ class AddMemberForm extends ManagementForm {
     public List<Question> questions() {
         return List.of(
                 new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
-                new Question.Type("name", a -> texts.t("addmember.ask_name", a.label("cell")), inputs::personName, false),
-                new Question.Choose("status", a -> texts.t("addmember.ask_status", a.label("name")), (a, actor) -> statuses()),
-                new Question.Type("joined", a -> texts.t("addmember.ask_joined", a.label("name")), inputs::joinDate, true));
+                new Question.Type(
+                        "name", a -> texts.t("addmember.ask_name", a.label("cell")), inputs::personName, false),
+                new Question.Choose(
+                        "status", a -> texts.t("addmember.ask_status", a.label("name")), (a, actor) -> statuses()),
+                new Question.Type(
+                        "joined", a -> texts.t("addmember.ask_joined", a.label("name")), inputs::joinDate, true));
     }
 
     private List<Option> statuses() {
@@ -56,18 +59,24 @@ class AddMemberForm extends ManagementForm {
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("addmember.summary", a.label("name"), a.label("cell"), a.label("status"),
+        return texts.t(
+                "addmember.summary",
+                a.label("name"),
+                a.label("cell"),
+                a.label("status"),
                 a.has("joined") ? a.label("joined") : texts.t("people.unknown"));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
+        OrgUnit cell =
+                choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
             return Saved.refused(texts.t("access.denied"));
         }
         String name = a.value("name");
-        if (members.ofCell(cell.id()).stream().anyMatch(m -> Fold.of(m.fullName()).equals(Fold.of(name)))) {
+        if (members.ofCell(cell.id()).stream()
+                .anyMatch(m -> Fold.of(m.fullName()).equals(Fold.of(name)))) {
             return Saved.refused(texts.t("addmember.exists", name, cell.name()));
         }
         LocalDate joined = a.has("joined") ? LocalDate.parse(a.value("joined")) : null;

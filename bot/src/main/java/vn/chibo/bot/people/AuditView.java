@@ -21,7 +21,8 @@ public class AuditView {
     public static final String PREFIX = "a";
     static final int PAGE = 15;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm d/M/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("HH:mm d/M/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final AuditLog audit;
     private final Texts texts;
@@ -39,7 +40,8 @@ public class AuditView {
         }
         List<AuditEntry> entries = audit.recent(actor.scope(), PAGE + 1, Math.max(0, offset));
         StringBuilder text = new StringBuilder(entries.isEmpty() ? texts.t("audit.empty") : texts.t("audit.header"));
-        entries.stream().limit(PAGE).forEach(e -> text.append('\n').append(texts.t("audit.line", WHEN.format(e.at()), e.actorName(), e.details())));
+        entries.stream().limit(PAGE).forEach(e -> text.append('\n')
+                .append(texts.t("audit.line", WHEN.format(e.at()), e.actorName(), e.details())));
         List<List<Button>> rows = new ArrayList<>();
         if (entries.size() > PAGE) {
             rows.add(List.of(Button.callback(texts.t("audit.more"), CallbackData.of(PREFIX, offset + PAGE))));

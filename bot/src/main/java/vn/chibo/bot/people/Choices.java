@@ -31,11 +31,15 @@ class Choices {
     }
 
     List<Option> cells(Actor actor) {
-        return units.within(actor.scope().pathPrefix(), OrgKind.CELL).stream().map(u -> new Option(u.name(), Long.toString(u.id()))).toList();
+        return units.within(actor.scope().pathPrefix(), OrgKind.CELL).stream()
+                .map(u -> new Option(u.name(), Long.toString(u.id())))
+                .toList();
     }
 
     List<Option> committees(Actor actor) {
-        return units.within(actor.scope().pathPrefix(), OrgKind.COMMITTEE).stream().map(u -> new Option(u.name(), Long.toString(u.id()))).toList();
+        return units.within(actor.scope().pathPrefix(), OrgKind.COMMITTEE).stream()
+                .map(u -> new Option(u.name(), Long.toString(u.id())))
+                .toList();
     }
 
     List<Option> unitsOfBothKinds(Actor actor) {
@@ -46,13 +50,21 @@ class Choices {
 
     List<Option> membersOf(Answers answers, String cellKey, Actor actor) {
         return inScope(answers.id(cellKey), actor)
-                .map(cell -> members.ofCell(cell.id()).stream().map(m -> new Option(m.fullName(), Long.toString(m.id()))).toList())
+                .map(cell -> members.ofCell(cell.id()).stream()
+                        .map(m -> new Option(m.fullName(), Long.toString(m.id())))
+                        .toList())
                 .orElse(List.of());
     }
 
     List<Option> roleHolders(Actor actor) {
         return roles.within(actor.scope()).stream()
-                .map(r -> new Option(texts.t("people.role_holder", texts.t("role." + r.role().name().toLowerCase(), r.unit().shortName()), r.personName()),
+                .map(r -> new Option(
+                        texts.t(
+                                "people.role_holder",
+                                texts.t(
+                                        "role." + r.role().name().toLowerCase(),
+                                        r.unit().shortName()),
+                                r.personName()),
                         Long.toString(r.id())))
                 .toList();
     }

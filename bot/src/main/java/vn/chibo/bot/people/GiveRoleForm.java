@@ -34,7 +34,14 @@ class GiveRoleForm extends ManagementForm {
     private final AuditLog audit;
     private final BotIdentity bot;
 
-    GiveRoleForm(Texts texts, Choices choices, Inputs inputs, RoleAssignments roles, Invitations invitations, AuditLog audit, BotIdentity bot) {
+    GiveRoleForm(
+            Texts texts,
+            Choices choices,
+            Inputs inputs,
+            RoleAssignments roles,
+            Invitations invitations,
+            AuditLog audit,
+            BotIdentity bot) {
         this.texts = texts;
         this.choices = choices;
         this.inputs = inputs;
@@ -52,18 +59,29 @@ class GiveRoleForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("unit", a -> texts.t("giverole.ask_unit"), (a, actor) -> choices.unitsOfBothKinds(actor)),
+                new Question.Choose(
+                        "unit", a -> texts.t("giverole.ask_unit"), (a, actor) -> choices.unitsOfBothKinds(actor)),
                 new Question.Choose("role", a -> texts.t("giverole.ask_role", a.label("unit")), this::rolesFor),
-                new Question.Choose("member", a -> texts.t("giverole.ask_member", a.label("unit")),
-                        (a, actor) -> choices.membersOf(a, "unit", actor), a -> Role.valueOf(a.value("role")).actsForCell()),
-                new Question.Type("person", a -> texts.t("giverole.ask_person", a.label("role")), inputs::personName, false,
+                new Question.Choose(
+                        "member",
+                        a -> texts.t("giverole.ask_member", a.label("unit")),
+                        (a, actor) -> choices.membersOf(a, "unit", actor),
+                        a -> Role.valueOf(a.value("role")).actsForCell()),
+                new Question.Type(
+                        "person",
+                        a -> texts.t("giverole.ask_person", a.label("role")),
+                        inputs::personName,
+                        false,
                         a -> !Role.valueOf(a.value("role")).actsForCell()));
     }
 
     private List<Option> rolesFor(Answers a, Actor actor) {
         boolean cell = choices.inScope(a.id("unit"), actor).map(OrgUnit::isCell).orElse(false);
         List<Role> fitting = cell ? List.of(Role.SECRETARY, Role.DEPUTY) : List.of(Role.LEADER, Role.OFFICE);
-        return fitting.stream().map(r -> new Option(texts.t("role." + r.name().toLowerCase(), "").strip(), r.name())).toList();
+        return fitting.stream()
+                .map(r ->
+                        new Option(texts.t("role." + r.name().toLowerCase(), "").strip(), r.name()))
+                .toList();
     }
 
     private static String person(Answers a) {
@@ -84,19 +102,23 @@ class GiveRoleForm extends ManagementForm {
         }
         String person = person(a);
         if (role.actsForCell()) {
-            Member member = choices.memberInScope(a.id("member"), actor).filter(m -> m.cellId() == unit.id()).orElse(null);
+            Member member = choices.memberInScope(a.id("member"), actor)
+                    .filter(m -> m.cellId() == unit.id())
+                    .orElse(null);
             if (member == null) {
                 return Saved.refused(texts.t("form.changed_meanwhile"));
             }
             person = member.fullName();
         }
         String folded = Fold.of(person);
-        if (roles.ofUnit(unit.id()).stream().anyMatch(r -> r.role() == role && Fold.of(r.personName()).equals(folded))) {
+        if (roles.ofUnit(unit.id()).stream()
+                .anyMatch(r -> r.role() == role && Fold.of(r.personName()).equals(folded))) {
             return Saved.refused(texts.t("giverole.exists", person, a.label("role"), unit.name()));
         }
         RoleAssignment assigned = roles.assign(unit, role, person, null);
         Invitation invitation = invitations.issue(assigned, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);
         audit.record(actor, unit, "role.assigned", role.name().toLowerCase() + ": " + person + " — " + unit.name());
-        return Saved.text(texts.t("giverole.done", person, a.label("role"), unit.name(), bot.deepLink(invitation.code())));
+        return Saved.text(
+                texts.t("giverole.done", person, a.label("role"), unit.name(), bot.deepLink(invitation.code())));
     }
 }

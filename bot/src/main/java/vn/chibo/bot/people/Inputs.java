@@ -13,7 +13,8 @@ import vn.chibo.bot.chat.form.Question.Parsed;
 @Component
 class Inputs {
 
-    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter D_M_YYYY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
 
     private final Texts texts;

@@ -25,7 +25,13 @@ class InviteForm extends ManagementForm {
     private final AuditLog audit;
     private final BotIdentity bot;
 
-    InviteForm(Texts texts, Choices choices, RoleAssignments roles, Invitations invitations, AuditLog audit, BotIdentity bot) {
+    InviteForm(
+            Texts texts,
+            Choices choices,
+            RoleAssignments roles,
+            Invitations invitations,
+            AuditLog audit,
+            BotIdentity bot) {
         this.texts = texts;
         this.choices = choices;
         this.roles = roles;
@@ -41,7 +47,8 @@ class InviteForm extends ManagementForm {
 
     @Override
     public List<Question> questions() {
-        return List.of(new Question.Choose("role", a -> texts.t("invite.ask_role"), (a, actor) -> choices.roleHolders(actor)));
+        return List.of(
+                new Question.Choose("role", a -> texts.t("invite.ask_role"), (a, actor) -> choices.roleHolders(actor)));
     }
 
     @Override
@@ -51,13 +58,16 @@ class InviteForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        RoleAssignment role = roles.find(a.id("role")).filter(r -> actor.scope().includes(r.unit())).orElse(null);
+        RoleAssignment role = roles.find(a.id("role"))
+                .filter(r -> actor.scope().includes(r.unit()))
+                .orElse(null);
         if (role == null) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
         }
         invitations.revokeOpen(role);
         Invitation invitation = invitations.issue(role, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);
-        audit.record(actor, role.unit(), "invitation.issued", role.role().name().toLowerCase() + ": " + role.personName());
+        audit.record(
+                actor, role.unit(), "invitation.issued", role.role().name().toLowerCase() + ": " + role.personName());
         return Saved.text(texts.t("invite.done", a.label("role"), bot.deepLink(invitation.code())));
     }
 }

@@ -44,7 +44,8 @@ class MembersForm implements Form {
 
     @Override
     public List<Question> questions() {
-        return List.of(new Question.Choose("cell", a -> texts.t("members.ask_cell"), (a, actor) -> choices.cells(actor)));
+        return List.of(
+                new Question.Choose("cell", a -> texts.t("members.ask_cell"), (a, actor) -> choices.cells(actor)));
     }
 
     @Override
@@ -54,20 +55,34 @@ class MembersForm implements Form {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
+        OrgUnit cell =
+                choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
             return Saved.refused(texts.t("access.denied"));
         }
         List<Member> list = members.ofCell(cell.id());
-        Map<MemberStatus, Long> counts = list.stream().collect(Collectors.groupingBy(Member::status, Collectors.counting()));
-        StringBuilder text = new StringBuilder(texts.t("members.header", cell.name(), Integer.toString(list.size()),
-                count(counts, MemberStatus.OFFICIAL), count(counts, MemberStatus.PROBATIONARY), count(counts, MemberStatus.EXEMPT)));
+        Map<MemberStatus, Long> counts =
+                list.stream().collect(Collectors.groupingBy(Member::status, Collectors.counting()));
+        StringBuilder text = new StringBuilder(texts.t(
+                "members.header",
+                cell.name(),
+                Integer.toString(list.size()),
+                count(counts, MemberStatus.OFFICIAL),
+                count(counts, MemberStatus.PROBATIONARY),
+                count(counts, MemberStatus.EXEMPT)));
         for (int i = 0; i < list.size(); i++) {
             Member m = list.get(i);
             String status = texts.t("status." + m.status().name().toLowerCase());
-            text.append('\n').append(m.partyJoinDate() == null
-                    ? texts.t("members.line", Integer.toString(i + 1), m.fullName(), status)
-                    : texts.t("members.line_joined", Integer.toString(i + 1), m.fullName(), status, m.partyJoinDate().format(D_M_YYYY)));
+            text.append('\n')
+                    .append(
+                            m.partyJoinDate() == null
+                                    ? texts.t("members.line", Integer.toString(i + 1), m.fullName(), status)
+                                    : texts.t(
+                                            "members.line_joined",
+                                            Integer.toString(i + 1),
+                                            m.fullName(),
+                                            status,
+                                            m.partyJoinDate().format(D_M_YYYY)));
         }
         return Saved.text(text.toString());
     }

@@ -35,9 +35,18 @@ public class Onboarding {
         if (outcome instanceof Invitations.Outcome.Accepted accepted) {
             var role = accepted.role();
             roles.actIn(in.userId(), role.id());
-            audit.record(in.userId(), in.userName(), role.unit().path(), "invitation.redeemed",
+            audit.record(
+                    in.userId(),
+                    in.userName(),
+                    role.unit().path(),
+                    "invitation.redeemed",
                     role.role().name().toLowerCase() + ": " + role.personName() + " (Telegram " + in.userId() + ")");
-            reply = texts.t("invite.accepted", role.personName(), texts.t("role." + role.role().name().toLowerCase(), role.unit().name()));
+            reply = texts.t(
+                    "invite.accepted",
+                    role.personName(),
+                    texts.t(
+                            "role." + role.role().name().toLowerCase(),
+                            role.unit().name()));
         } else if (outcome instanceof Invitations.Outcome.AlreadyUsed) {
             log.warn("User {} presented an invitation code that was already used", in.userId());
             reply = texts.t("invite.used");

@@ -18,7 +18,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
 public class PeopleMenu {
 
     public static final String PREFIX = "o";
-    public static final List<String> MANAGEMENT = List.of("addmember", "transfer", "removemember", "addcell", "renamecell", "giverole", "invite");
+    public static final List<String> MANAGEMENT =
+            List.of("addmember", "transfer", "removemember", "addcell", "renamecell", "giverole", "invite");
 
     private final Forms forms;
     private final Texts texts;

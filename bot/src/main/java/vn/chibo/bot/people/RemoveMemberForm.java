@@ -39,7 +39,10 @@ class RemoveMemberForm extends ManagementForm {
     public List<Question> questions() {
         return List.of(
                 new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
-                new Question.Choose("member", a -> texts.t("people.ask_member", a.label("cell")), (a, actor) -> choices.membersOf(a, "cell", actor)));
+                new Question.Choose(
+                        "member",
+                        a -> texts.t("people.ask_member", a.label("cell")),
+                        (a, actor) -> choices.membersOf(a, "cell", actor)));
     }
 
     @Override

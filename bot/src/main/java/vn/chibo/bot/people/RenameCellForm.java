@@ -38,7 +38,8 @@ class RenameCellForm extends ManagementForm {
     public List<Question> questions() {
         return List.of(
                 new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
-                new Question.Type("name", a -> texts.t("renamecell.ask_name", a.label("cell")), inputs::unitName, false));
+                new Question.Type(
+                        "name", a -> texts.t("renamecell.ask_name", a.label("cell")), inputs::unitName, false));
     }
 
     @Override
@@ -48,12 +49,18 @@ class RenameCellForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit cell = choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
+        OrgUnit cell =
+                choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
             return Saved.refused(texts.t("access.denied"));
         }
-        if (units.findChild(cell.parentId(), a.value("name")).filter(u -> u.id() != cell.id()).isPresent()) {
-            return Saved.refused(texts.t("addcell.exists", a.value("name"), units.get(cell.parentId()).name()));
+        if (units.findChild(cell.parentId(), a.value("name"))
+                .filter(u -> u.id() != cell.id())
+                .isPresent()) {
+            return Saved.refused(texts.t(
+                    "addcell.exists",
+                    a.value("name"),
+                    units.get(cell.parentId()).name()));
         }
         OrgUnit renamed = units.rename(cell, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
         audit.record(actor, renamed, "unit.renamed", cell.name() + " → " + renamed.name());

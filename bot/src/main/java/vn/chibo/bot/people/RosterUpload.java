@@ -52,7 +52,8 @@ public class RosterUpload {
         try {
             content = downloads.download(in.fileId(), RosterReader.MAX_BYTES);
         } catch (FileDownloads.TooLarge e) {
-            return List.of(Outgoing.text(in.chatId(), texts.t("import.too_large", Long.toString(RosterReader.MAX_BYTES / (1024 * 1024)))));
+            return List.of(Outgoing.text(
+                    in.chatId(), texts.t("import.too_large", Long.toString(RosterReader.MAX_BYTES / (1024 * 1024)))));
         } catch (IOException e) {
             log.warn("Could not fetch roster file from user {}: {}", in.userId(), e.getMessage());
             return List.of(Outgoing.text(in.chatId(), texts.t("import.download_failed")));
@@ -68,10 +69,15 @@ public class RosterUpload {
         StringBuilder text = new StringBuilder(texts.t("import.rejected", Integer.toString(problems.size())));
         for (RowProblem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
             String reason = texts.t(p.problem().messageKey(), p.args().toArray());
-            text.append('\n').append(p.line() == 0 ? texts.t("import.file_problem", reason) : texts.t("import.row_problem", Integer.toString(p.line()), reason));
+            text.append('\n')
+                    .append(
+                            p.line() == 0
+                                    ? texts.t("import.file_problem", reason)
+                                    : texts.t("import.row_problem", Integer.toString(p.line()), reason));
         }
         if (problems.size() > PROBLEMS_SHOWN) {
-            text.append('\n').append(texts.t("import.more_problems", Integer.toString(problems.size() - PROBLEMS_SHOWN)));
+            text.append('\n')
+                    .append(texts.t("import.more_problems", Integer.toString(problems.size() - PROBLEMS_SHOWN)));
         }
         return text.toString();
     }
@@ -81,15 +87,27 @@ public class RosterUpload {
             return texts.t("import.unchanged", Integer.toString(report.rows()));
         }
         List<String> lines = new ArrayList<>();
-        lines.add(texts.t("import.done", Integer.toString(report.rows()), Integer.toString(report.unitsCreated()),
-                Integer.toString(report.membersAdded()), Integer.toString(report.membersUpdated()), Integer.toString(report.membersTransferred()),
-                Integer.toString(report.membersRemoved()), Integer.toString(report.rolesAdded()), Integer.toString(report.rolesRemoved())));
+        lines.add(texts.t(
+                "import.done",
+                Integer.toString(report.rows()),
+                Integer.toString(report.unitsCreated()),
+                Integer.toString(report.membersAdded()),
+                Integer.toString(report.membersUpdated()),
+                Integer.toString(report.membersTransferred()),
+                Integer.toString(report.membersRemoved()),
+                Integer.toString(report.rolesAdded()),
+                Integer.toString(report.rolesRemoved())));
         if (!report.invitations().isEmpty()) {
             lines.add("");
             lines.add(texts.t("import.links"));
             for (Invitation invitation : report.invitations()) {
                 var role = invitation.role();
-                lines.add(texts.t("import.link", texts.t("role." + role.role().name().toLowerCase(), role.unit().shortName()), role.personName(),
+                lines.add(texts.t(
+                        "import.link",
+                        texts.t(
+                                "role." + role.role().name().toLowerCase(),
+                                role.unit().shortName()),
+                        role.personName(),
                         bot.deepLink(invitation.code())));
             }
         }

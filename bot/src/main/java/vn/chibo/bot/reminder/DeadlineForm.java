@@ -41,7 +41,8 @@ class DeadlineForm implements Form {
     private final AuditLog audit;
     private final Clock clock;
 
-    DeadlineForm(Texts texts, Deadlines deadlines, OrgUnits units, ReminderSettings settings, AuditLog audit, Clock clock) {
+    DeadlineForm(
+            Texts texts, Deadlines deadlines, OrgUnits units, ReminderSettings settings, AuditLog audit, Clock clock) {
         this.texts = texts;
         this.deadlines = deadlines;
         this.units = units;
@@ -67,19 +68,51 @@ class DeadlineForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Type("title", a -> texts.t("deadline.ask.title"), (text, a) -> title(text), false, a -> true,
+                new Question.Type(
+                        "title",
+                        a -> texts.t("deadline.ask.title"),
+                        (text, a) -> title(text),
+                        false,
+                        a -> true,
                         (a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
-                                .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k))).toList(), false),
-                new Question.Type("due", a -> texts.t("deadline.ask.due"), (text, a) -> due(text), false, a -> true, (a, actor) -> List.of(), false),
-                new Question.Choose("repeat", a -> texts.t("deadline.ask.repeat"), (a, actor) -> List.of(
-                        new Option(texts.t("deadline.repeat.0"), "0"), new Option(texts.t("deadline.repeat.1"), "1"),
-                        new Option(texts.t("deadline.repeat.3"), "3"), new Option(texts.t("deadline.repeat.6"), "6"),
-                        new Option(texts.t("deadline.repeat.12"), "12"))),
-                new Question.Choose("who", a -> texts.t("deadline.ask.who"), (a, actor) -> List.of(
-                        new Option(texts.t("deadline.who.all", Integer.toString(cells(actor).size())), ALL), new Option(texts.t("deadline.who.some"), SOME))),
-                new Question.Toggle("cells", a -> texts.t("deadline.ask.cells"),
-                        (a, actor) -> cells(actor).stream().map(c -> new Option(c.name(), Long.toString(c.id()))).toList(),
-                        a -> SOME.equals(a.value("who")), (value, a) -> value.isEmpty() ? texts.t("deadline.cells.none") : null));
+                                .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k)))
+                                .toList(),
+                        false),
+                new Question.Type(
+                        "due",
+                        a -> texts.t("deadline.ask.due"),
+                        (text, a) -> due(text),
+                        false,
+                        a -> true,
+                        (a, actor) -> List.of(),
+                        false),
+                new Question.Choose(
+                        "repeat",
+                        a -> texts.t("deadline.ask.repeat"),
+                        (a, actor) -> List.of(
+                                new Option(texts.t("deadline.repeat.0"), "0"),
+                                new Option(texts.t("deadline.repeat.1"), "1"),
+                                new Option(texts.t("deadline.repeat.3"), "3"),
+                                new Option(texts.t("deadline.repeat.6"), "6"),
+                                new Option(texts.t("deadline.repeat.12"), "12"))),
+                new Question.Choose(
+                        "who",
+                        a -> texts.t("deadline.ask.who"),
+                        (a, actor) -> List.of(
+                                new Option(
+                                        texts.t(
+                                                "deadline.who.all",
+                                                Integer.toString(cells(actor).size())),
+                                        ALL),
+                                new Option(texts.t("deadline.who.some"), SOME))),
+                new Question.Toggle(
+                        "cells",
+                        a -> texts.t("deadline.ask.cells"),
+                        (a, actor) -> cells(actor).stream()
+                                .map(c -> new Option(c.name(), Long.toString(c.id())))
+                                .toList(),
+                        a -> SOME.equals(a.value("who")),
+                        (value, a) -> value.isEmpty() ? texts.t("deadline.cells.none") : null));
     }
 
     @Override
@@ -89,15 +122,29 @@ class DeadlineForm implements Form {
 
     @Override
     public List<Option> editable(Answers a) {
-        return List.of(new Option(texts.t("deadline.edit.title"), "title"), new Option(texts.t("deadline.edit.due"), "due"),
-                new Option(texts.t("deadline.edit.repeat"), "repeat"), new Option(texts.t("deadline.edit.who"), "who"));
+        return List.of(
+                new Option(texts.t("deadline.edit.title"), "title"),
+                new Option(texts.t("deadline.edit.due"), "due"),
+                new Option(texts.t("deadline.edit.repeat"), "repeat"),
+                new Option(texts.t("deadline.edit.who"), "who"));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
         String who = ALL.equals(a.value("who")) ? a.label("who") : a.label("cells");
-        return String.join("\n", texts.t("deadline.summary", a.value("title"), a.label("due"), a.label("repeat"), who,
-                settings.deadlineDaysBefore().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("")), "",
+        return String.join(
+                "\n",
+                texts.t(
+                        "deadline.summary",
+                        a.value("title"),
+                        a.label("due"),
+                        a.label("repeat"),
+                        who,
+                        settings.deadlineDaysBefore().stream()
+                                .map(String::valueOf)
+                                .reduce((x, y) -> x + ", " + y)
+                                .orElse("")),
+                "",
                 texts.t("deadline.summary.confirm"));
     }
 
@@ -117,10 +164,19 @@ class DeadlineForm implements Form {
                 picked.add(Long.parseLong(id));
             }
         }
-        var deadline = deadlines.create(committee, a.value("title"), LocalDate.parse(a.value("due")), Integer.parseInt(a.value("repeat")), picked,
+        var deadline = deadlines.create(
+                committee,
+                a.value("title"),
+                LocalDate.parse(a.value("due")),
+                Integer.parseInt(a.value("repeat")),
+                picked,
                 actor.telegramUserId());
         int count = deadlines.cellsOf(deadline).size();
-        audit.record(actor, committee, "deadline.created", texts.t("deadline.audit", a.value("title"), a.label("due"), Integer.toString(count)));
+        audit.record(
+                actor,
+                committee,
+                "deadline.created",
+                texts.t("deadline.audit", a.value("title"), a.label("due"), Integer.toString(count)));
         return Saved.text(texts.t("deadline.saved", a.value("title"), a.label("due"), Integer.toString(count)));
     }
 
@@ -139,9 +195,10 @@ class DeadlineForm implements Form {
         LocalDate today = LocalDate.now(clock);
         DateReading reading = VietnameseDates.upcoming(text, today);
         if (!reading.ok()) {
-            return Parsed.wrong(reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                    ? texts.t("meeting.date.no_such_day", text.strip())
-                    : texts.t("meeting.date.not_a_date", text.strip()));
+            return Parsed.wrong(
+                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
+                            ? texts.t("meeting.date.no_such_day", text.strip())
+                            : texts.t("meeting.date.not_a_date", text.strip()));
         }
         if (reading.date().isBefore(today)) {
             return Parsed.wrong(texts.t("deadline.due.past", reading.date().format(ScheduleForm.D_M_YYYY)));

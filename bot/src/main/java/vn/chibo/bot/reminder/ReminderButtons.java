@@ -27,6 +27,7 @@ public class ReminderButtons {
 
     /** The conversation a "submitted" press opens: the next file sent is the report. */
     public static final String ATTACH_FLOW = "report_file";
+
     private static final Logger log = LoggerFactory.getLogger(ReminderButtons.class);
 
     private final Reminders reminders;
@@ -36,7 +37,13 @@ public class ReminderButtons {
     private final Texts texts;
     private final Clock clock;
 
-    ReminderButtons(Reminders reminders, Deadlines deadlines, Conversations conversations, ReminderSettings settings, Texts texts, Clock clock) {
+    ReminderButtons(
+            Reminders reminders,
+            Deadlines deadlines,
+            Conversations conversations,
+            ReminderSettings settings,
+            Texts texts,
+            Clock clock) {
         this.reminders = reminders;
         this.deadlines = deadlines;
         this.conversations = conversations;
@@ -46,10 +53,14 @@ public class ReminderButtons {
     }
 
     public List<Outgoing> press(Incoming in, String id, String action) {
-        Optional<Reminders.Sent> sent = id.matches("\\d{1,18}") ? reminders.find(Long.parseLong(id)).filter(r -> r.chatId() == in.chatId())
+        Optional<Reminders.Sent> sent = id.matches("\\d{1,18}")
+                ? reminders.find(Long.parseLong(id)).filter(r -> r.chatId() == in.chatId())
                 : Optional.empty();
         if (sent.isEmpty()) {
-            log.warn("User {} pressed a reminder button that is not theirs or does not exist: {}", in.userId(), in.callbackData());
+            log.warn(
+                    "User {} pressed a reminder button that is not theirs or does not exist: {}",
+                    in.userId(),
+                    in.callbackData());
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
         String subject = sent.get().subject();
@@ -58,7 +69,8 @@ public class ReminderButtons {
             return meeting(in, subject, action);
         }
         if (parts[0].equals("dl") && action.equals("s")) {
-            return submitted(in, subject, Long.parseLong(parts[1]), Long.parseLong(parts[2]), LocalDate.parse(parts[3]));
+            return submitted(
+                    in, subject, Long.parseLong(parts[1]), Long.parseLong(parts[2]), LocalDate.parse(parts[3]));
         }
         return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
     }
@@ -67,7 +79,9 @@ public class ReminderButtons {
         Optional<Reminders.Answered> before = reminders.answerOf(subject);
         boolean settled = before.isPresent() && before.get().answer() != Reminders.Answer.SNOOZED;
         if (settled) {
-            String already = before.get().answer() == Reminders.Answer.DONE ? texts.t("reminder.answer.done") : texts.t("reminder.answer.postponed");
+            String already = before.get().answer() == Reminders.Answer.DONE
+                    ? texts.t("reminder.answer.done")
+                    : texts.t("reminder.answer.postponed");
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), already, false));
         }
         String status;
@@ -80,8 +94,12 @@ public class ReminderButtons {
                 Instant until = clock.instant().plus(settings.snooze());
                 LocalDateTime at = settings.quietHours().nextAllowed(LocalDateTime.ofInstant(until, clock.getZone()));
                 reminders.answer(subject, Reminders.Answer.SNOOZED, until, in.userId());
-                status = texts.t("reminder.answer.later", at.getHour() + "h" + (at.getMinute() == 0 ? "" : String.format("%02d", at.getMinute())),
-                        at.toLocalDate().equals(LocalDate.now(clock)) ? texts.t("reminder.answer.today") : at.toLocalDate().format(ScheduleForm.D_M_YYYY));
+                status = texts.t(
+                        "reminder.answer.later",
+                        at.getHour() + "h" + (at.getMinute() == 0 ? "" : String.format("%02d", at.getMinute())),
+                        at.toLocalDate().equals(LocalDate.now(clock))
+                                ? texts.t("reminder.answer.today")
+                                : at.toLocalDate().format(ScheduleForm.D_M_YYYY));
             }
             default -> {
                 reminders.answer(subject, Reminders.Answer.POSTPONED, null, in.userId());
@@ -99,8 +117,10 @@ public class ReminderButtons {
         deadlines.submit(deadlineId, cellId, dueOn, in.userId());
         reminders.answer(subject, Reminders.Answer.DONE, null, in.userId());
         conversations.begin(in.chatId(), in.userId(), ATTACH_FLOW, "file", deadlineId + ":" + cellId + ":" + dueOn);
-        List<Outgoing> replies = new java.util.ArrayList<>(settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
-        replies.add(Outgoing.text(in.chatId(), texts.t("reminder.attach.ask", deadline.get().title())));
+        List<Outgoing> replies = new java.util.ArrayList<>(
+                settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
+        replies.add(Outgoing.text(
+                in.chatId(), texts.t("reminder.attach.ask", deadline.get().title())));
         return replies;
     }
 
@@ -117,7 +137,16 @@ public class ReminderButtons {
     public List<Outgoing> attach(Incoming in, String data) {
         String[] parts = data.split(":");
         conversations.end(in.chatId());
-        deadlines.attach(Long.parseLong(parts[0]), Long.parseLong(parts[1]), LocalDate.parse(parts[2]), in.fileId(), in.fileName());
-        return List.of(Outgoing.text(in.chatId(), texts.t("reminder.attach.done", in.fileName() == null ? texts.t("reminder.attach.unnamed") : in.fileName())));
+        deadlines.attach(
+                Long.parseLong(parts[0]),
+                Long.parseLong(parts[1]),
+                LocalDate.parse(parts[2]),
+                in.fileId(),
+                in.fileName());
+        return List.of(Outgoing.text(
+                in.chatId(),
+                texts.t(
+                        "reminder.attach.done",
+                        in.fileName() == null ? texts.t("reminder.attach.unnamed") : in.fileName())));
     }
 }

@@ -48,7 +48,13 @@ class ScheduleForm implements Form {
     private final AuditLog audit;
     private final Clock clock;
 
-    ScheduleForm(Texts texts, ReminderTexts reminderTexts, MeetingSchedules schedules, ReminderSettings settings, AuditLog audit, Clock clock) {
+    ScheduleForm(
+            Texts texts,
+            ReminderTexts reminderTexts,
+            MeetingSchedules schedules,
+            ReminderSettings settings,
+            AuditLog audit,
+            Clock clock) {
         this.texts = texts;
         this.reminderTexts = reminderTexts;
         this.schedules = schedules;
@@ -74,18 +80,44 @@ class ScheduleForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("cell", a -> "", (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
-                new Question.Choose("what", a -> texts.t("schedule.ask.what", current(a)), (a, actor) -> whatOptions(a)),
-                new Question.Type(RULE, a -> texts.t("schedule.ask.rule"), (text, a) -> rule(text), false, a -> RULE.equals(a.value("what")),
-                        (a, actor) -> List.of(new Option(texts.t("schedule.quick.day5"), "D5"), new Option(texts.t("schedule.quick.friday"), "W1:5")), false),
-                new Question.Type("date", a -> texts.t("schedule.ask.date"), (text, a) -> date(text), false, a -> ONCE.equals(a.value("what")),
-                        (a, actor) -> List.of(), false),
-                new Question.Type("time", a -> texts.t("schedule.ask.time"), this::time, false, ScheduleForm::needsTime,
-                        (a, actor) -> List.of(new Option("7h30", "07:30"), new Option("8h", "08:00"), new Option("14h", "14:00")), false));
+                new Question.Choose(
+                        "cell",
+                        a -> "",
+                        (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
+                new Question.Choose(
+                        "what", a -> texts.t("schedule.ask.what", current(a)), (a, actor) -> whatOptions(a)),
+                new Question.Type(
+                        RULE,
+                        a -> texts.t("schedule.ask.rule"),
+                        (text, a) -> rule(text),
+                        false,
+                        a -> RULE.equals(a.value("what")),
+                        (a, actor) -> List.of(
+                                new Option(texts.t("schedule.quick.day5"), "D5"),
+                                new Option(texts.t("schedule.quick.friday"), "W1:5")),
+                        false),
+                new Question.Type(
+                        "date",
+                        a -> texts.t("schedule.ask.date"),
+                        (text, a) -> date(text),
+                        false,
+                        a -> ONCE.equals(a.value("what")),
+                        (a, actor) -> List.of(),
+                        false),
+                new Question.Type(
+                        "time",
+                        a -> texts.t("schedule.ask.time"),
+                        this::time,
+                        false,
+                        ScheduleForm::needsTime,
+                        (a, actor) -> List.of(
+                                new Option("7h30", "07:30"), new Option("8h", "08:00"), new Option("14h", "14:00")),
+                        false));
     }
 
     private static boolean needsTime(Answers a) {
-        return ONCE.equals(a.value("what")) || RULE.equals(a.value("what")) && a.has(RULE) && !a.value(RULE).contains("@");
+        return ONCE.equals(a.value("what"))
+                || RULE.equals(a.value("what")) && a.has(RULE) && !a.value(RULE).contains("@");
     }
 
     @Override
@@ -134,10 +166,21 @@ class ScheduleForm implements Form {
             }
             lines.add(texts.t("schedule.summary.next", String.join("; ", next)));
         } else {
-            lines.add(texts.t("schedule.summary.once", cell, reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time))));
+            lines.add(texts.t(
+                    "schedule.summary.once",
+                    cell,
+                    reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time))));
         }
-        lines.add(texts.t("schedule.summary.reminders", settings.meetingDaysBefore().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("3"),
-                label(settings.remindAt()), label(settings.morningOf()), label(settings.quietFrom()), label(settings.quietUntil())));
+        lines.add(texts.t(
+                "schedule.summary.reminders",
+                settings.meetingDaysBefore().stream()
+                        .map(String::valueOf)
+                        .reduce((x, y) -> x + ", " + y)
+                        .orElse("3"),
+                label(settings.remindAt()),
+                label(settings.morningOf()),
+                label(settings.quietFrom()),
+                label(settings.quietUntil())));
         lines.add("");
         lines.add(texts.t("schedule.summary.confirm"));
         return String.join("\n", lines);
@@ -177,13 +220,17 @@ class ScheduleForm implements Form {
     // ---- answers --------------------------------------------------------------------------------
 
     private String current(Answers a) {
-        return a.has("cell") ? schedules.of(a.id("cell"))
-                .map(s -> texts.t("schedule.current", describe(s.rule()), label(s.startsAt())))
-                .orElse(texts.t("schedule.current.none")) : "";
+        return a.has("cell")
+                ? schedules
+                        .of(a.id("cell"))
+                        .map(s -> texts.t("schedule.current", describe(s.rule()), label(s.startsAt())))
+                        .orElse(texts.t("schedule.current.none"))
+                : "";
     }
 
     private List<Option> whatOptions(Answers a) {
-        List<Option> options = new ArrayList<>(List.of(new Option(texts.t("schedule.what.rule"), RULE), new Option(texts.t("schedule.what.once"), ONCE)));
+        List<Option> options = new ArrayList<>(List.of(
+                new Option(texts.t("schedule.what.rule"), RULE), new Option(texts.t("schedule.what.once"), ONCE)));
         if (schedules.of(a.id("cell")).isPresent()) {
             options.add(new Option(texts.t("schedule.what.clear"), CLEAR));
         }
@@ -196,7 +243,9 @@ class ScheduleForm implements Form {
             return Parsed.wrong(texts.t("schedule.rule.unknown", text.strip()));
         }
         MeetingRule rule = reading.get().rule();
-        String code = rule.dayOfMonth() != null ? "D" + rule.dayOfMonth() : "W" + rule.weekOfMonth() + ":" + rule.dayOfWeek().getValue();
+        String code = rule.dayOfMonth() != null
+                ? "D" + rule.dayOfMonth()
+                : "W" + rule.weekOfMonth() + ":" + rule.dayOfWeek().getValue();
         String label = describe(rule);
         if (reading.get().time().isPresent()) {
             LocalTime time = reading.get().time().get();
@@ -223,15 +272,18 @@ class ScheduleForm implements Form {
 
     String describe(MeetingRule rule) {
         if (rule.dayOfMonth() != null) {
-            return rule.dayOfMonth() == 31 ? texts.t("schedule.rule.last_day") : texts.t("schedule.rule.day", Integer.toString(rule.dayOfMonth()));
+            return rule.dayOfMonth() == 31
+                    ? texts.t("schedule.rule.last_day")
+                    : texts.t("schedule.rule.day", Integer.toString(rule.dayOfMonth()));
         }
-        String week = switch (rule.weekOfMonth()) {
-            case 1 -> texts.t("schedule.week.first");
-            case 2 -> texts.t("schedule.week.second");
-            case 3 -> texts.t("schedule.week.third");
-            case 4 -> texts.t("schedule.week.fourth");
-            default -> texts.t("schedule.week.last");
-        };
+        String week =
+                switch (rule.weekOfMonth()) {
+                    case 1 -> texts.t("schedule.week.first");
+                    case 2 -> texts.t("schedule.week.second");
+                    case 3 -> texts.t("schedule.week.third");
+                    case 4 -> texts.t("schedule.week.fourth");
+                    default -> texts.t("schedule.week.last");
+                };
         return texts.t("schedule.rule.weekday", reminderTexts.weekday(rule.dayOfWeek()), week);
     }
 
@@ -239,9 +291,10 @@ class ScheduleForm implements Form {
         LocalDate today = LocalDate.now(clock);
         DateReading reading = VietnameseDates.upcoming(text, today);
         if (!reading.ok()) {
-            return Parsed.wrong(reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                    ? texts.t("meeting.date.no_such_day", text.strip())
-                    : texts.t("meeting.date.not_a_date", text.strip()));
+            return Parsed.wrong(
+                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
+                            ? texts.t("meeting.date.no_such_day", text.strip())
+                            : texts.t("meeting.date.not_a_date", text.strip()));
         }
         LocalDate date = reading.date();
         if (date.isBefore(today)) {
@@ -258,8 +311,11 @@ class ScheduleForm implements Form {
         if (time.isEmpty()) {
             return Parsed.wrong(texts.t("meeting.time.invalid", text.strip()));
         }
-        if (a.has("date") && !LocalDate.parse(a.value("date")).atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
-            return Parsed.wrong(texts.t("schedule.time.past", reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time.get()))));
+        if (a.has("date")
+                && !LocalDate.parse(a.value("date")).atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
+            return Parsed.wrong(texts.t(
+                    "schedule.time.past",
+                    reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time.get()))));
         }
         return Parsed.ok(time.get().toString(), label(time.get()));
     }

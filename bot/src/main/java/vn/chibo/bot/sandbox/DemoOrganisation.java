@@ -46,7 +46,8 @@ class DemoOrganisation implements ApplicationRunner {
         OrgUnit office = units.add(justice.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB Văn phòng");
         OrgUnit legal = units.add(justice.id(), OrgKind.CELL, "Chi bộ Phòng Bổ trợ tư pháp", "CB Bổ trợ TP");
 
-        addMembers(admin, "Nguyễn Văn An", "Phạm Thị Hoa", "Hoàng Văn Nam", "Vũ Thị Lan", "Đặng Quốc Huy", "Bùi Thị Thu");
+        addMembers(
+                admin, "Nguyễn Văn An", "Phạm Thị Hoa", "Hoàng Văn Nam", "Vũ Thị Lan", "Đặng Quốc Huy", "Bùi Thị Thu");
         addMembers(office, "Trần Thị Bình", "Ngô Văn Đức", "Đỗ Thị Mai", "Lý Văn Phúc", "Trịnh Thị Ngọc");
         addMembers(legal, "Phan Văn Long", "Dương Thị Yến", "Mai Văn Sơn", "Tạ Thị Hạnh");
 
@@ -59,7 +60,9 @@ class DemoOrganisation implements ApplicationRunner {
 
     private void addMembers(OrgUnit cell, String... names) {
         for (int i = 0; i < names.length; i++) {
-            MemberStatus status = i == names.length - 1 ? MemberStatus.PROBATIONARY : i == 3 ? MemberStatus.EXEMPT : MemberStatus.OFFICIAL;
+            MemberStatus status = i == names.length - 1
+                    ? MemberStatus.PROBATIONARY
+                    : i == 3 ? MemberStatus.EXEMPT : MemberStatus.OFFICIAL;
             members.add(cell, names[i], status, LocalDate.of(1985 + i * 4, 1 + i, 3 + i));
         }
     }

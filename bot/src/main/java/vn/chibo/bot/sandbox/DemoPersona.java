@@ -6,7 +6,8 @@ import java.util.List;
 record DemoPersona(long userId, String name, String title) {
 
     static final DemoPersona SECRETARY = new DemoPersona(1001, "Nguyễn Văn An", "Bí thư Chi bộ Phòng Hành chính");
-    static final DemoPersona LEADER = new DemoPersona(1002, "Trần Thị Bình", "Phó Bí thư Đảng ủy, kiêm Bí thư Chi bộ Văn phòng");
+    static final DemoPersona LEADER =
+            new DemoPersona(1002, "Trần Thị Bình", "Phó Bí thư Đảng ủy, kiêm Bí thư Chi bộ Văn phòng");
     static final DemoPersona OFFICE = new DemoPersona(1004, "Lê Thu Trang", "Văn phòng Đảng ủy Sở Tư pháp");
     static final DemoPersona NEWCOMER = new DemoPersona(1003, "Lê Minh Cường", "Chưa có vai trò");
 

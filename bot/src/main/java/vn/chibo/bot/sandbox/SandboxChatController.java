@@ -35,7 +35,13 @@ class SandboxChatController {
 
     record FileView(String fileId, String fileName, boolean photo) {}
 
-    record MessageView(int id, boolean fromBot, String text, List<List<ChatMessage.InlineButton>> buttons, FileView file, boolean edited) {}
+    record MessageView(
+            int id,
+            boolean fromBot,
+            String text,
+            List<List<ChatMessage.InlineButton>> buttons,
+            FileView file,
+            boolean edited) {}
 
     private final LocalTelegram telegram;
 
@@ -95,19 +101,31 @@ class SandboxChatController {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(file.mimeType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.mimeType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(
+                        file.mimeType() == null
+                                ? MediaType.APPLICATION_OCTET_STREAM
+                                : MediaType.parseMediaType(file.mimeType()))
                 .body(file.content());
     }
 
     private Person person(long userId) {
-        DemoPersona persona = DemoPersona.ALL.stream().filter(p -> p.userId() == userId).findFirst()
+        DemoPersona persona = DemoPersona.ALL.stream()
+                .filter(p -> p.userId() == userId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a sandbox persona: " + userId));
         return telegram.person(persona.userId(), persona.firstName());
     }
 
     private static MessageView view(ChatMessage m) {
-        FileView file = m.file() == null ? null : new FileView(m.file().fileId(), m.file().fileName(), m.file().photo());
+        FileView file = m.file() == null
+                ? null
+                : new FileView(m.file().fileId(), m.file().fileName(), m.file().photo());
         return new MessageView(m.messageId(), m.fromBot(), m.text(), m.keyboard(), file, m.editCount() > 0);
     }
 }

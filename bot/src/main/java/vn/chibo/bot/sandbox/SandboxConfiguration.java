@@ -24,7 +24,11 @@ class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")
     LocalBotApiServer localBotApiServer(ChiboProperties properties) throws IOException {
-        return LocalBotApiServer.start(new LocalTelegram(LocalTelegram.randomToken(), "chibo_sandbox_bot", properties.sandbox().folder()),
+        return LocalBotApiServer.start(
+                new LocalTelegram(
+                        LocalTelegram.randomToken(),
+                        "chibo_sandbox_bot",
+                        properties.sandbox().folder()),
                 properties.sandbox().apiPort());
     }
 
@@ -35,7 +39,11 @@ class SandboxConfiguration {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce(ApplicationReadyEvent event) {
-        int port = event.getApplicationContext() instanceof WebServerApplicationContext web ? web.getWebServer().getPort() : 8080;
-        log.info("SANDBOX MODE (no CHIBO_BOT_TOKEN set): chat with chibo in your browser at http://localhost:{}/ (demo data, local Bot API server; nothing reaches Telegram)", port);
+        int port = event.getApplicationContext() instanceof WebServerApplicationContext web
+                ? web.getWebServer().getPort()
+                : 8080;
+        log.info(
+                "SANDBOX MODE (no CHIBO_BOT_TOKEN set): chat with chibo in your browser at http://localhost:{}/ (demo data, local Bot API server; nothing reaches Telegram)",
+                port);
     }
 }

@@ -35,7 +35,13 @@ class CellRecord {
     private final Texts texts;
     private final PeriodLabels labels;
 
-    CellRecord(Meetings meetings, MeetingHistory history, StatusQueries queries, Commendations commendations, Texts texts, PeriodLabels labels) {
+    CellRecord(
+            Meetings meetings,
+            MeetingHistory history,
+            StatusQueries queries,
+            Commendations commendations,
+            Texts texts,
+            PeriodLabels labels) {
         this.meetings = meetings;
         this.history = history;
         this.queries = queries;
@@ -48,15 +54,26 @@ class CellRecord {
         Overview o = queries.overview(cell, period);
         List<String> lines = new ArrayList<>();
         lines.add(texts.t("status.cell.title", cell.name(), labels.of(period)));
-        lines.add(texts.t("status.cell.monthly", Integer.toString(o.monthly().done()), Integer.toString(o.monthly().expected())));
-        lines.add(texts.t("status.cell.thematic", Integer.toString(o.thematic().done()), Integer.toString(o.thematic().expected())));
+        lines.add(texts.t(
+                "status.cell.monthly",
+                Integer.toString(o.monthly().done()),
+                Integer.toString(o.monthly().expected())));
+        lines.add(texts.t(
+                "status.cell.thematic",
+                Integer.toString(o.thematic().done()),
+                Integer.toString(o.thematic().expected())));
         List<StoredMeeting> held = meetings.between(cell.id(), period.from(), period.to());
         if (held.isEmpty()) {
             lines.add(texts.t("status.cell.no_meetings"));
         }
         for (StoredMeeting m : held) {
-            long present = m.record().attendance().stream().filter(a -> a.present()).count();
-            lines.add(texts.t("status.cell.meeting", m.record().heldOn().format(D_M_YYYY), kind(m.record().kind()), Long.toString(present),
+            long present =
+                    m.record().attendance().stream().filter(a -> a.present()).count();
+            lines.add(texts.t(
+                    "status.cell.meeting",
+                    m.record().heldOn().format(D_M_YYYY),
+                    kind(m.record().kind()),
+                    Long.toString(present),
                     Integer.toString(m.record().attendance().size())));
         }
         for (Overview.DeadlineStatus d : o.deadlines()) {
@@ -69,7 +86,9 @@ class CellRecord {
                 lines.add(texts.t("status.cell.report_open", d.title(), due));
             }
         }
-        long awards = commendations.find(CommendationFilter.within(Scope.of(cell)).withYear(period.year())).size();
+        long awards = commendations
+                .find(CommendationFilter.within(Scope.of(cell)).withYear(period.year()))
+                .size();
         lines.add(texts.t("status.cell.awards", Integer.toString(period.year()), Long.toString(awards)));
         lines.add(texts.t("status.flagged", Integer.toString(o.flaggedMembers())));
         return String.join("\n", lines);
@@ -90,7 +109,11 @@ class CellRecord {
         List<StoredMeeting> held = meetings.between(cell.id(), period.from(), period.to());
         List<Button> row = new ArrayList<>();
         for (StoredMeeting m : held.subList(Math.max(0, held.size() - MINUTES_BUTTONS), held.size())) {
-            row.add(StatusView.button(texts.t("status.cell.minutes", m.record().heldOn().format(DateTimeFormatter.ofPattern("d/M"))), cell, period, "d" + m.id()));
+            row.add(StatusView.button(
+                    texts.t("status.cell.minutes", m.record().heldOn().format(DateTimeFormatter.ofPattern("d/M"))),
+                    cell,
+                    period,
+                    "d" + m.id()));
             if (row.size() == 3) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -105,6 +128,7 @@ class CellRecord {
     List<Outgoing> minutes(Incoming in, Actor actor, long meetingId) {
         return history.minutes(meetingId, actor.scope(), in.chatId())
                 .map(doc -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), doc))
-                .orElseGet(() -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false)));
+                .orElseGet(
+                        () -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false)));
     }
 }

@@ -45,7 +45,13 @@ class Laggards {
     private final Texts texts;
     private final Clock clock;
 
-    Laggards(StatusQueries queries, RoleAssignments roles, DeliveryQueue queue, ReminderTexts reminderTexts, ReminderSettings settings, Texts texts,
+    Laggards(
+            StatusQueries queries,
+            RoleAssignments roles,
+            DeliveryQueue queue,
+            ReminderTexts reminderTexts,
+            ReminderSettings settings,
+            Texts texts,
             Clock clock) {
         this.queries = queries;
         this.roles = roles;
@@ -63,29 +69,50 @@ class Laggards {
         YearMonth month = YearMonth.now(clock);
         List<StatusQueries.CellLine> lines = queries.notMet(unit, month);
         if (lines.isEmpty()) {
-            return Outgoing.text(chatId, texts.t("status.not_met.none", unit.name(), Integer.toString(month.getMonthValue()), Integer.toString(month.getYear())));
+            return Outgoing.text(
+                    chatId,
+                    texts.t(
+                            "status.not_met.none",
+                            unit.name(),
+                            Integer.toString(month.getMonthValue()),
+                            Integer.toString(month.getYear())));
         }
         Map<String, List<StatusQueries.CellLine>> byChild = new LinkedHashMap<>();
         for (StatusQueries.CellLine line : lines) {
-            String group = line.child() == null || line.child().id() == line.cell().id() ? unit.shortName() : line.child().name();
+            String group =
+                    line.child() == null || line.child().id() == line.cell().id()
+                            ? unit.shortName()
+                            : line.child().name();
             byChild.computeIfAbsent(group, k -> new ArrayList<>()).add(line);
         }
         List<String> text = new ArrayList<>();
-        text.add(texts.t("status.not_met.title", unit.name(), Integer.toString(month.getMonthValue()), Integer.toString(month.getYear()),
-                Integer.toString(lines.size()), Integer.toString(queries.cellsUnder(unit).size())));
+        text.add(texts.t(
+                "status.not_met.title",
+                unit.name(),
+                Integer.toString(month.getMonthValue()),
+                Integer.toString(month.getYear()),
+                Integer.toString(lines.size()),
+                Integer.toString(queries.cellsUnder(unit).size())));
         int shown = 0;
         for (Map.Entry<String, List<StatusQueries.CellLine>> group : byChild.entrySet()) {
             if (shown >= SHOWN) {
                 break;
             }
             text.add("");
-            text.add(texts.t("status.not_met.group", group.getKey(), Integer.toString(group.getValue().size())));
+            text.add(texts.t(
+                    "status.not_met.group",
+                    group.getKey(),
+                    Integer.toString(group.getValue().size())));
             for (StatusQueries.CellLine line : group.getValue()) {
                 if (shown++ >= SHOWN) {
                     break;
                 }
-                text.add(line.secretary() == null ? texts.t("status.not_met.cell_no_secretary", line.cell().name())
-                        : texts.t("status.not_met.cell", line.cell().name(), line.secretary()));
+                text.add(
+                        line.secretary() == null
+                                ? texts.t(
+                                        "status.not_met.cell_no_secretary",
+                                        line.cell().name())
+                                : texts.t("status.not_met.cell", line.cell().name(), line.secretary()));
             }
         }
         if (lines.size() > SHOWN) {
@@ -93,9 +120,13 @@ class Laggards {
             text.add(texts.t("status.not_met.more", Integer.toString(lines.size() - SHOWN)));
         }
         Period period = Period.month(month);
-        return Outgoing.text(chatId, String.join("\n", text), List.of(
-                List.of(StatusView.button(texts.t("status.nudge_all", Integer.toString(lines.size())), unit, period, "z")),
-                List.of(StatusView.button(texts.t("status.xlsx"), unit, period, "x"))));
+        return Outgoing.text(
+                chatId,
+                String.join("\n", text),
+                List.of(
+                        List.of(StatusView.button(
+                                texts.t("status.nudge_all", Integer.toString(lines.size())), unit, period, "z")),
+                        List.of(StatusView.button(texts.t("status.xlsx"), unit, period, "x"))));
     }
 
     List<Outgoing> nudgeAll(Incoming in, OrgUnit unit, Actor actor) {
@@ -104,8 +135,11 @@ class Laggards {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (!settings.quietHours().allows(now)) {
-            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("status.nudge.quiet", label(settings.quietFrom()),
-                    label(settings.quietUntil())), true));
+            return List.of(Outgoing.answer(
+                    in.chatId(),
+                    in.callbackId(),
+                    texts.t("status.nudge.quiet", label(settings.quietFrom()), label(settings.quietUntil())),
+                    true));
         }
         YearMonth month = YearMonth.from(now);
         Map<Long, List<Long>> chats = new LinkedHashMap<>();
@@ -121,15 +155,21 @@ class Laggards {
             if (!recipients.isEmpty()) {
                 cells++;
             }
-            String message = reminderTexts.render(new Notice.MonthlyNotHeld(line.cell().name(), month));
+            String message =
+                    reminderTexts.render(new Notice.MonthlyNotHeld(line.cell().name(), month));
             for (Long chat : recipients) {
-                if (queue.enqueueOnce(Outgoing.text(chat, message), "nudge-now:" + line.cell().id() + ":" + month + ":" + chat, clock.instant())) {
+                if (queue.enqueueOnce(
+                        Outgoing.text(chat, message),
+                        "nudge-now:" + line.cell().id() + ":" + month + ":" + chat,
+                        clock.instant())) {
                     queued++;
                 }
             }
         }
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false),
-                Outgoing.text(in.chatId(), texts.t("status.nudge.done", Integer.toString(queued), Integer.toString(cells))));
+        return List.of(
+                Outgoing.answer(in.chatId(), in.callbackId(), null, false),
+                Outgoing.text(
+                        in.chatId(), texts.t("status.nudge.done", Integer.toString(queued), Integer.toString(cells))));
     }
 
     /** /quahan: reports overdue in the last 60 days under the person's unit. */
@@ -139,14 +179,20 @@ class Laggards {
         }
         Map<Overview.DeadlineStatus, List<OrgUnit>> late = queries.overdue(home.get(), 60);
         if (late.isEmpty()) {
-            return List.of(Outgoing.text(in.chatId(), texts.t("status.overdue.none", home.get().name())));
+            return List.of(Outgoing.text(
+                    in.chatId(), texts.t("status.overdue.none", home.get().name())));
         }
         List<String> text = new ArrayList<>();
         text.add(texts.t("status.overdue.title", home.get().name()));
         late.forEach((d, cells) -> {
             text.add("");
-            text.add(texts.t("status.overdue.deadline", d.title(), d.dueOn().format(CellRecord.D_M_YYYY), Integer.toString(d.submitted()),
-                    Integer.toString(d.total()), Long.toString(java.time.temporal.ChronoUnit.DAYS.between(d.dueOn(), now().toLocalDate()))));
+            text.add(texts.t(
+                    "status.overdue.deadline",
+                    d.title(),
+                    d.dueOn().format(CellRecord.D_M_YYYY),
+                    Integer.toString(d.submitted()),
+                    Integer.toString(d.total()),
+                    Long.toString(java.time.temporal.ChronoUnit.DAYS.between(d.dueOn(), now().toLocalDate()))));
             cells.stream().limit(SHOWN).forEach(c -> text.add(texts.t("status.overdue.cell", c.name())));
             if (cells.size() > SHOWN) {
                 text.add(texts.t("status.not_met.more", Integer.toString(cells.size() - SHOWN)));

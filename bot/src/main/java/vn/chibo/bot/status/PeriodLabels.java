@@ -16,8 +16,10 @@ class PeriodLabels {
 
     String of(Period period) {
         return switch (period.kind()) {
-            case MONTH -> texts.t("status.label.month", Integer.toString(period.number()), Integer.toString(period.year()));
-            case QUARTER -> texts.t("status.label.quarter", Integer.toString(period.number()), Integer.toString(period.year()));
+            case MONTH ->
+                texts.t("status.label.month", Integer.toString(period.number()), Integer.toString(period.year()));
+            case QUARTER ->
+                texts.t("status.label.quarter", Integer.toString(period.number()), Integer.toString(period.year()));
             case YEAR -> texts.t("status.label.year", Integer.toString(period.year()));
         };
     }

@@ -25,7 +25,13 @@ final class StatusChart {
 
     /** One bar per label, the percentage of cell-months with a monthly meeting. */
     static byte[] bars(String title, String axis, List<String> labels, List<Integer> percents) {
-        CategoryChart chart = new CategoryChartBuilder().width(1000).height(560).title(title).xAxisTitle("").yAxisTitle(axis).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(1000)
+                .height(560)
+                .title(title)
+                .xAxisTitle("")
+                .yAxisTitle(axis)
+                .build();
         CategoryStyler styler = chart.getStyler();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
@@ -37,9 +43,11 @@ final class StatusChart {
         styler.setChartTitleFont(font.deriveFont(Font.BOLD, 18f));
         styler.setAxisTitleFont(font.deriveFont(14f));
         styler.setAxisTickLabelsFont(font.deriveFont(12f));
-        chart.addSeries(axis, labels, percents.stream().map(Integer::doubleValue).toList());
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        chart.addSeries(
+                axis, labels, percents.stream().map(Integer::doubleValue).toList());
+        try (var png = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png);
+            return png.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,7 +48,14 @@ public class StatusView {
     private final PeriodLabels labels;
     private final Clock clock;
 
-    StatusView(StatusQueries queries, OrgUnits units, CellRecord cellRecord, StatusWorkbook workbook, Laggards laggards, Texts texts, PeriodLabels labels,
+    StatusView(
+            StatusQueries queries,
+            OrgUnits units,
+            CellRecord cellRecord,
+            StatusWorkbook workbook,
+            Laggards laggards,
+            Texts texts,
+            PeriodLabels labels,
             Clock clock) {
         this.queries = queries;
         this.units = units;
@@ -87,9 +94,14 @@ public class StatusView {
     /** A press on {@code s:<unit>:<period>:<view>}. */
     public List<Outgoing> press(Incoming in, Actor actor, String data) {
         String[] parts = data.split(":");
-        Optional<OrgUnit> unit = parts.length == 4 && parts[1].matches("\\d{1,18}") ? units.find(Long.parseLong(parts[1])) : Optional.empty();
+        Optional<OrgUnit> unit = parts.length == 4 && parts[1].matches("\\d{1,18}")
+                ? units.find(Long.parseLong(parts[1]))
+                : Optional.empty();
         Optional<Period> period = parts.length == 4 ? Period.parse(parts[2]) : Optional.empty();
-        if (unit.isEmpty() || period.isEmpty() || !actor.hasRole() || !actor.scope().includes(unit.get())) {
+        if (unit.isEmpty()
+                || period.isEmpty()
+                || !actor.hasRole()
+                || !actor.scope().includes(unit.get())) {
             log.warn("User {} pressed a status button outside their scope or malformed: {}", in.userId(), data);
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
@@ -101,8 +113,13 @@ public class StatusView {
             return List.of(done, chart(in, u, p));
         }
         if (view.equals("x")) {
-            return List.of(done, Outgoing.document(in.chatId(), "Tinh-hinh-" + p.code() + ".xlsx", workbook.render(u, p), texts.t("status.xlsx_caption",
-                    u.name(), label(p))));
+            return List.of(
+                    done,
+                    Outgoing.document(
+                            in.chatId(),
+                            "Tinh-hinh-" + p.code() + ".xlsx",
+                            workbook.render(u, p),
+                            texts.t("status.xlsx_caption", u.name(), label(p))));
         }
         if (view.equals("n")) {
             return List.of(done, laggards.notMet(in.chatId(), u, actor));
@@ -126,7 +143,10 @@ public class StatusView {
     }
 
     static boolean leads(Actor actor) {
-        return actor.admin() || actor.acting() != null && (actor.acting().role() == Role.LEADER || actor.acting().role() == Role.OFFICE);
+        return actor.admin()
+                || actor.acting() != null
+                        && (actor.acting().role() == Role.LEADER
+                                || actor.acting().role() == Role.OFFICE);
     }
 
     /** The status message: a new one, or the pressed one edited in place; the overview is read once for text and buttons. */
@@ -134,7 +154,9 @@ public class StatusView {
         Overview o = unit.isCell() ? null : queries.overview(unit, period);
         String text = unit.isCell() ? cellRecord.text(unit, period) : render(o, period);
         List<List<Button>> buttons = buttons(unit, o, period, page, actor);
-        return edit && in.messageId() != null ? Outgoing.edit(in.chatId(), in.messageId(), text, buttons) : Outgoing.text(in.chatId(), text, buttons);
+        return edit && in.messageId() != null
+                ? Outgoing.edit(in.chatId(), in.messageId(), text, buttons)
+                : Outgoing.text(in.chatId(), text, buttons);
     }
 
     String render(Overview o, Period period) {
@@ -142,21 +164,51 @@ public class StatusView {
         List<String> lines = new ArrayList<>();
         lines.add(texts.t("status.title", unit.name(), label(period)));
         lines.add(texts.t("status.cells", Integer.toString(o.cells())));
-        lines.add(period.kind() == Period.Kind.MONTH
-                ? texts.t("status.monthly.month", Integer.toString(o.monthly().done()), Integer.toString(o.monthly().expected()), Integer.toString(o.monthly().percent()))
-                : texts.t("status.monthly.longer", Integer.toString(o.monthly().done()), Integer.toString(o.monthly().expected()), Integer.toString(o.monthly().percent())));
+        lines.add(
+                period.kind() == Period.Kind.MONTH
+                        ? texts.t(
+                                "status.monthly.month",
+                                Integer.toString(o.monthly().done()),
+                                Integer.toString(o.monthly().expected()),
+                                Integer.toString(o.monthly().percent()))
+                        : texts.t(
+                                "status.monthly.longer",
+                                Integer.toString(o.monthly().done()),
+                                Integer.toString(o.monthly().expected()),
+                                Integer.toString(o.monthly().percent())));
         Period quarter = Period.quarterOf(period.from());
-        lines.add(period.kind() == Period.Kind.YEAR
-                ? texts.t("status.thematic.year", Integer.toString(o.thematic().done()), Integer.toString(o.thematic().expected()), Integer.toString(o.thematic().percent()))
-                : texts.t("status.thematic.quarter", label(quarter), Integer.toString(o.thematic().done()), Integer.toString(o.thematic().expected()),
-                        Integer.toString(o.thematic().percent())));
+        lines.add(
+                period.kind() == Period.Kind.YEAR
+                        ? texts.t(
+                                "status.thematic.year",
+                                Integer.toString(o.thematic().done()),
+                                Integer.toString(o.thematic().expected()),
+                                Integer.toString(o.thematic().percent()))
+                        : texts.t(
+                                "status.thematic.quarter",
+                                label(quarter),
+                                Integer.toString(o.thematic().done()),
+                                Integer.toString(o.thematic().expected()),
+                                Integer.toString(o.thematic().percent())));
         if (o.deadlines().isEmpty()) {
             lines.add(texts.t("status.deadlines.none"));
         }
         for (Overview.DeadlineStatus d : o.deadlines()) {
             String due = d.dueOn().format(CellRecord.D_M_YYYY);
-            lines.add(d.overdue() ? texts.t("status.deadline.overdue", d.title(), due, Integer.toString(d.submitted()), Integer.toString(d.total()))
-                    : texts.t("status.deadline", d.title(), due, Integer.toString(d.submitted()), Integer.toString(d.total())));
+            lines.add(
+                    d.overdue()
+                            ? texts.t(
+                                    "status.deadline.overdue",
+                                    d.title(),
+                                    due,
+                                    Integer.toString(d.submitted()),
+                                    Integer.toString(d.total()))
+                            : texts.t(
+                                    "status.deadline",
+                                    d.title(),
+                                    due,
+                                    Integer.toString(d.submitted()),
+                                    Integer.toString(d.total())));
         }
         lines.add(texts.t("status.awards", Integer.toString(o.awardsYear()), awards(o.awards())));
         lines.add(texts.t("status.flagged", Integer.toString(o.flaggedMembers())));
@@ -172,19 +224,22 @@ public class StatusView {
             return texts.t("status.awards.none");
         }
         List<String> parts = new ArrayList<>();
-        byForm.forEach((form, t) -> parts.add(texts.t("status.awards.form", form.vietnamese(), Long.toString(t.collectives()), Long.toString(t.persons()))));
+        byForm.forEach((form, t) -> parts.add(texts.t(
+                "status.awards.form", form.vietnamese(), Long.toString(t.collectives()), Long.toString(t.persons()))));
         return String.join("; ", parts);
     }
 
     private List<List<Button>> buttons(OrgUnit unit, Overview o, Period period, int page, Actor actor) {
         List<List<Button>> rows = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        rows.add(List.of(button(texts.t("status.period.month"), unit, Period.month(YearMonth.from(today)), "o"),
+        rows.add(List.of(
+                button(texts.t("status.period.month"), unit, Period.month(YearMonth.from(today)), "o"),
                 button(texts.t("status.period.quarter"), unit, Period.quarterOf(today), "o"),
                 button(texts.t("status.period.year"), unit, Period.year(today.getYear()), "o")));
         if (period.kind() == Period.Kind.MONTH) {
             YearMonth shown = YearMonth.of(period.year(), period.number());
-            List<Button> months = new ArrayList<>(List.of(button(texts.t("status.period.previous"), unit, Period.month(shown.minusMonths(1)), "o")));
+            List<Button> months = new ArrayList<>(
+                    List.of(button(texts.t("status.period.previous"), unit, Period.month(shown.minusMonths(1)), "o")));
             if (shown.isBefore(YearMonth.from(today))) {
                 months.add(button(texts.t("status.period.next"), unit, Period.month(shown.plusMonths(1)), "o"));
             }
@@ -192,13 +247,24 @@ public class StatusView {
         }
         if (!unit.isCell()) {
             List<Overview.Child> children = o.children().stream()
-                    .sorted(Comparator.comparingInt((Overview.Child c) -> c.monthly().percent()).thenComparing(c -> c.unit().name()))
+                    .sorted(Comparator.comparingInt(
+                                    (Overview.Child c) -> c.monthly().percent())
+                            .thenComparing(c -> c.unit().name()))
                     .toList();
             int pages = Math.max(1, (children.size() + CHILDREN_PER_PAGE - 1) / CHILDREN_PER_PAGE);
             int shown = Math.min(page, pages - 1);
-            for (Overview.Child c : children.subList(shown * CHILDREN_PER_PAGE, Math.min(children.size(), (shown + 1) * CHILDREN_PER_PAGE))) {
-                rows.add(List.of(button(texts.t("status.child", c.unit().shortName(), Integer.toString(c.monthly().done()),
-                        Integer.toString(c.monthly().expected()), Integer.toString(c.monthly().percent())), c.unit(), period, "o")));
+            for (Overview.Child c : children.subList(
+                    shown * CHILDREN_PER_PAGE, Math.min(children.size(), (shown + 1) * CHILDREN_PER_PAGE))) {
+                rows.add(List.of(button(
+                        texts.t(
+                                "status.child",
+                                c.unit().shortName(),
+                                Integer.toString(c.monthly().done()),
+                                Integer.toString(c.monthly().expected()),
+                                Integer.toString(c.monthly().percent())),
+                        c.unit(),
+                        period,
+                        "o")));
             }
             if (pages > 1) {
                 List<Button> paging = new ArrayList<>();
@@ -206,11 +272,17 @@ public class StatusView {
                     paging.add(button(texts.t("status.page.previous"), unit, period, "o" + (shown - 1)));
                 }
                 if (shown < pages - 1) {
-                    paging.add(button(texts.t("status.page.next", Integer.toString(shown + 2), Integer.toString(pages)), unit, period, "o" + (shown + 1)));
+                    paging.add(button(
+                            texts.t("status.page.next", Integer.toString(shown + 2), Integer.toString(pages)),
+                            unit,
+                            period,
+                            "o" + (shown + 1)));
                 }
                 rows.add(paging);
             }
-            rows.add(List.of(button(texts.t("status.chart"), unit, period, "c"), button(texts.t("status.xlsx"), unit, period, "x")));
+            rows.add(List.of(
+                    button(texts.t("status.chart"), unit, period, "c"),
+                    button(texts.t("status.xlsx"), unit, period, "x")));
             if (leads(actor)) {
                 rows.add(List.of(button(texts.t("status.not_met"), unit, Period.month(YearMonth.from(today)), "n")));
             }

@@ -34,7 +34,8 @@ class StatusWorkbook {
     byte[] render(OrgUnit unit, Period period) {
         Overview o = queries.overview(unit, period);
         // Streaming: a committee's table has thousands of rows; only a window of them is kept in memory.
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
@@ -42,7 +43,14 @@ class StatusWorkbook {
 
             Sheet summary = workbook.createSheet(texts.t("status.xlsx.summary_sheet"));
             row(summary, 0, heading, texts.t("status.title", unit.name(), labels.of(period)));
-            row(summary, 2, heading, texts.t("status.xlsx.what"), texts.t("status.xlsx.done"), texts.t("status.xlsx.expected"), texts.t("status.xlsx.percent"));
+            row(
+                    summary,
+                    2,
+                    heading,
+                    texts.t("status.xlsx.what"),
+                    texts.t("status.xlsx.done"),
+                    texts.t("status.xlsx.expected"),
+                    texts.t("status.xlsx.percent"));
             numbers(summary, 3, texts.t("status.xlsx.monthly"), o.monthly());
             numbers(summary, 4, texts.t("status.xlsx.thematic"), o.thematic());
             Row cells = summary.createRow(5);
@@ -61,15 +69,31 @@ class StatusWorkbook {
             summary.setColumnWidth(0, 60 * 256);
 
             SXSSFSheet table = workbook.createSheet(texts.t("status.xlsx.cells_sheet"));
-            row(table, 0, heading, texts.t("status.xlsx.no"), texts.t("status.xlsx.cell"), texts.t("status.xlsx.under"), texts.t("status.xlsx.secretary"),
-                    texts.t("status.xlsx.months_met"), texts.t("status.xlsx.months"), texts.t("status.xlsx.thematic_met"), texts.t("status.xlsx.quarters"));
+            row(
+                    table,
+                    0,
+                    heading,
+                    texts.t("status.xlsx.no"),
+                    texts.t("status.xlsx.cell"),
+                    texts.t("status.xlsx.under"),
+                    texts.t("status.xlsx.secretary"),
+                    texts.t("status.xlsx.months_met"),
+                    texts.t("status.xlsx.months"),
+                    texts.t("status.xlsx.thematic_met"),
+                    texts.t("status.xlsx.quarters"));
             int n = 1;
             for (StatusQueries.CellRow cell : queries.perCell(unit, period)) {
                 StatusQueries.CellLine line = cell.line();
                 Row row = table.createRow(n);
                 row.createCell(0).setCellValue(n);
                 row.createCell(1).setCellValue(line.cell().name());
-                row.createCell(2).setCellValue(line.child() == null || line.child().id() == line.cell().id() ? unit.name() : line.child().name());
+                row.createCell(2)
+                        .setCellValue(
+                                line.child() == null
+                                                || line.child().id()
+                                                        == line.cell().id()
+                                        ? unit.name()
+                                        : line.child().name());
                 row.createCell(3).setCellValue(line.secretary() == null ? "" : line.secretary());
                 row.createCell(4).setCellValue(cell.monthly().done());
                 row.createCell(5).setCellValue(cell.monthly().expected());
@@ -84,7 +108,6 @@ class StatusWorkbook {
                 table.setColumnWidth(i, widths[i] * 256);
             }
             workbook.write(out);
-            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

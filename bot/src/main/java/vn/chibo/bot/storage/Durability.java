@@ -45,7 +45,9 @@ public class Durability implements InitializingBean {
         }
         if (h2) {
             jdbc.sql("SET WRITE_DELAY " + WRITE_DELAY_MILLIS).update();
-            log.debug("H2 WRITE_DELAY set to {} ms; chibo writes commits out itself before acting on them outside", WRITE_DELAY_MILLIS);
+            log.debug(
+                    "H2 WRITE_DELAY set to {} ms; chibo writes commits out itself before acting on them outside",
+                    WRITE_DELAY_MILLIS);
         }
     }
 

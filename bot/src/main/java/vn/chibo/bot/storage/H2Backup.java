@@ -43,8 +43,13 @@ public class H2Backup implements SmartLifecycle {
     private final CronExpression cron;
     private ScheduledExecutorService timer;
 
-    H2Backup(JdbcClient jdbc, Clock clock, @Value("${spring.datasource.url}") String databaseUrl, @Value("${chibo.backup.folder}") Path folder,
-            @Value("${chibo.backup.keep}") int keep, @Value("${chibo.backup.cron}") String cron) {
+    H2Backup(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${spring.datasource.url}") String databaseUrl,
+            @Value("${chibo.backup.folder}") Path folder,
+            @Value("${chibo.backup.keep}") int keep,
+            @Value("${chibo.backup.cron}") String cron) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = databaseUrl.startsWith("jdbc:h2:file:") && !cron.equals("-");
@@ -57,9 +62,11 @@ public class H2Backup implements SmartLifecycle {
     public Path backupNow() {
         try {
             Files.createDirectories(folder);
-            Path target = folder.resolve("chibo-" + LocalDateTime.now(clock).format(STAMP) + ".zip").toAbsolutePath();
+            Path target = folder.resolve("chibo-" + LocalDateTime.now(clock).format(STAMP) + ".zip")
+                    .toAbsolutePath();
             for (int n = 2; Files.exists(target); n++) {
-                target = folder.resolve("chibo-" + LocalDateTime.now(clock).format(STAMP) + "-" + n + ".zip").toAbsolutePath();
+                target = folder.resolve("chibo-" + LocalDateTime.now(clock).format(STAMP) + "-" + n + ".zip")
+                        .toAbsolutePath();
             }
             jdbc.sql("BACKUP TO '" + target.toString().replace("'", "''") + "'").update();
             prune();
@@ -76,7 +83,8 @@ public class H2Backup implements SmartLifecycle {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().matches("chibo-\\d{8}-\\d{6}(-\\d+)?\\.zip"))
-                    .sorted(Comparator.comparing((Path f) -> f.toFile().lastModified()).thenComparing(Path::toString))
+                    .sorted(Comparator.comparing((Path f) -> f.toFile().lastModified())
+                            .thenComparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,15 +105,18 @@ public class H2Backup implements SmartLifecycle {
             return;
         }
         long delay = Math.max(0, java.time.Duration.between(now, next).toMillis());
-        timer.schedule(() -> {
-            try {
-                Path written = backupNow();
-                log.info("Database backed up to {} ({} kept in {})", written.getFileName(), keep, folder);
-            } catch (RuntimeException e) {
-                log.error("Database backup to {} failed; the next one is tried on schedule", folder, e);
-            }
-            scheduleNext();
-        }, delay, TimeUnit.MILLISECONDS);
+        timer.schedule(
+                () -> {
+                    try {
+                        Path written = backupNow();
+                        log.info("Database backed up to {} ({} kept in {})", written.getFileName(), keep, folder);
+                    } catch (RuntimeException e) {
+                        log.error("Database backup to {} failed; the next one is tried on schedule", folder, e);
+                    }
+                    scheduleNext();
+                },
+                delay,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -38,7 +38,8 @@ class H2ClosesLast implements BeanPostProcessor {
     }
 
     static String withSetting(String url) {
-        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+        if (!url.startsWith("jdbc:h2:")
+                || url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
             return url;
         }
         return url + ";" + SETTING;

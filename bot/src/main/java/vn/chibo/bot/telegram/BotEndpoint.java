@@ -12,7 +12,8 @@ public record BotEndpoint(String token, String apiUrl) {
             throw new IllegalArgumentException("CHIBO_BOT_API_URL must be scheme://host[:port], got " + apiUrl);
         }
         if (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
-            throw new IllegalArgumentException("CHIBO_BOT_API_URL takes scheme, host and port only, no path: " + apiUrl);
+            throw new IllegalArgumentException(
+                    "CHIBO_BOT_API_URL takes scheme, host and port only, no path: " + apiUrl);
         }
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
         return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);

@@ -26,7 +26,9 @@ public class BotIdentity {
             try {
                 username = client.execute(new GetMe()).getUserName();
             } catch (TelegramApiException e) {
-                log.warn("getMe failed; invitation links will show the bare code this time: {}", e.getClass().getSimpleName());
+                log.warn(
+                        "getMe failed; invitation links will show the bare code this time: {}",
+                        e.getClass().getSimpleName());
             }
         }
         return Optional.ofNullable(username);

@@ -50,13 +50,19 @@ public record ChiboProperties(
      * groupPerMinute} per group. {@code safetyMargin} widens every window, so that network jitter cannot
      * make paced sends arrive closer together than Telegram allows.
      */
-    public record Pacing(int globalPerSecond, int privateChatPerSecond, int privateChatBurst, int groupPerMinute, Duration safetyMargin) {}
+    public record Pacing(
+            int globalPerSecond,
+            int privateChatPerSecond,
+            int privateChatBurst,
+            int groupPerMinute,
+            Duration safetyMargin) {}
 
     /**
      * {@code sendThreads} concurrent calls; a message whose sends keep failing (5xx, timeouts) is retried with backoff
      * up to {@code maxBackoff} until it has failed for {@code giveUpAfter}, however many attempts that takes.
      */
-    public record Delivery(int sendThreads, Duration giveUpAfter, Duration maxBackoff, Duration sendTimeout, Duration staleClaim) {}
+    public record Delivery(
+            int sendThreads, Duration giveUpAfter, Duration maxBackoff, Duration sendTimeout, Duration staleClaim) {}
 
     /** How long after recording a meeting its secretary may still edit or delete it. */
     public record MeetingSettings(Duration editWindow) {}

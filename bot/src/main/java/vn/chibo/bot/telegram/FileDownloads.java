@@ -24,7 +24,8 @@ public class FileDownloads {
 
     private final TelegramClient client;
     private final BotEndpoint endpoint;
-    private final OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(60)).build();
+    private final OkHttpClient http =
+            new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(60)).build();
 
     FileDownloads(TelegramClient sendingClient, BotEndpoint endpoint) {
         this.client = sendingClient;
@@ -56,8 +57,10 @@ public class FileDownloads {
         if (file.getFileSize() != null && file.getFileSize() > limit) {
             throw new TooLarge(limit);
         }
-        String url = endpoint.apiUrl().replaceAll("/+$", "") + "/file/bot" + endpoint.token() + "/" + file.getFilePath();
-        try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
+        String url =
+                endpoint.apiUrl().replaceAll("/+$", "") + "/file/bot" + endpoint.token() + "/" + file.getFilePath();
+        try (Response response =
+                http.newCall(new Request.Builder().url(url).get().build()).execute()) {
             if (!response.isSuccessful() || response.body() == null) {
                 throw new IOException("File download answered HTTP " + response.code());
             }

@@ -64,8 +64,20 @@ class MessagesTest {
         for (var band : vn.chibo.content.meeting.QualityScore.Band.values()) {
             keys.add("meeting.band." + band.name().toLowerCase());
         }
-        for (String key : List.of("kind", "date", "start", "place", "topic", "absent", "chair", "minutes", "results", "decisions", "tasks",
-                "conclusion", "votes")) {
+        for (String key : List.of(
+                "kind",
+                "date",
+                "start",
+                "place",
+                "topic",
+                "absent",
+                "chair",
+                "minutes",
+                "results",
+                "decisions",
+                "tasks",
+                "conclusion",
+                "votes")) {
             keys.add("meeting.edit." + key);
         }
         for (String key : List.of("results", "decisions", "tasks", "conclusion")) {
@@ -74,7 +86,16 @@ class MessagesTest {
         for (var form : vn.chibo.content.commendation.AwardForm.values()) {
             keys.add("award.kind." + form.name().toLowerCase());
         }
-        for (String key : List.of("kind", "issuer", "target", "cell", "achievement", "period", "documents", "decision_no", "decision_date")) {
+        for (String key : List.of(
+                "kind",
+                "issuer",
+                "target",
+                "cell",
+                "achievement",
+                "period",
+                "documents",
+                "decision_no",
+                "decision_date")) {
             keys.add("award.edit." + key);
         }
         for (String key : List.of("0", "1", "3", "6", "12")) {

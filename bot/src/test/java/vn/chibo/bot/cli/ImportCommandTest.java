@@ -36,8 +36,10 @@ class ImportCommandTest {
 
         assertThat(first).isZero();
         assertThat(firstOutput)
-                .contains("Imported 3 rows: 3 new units; members 2 added, 0 updated, 0 transferred, 0 removed; roles 2 added, 0 removed.")
-                .containsPattern("secretary Chi bộ Phòng Hành chính — Nguyễn Văn An: https://t\\.me/<your_bot>\\?start=[A-Za-z0-9_-]{22}")
+                .contains(
+                        "Imported 3 rows: 3 new units; members 2 added, 0 updated, 0 transferred, 0 removed; roles 2 added, 0 removed.")
+                .containsPattern(
+                        "secretary Chi bộ Phòng Hành chính — Nguyễn Văn An: https://t\\.me/<your_bot>\\?start=[A-Za-z0-9_-]{22}")
                 .contains("leader Đảng bộ Sở Tư pháp — Trần Thị Bình");
         assertThat(second).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Read 3 rows: nothing changed.");
@@ -45,9 +47,11 @@ class ImportCommandTest {
 
     @Test
     void rejectsABadFileWholeWithEveryRowAndExitsOne() throws Exception {
-        Path file = write("sai.csv", HEADER
-                + "Đảng bộ / Chi bộ A,Lê Văn Tám,đảng viên,,\n"
-                + "Đảng bộ / Chi bộ A,Đỗ Thị Mai,chính thức,30/2/2001,\n");
+        Path file = write(
+                "sai.csv",
+                HEADER
+                        + "Đảng bộ / Chi bộ A,Lê Văn Tám,đảng viên,,\n"
+                        + "Đảng bộ / Chi bộ A,Đỗ Thị Mai,chính thức,30/2/2001,\n");
 
         int status = run(file);
 
@@ -57,7 +61,9 @@ class ImportCommandTest {
                 .contains("row 2: member_status \"đảng viên\" is not chính thức, dự bị or miễn sinh hoạt")
                 .contains("row 3: party_join_date \"30/2/2001\" is not a date written d/M/yyyy");
         out.reset();
-        assertThat(run(write("ok.csv", ROSTER))).as("nothing half-imported before").isZero();
+        assertThat(run(write("ok.csv", ROSTER)))
+                .as("nothing half-imported before")
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 new units");
     }
 
@@ -69,19 +75,25 @@ class ImportCommandTest {
         }
 
         assertThat(run(huge)).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is larger than 10 MB").contains("Nothing was imported.");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("is larger than 10 MB")
+                .contains("Nothing was imported.");
     }
 
     @Test
     void explainsAMissingFileAndUsage() {
-        assertThat(ImportCommand.run(new String[] {"import"}, print(out), print(err))).isEqualTo(2);
+        assertThat(ImportCommand.run(new String[] {"import"}, print(out), print(err)))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Usage: java -jar chibo.jar import FILE");
-        assertThat(ImportCommand.run(new String[] {"import", dir.resolve("khong-co.xlsx").toString()}, print(out), print(err))).isEqualTo(2);
+        assertThat(ImportCommand.run(
+                        new String[] {"import", dir.resolve("khong-co.xlsx").toString()}, print(out), print(err)))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read");
     }
 
     private int run(Path file) {
-        String db = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
+        String db =
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
         return ImportCommand.run(new String[] {"import", file.toString(), db}, print(out), print(err));
     }
 

@@ -41,11 +41,15 @@ class SendPacerTest {
         pacer.reserve(PRIVATE_CHAT, true);
         SendPacer.Slot slow = pacer.reserve(PRIVATE_CHAT, true);
 
-        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 5_000)).as("all three still in flight").isPositive();
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 5_000))
+                .as("all three still in flight")
+                .isPositive();
 
         pacer.sent(slow, 5_000);
 
-        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 7_000)).as("the others never returned").isPositive();
+        assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 7_000))
+                .as("the others never returned")
+                .isPositive();
     }
 
     @Test
@@ -76,7 +80,9 @@ class SendPacerTest {
 
         assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 1_000)).isEqualTo(6_000);
         assertThat(pacer.waitMillis(PRIVATE_CHAT, false, 1_000)).isEqualTo(6_000);
-        assertThat(pacer.waitMillis(PRIVATE_CHAT + 1, true, 1_000)).as("other chats go on").isZero();
+        assertThat(pacer.waitMillis(PRIVATE_CHAT + 1, true, 1_000))
+                .as("other chats go on")
+                .isZero();
     }
 
     @Test
@@ -114,7 +120,9 @@ class SendPacerTest {
         }
 
         assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 1_500)).isEqualTo(2_500);
-        assertThat(pacer.waitMillis(PRIVATE_CHAT + 1, true, 1_500)).as("the bot-wide share is counted apart").isZero();
+        assertThat(pacer.waitMillis(PRIVATE_CHAT + 1, true, 1_500))
+                .as("the bot-wide share is counted apart")
+                .isZero();
         assertThat(pacer.waitMillis(PRIVATE_CHAT, true, 4_000)).isZero();
     }
 }

@@ -56,7 +56,8 @@ class TelegramSenderTest {
 
     @Test
     void reads403AsABlockedChat() throws Exception {
-        when(client.execute(any(SendMessage.class))).thenThrow(apiError(403, "Forbidden: bot was blocked by the user", null));
+        when(client.execute(any(SendMessage.class)))
+                .thenThrow(apiError(403, "Forbidden: bot was blocked by the user", null));
 
         assertThat(sender.send(Outgoing.text(5, "x"))).isInstanceOf(SendResult.Blocked.class);
     }
@@ -66,7 +67,8 @@ class TelegramSenderTest {
         when(client.execute(any(SendMessage.class)))
                 .thenThrow(apiError(502, "Bad Gateway", null))
                 .thenThrow(new TelegramApiException("Unable to execute sendmessage method", new IOException("timeout")))
-                .thenThrow(new TelegramApiRequestException("Unable to deserialize response", new IOException("<html>")));
+                .thenThrow(
+                        new TelegramApiRequestException("Unable to deserialize response", new IOException("<html>")));
 
         assertThat(sender.send(Outgoing.text(5, "x"))).isInstanceOf(SendResult.Transient.class);
         assertThat(sender.send(Outgoing.text(5, "x"))).isInstanceOf(SendResult.Transient.class);
@@ -76,23 +78,28 @@ class TelegramSenderTest {
     @Test
     void neverPutsTheTokenInAnErrorItReports() throws Exception {
         when(client.execute(any(SendMessage.class)))
-                .thenThrow(new TelegramApiException("Unable to execute", new IOException("failed to connect to /bot" + TOKEN + "/sendMessage")));
+                .thenThrow(new TelegramApiException(
+                        "Unable to execute", new IOException("failed to connect to /bot" + TOKEN + "/sendMessage")));
 
         SendResult result = sender.send(Outgoing.text(5, "x"));
 
-        assertThat(((SendResult.Transient) result).error()).doesNotContain("secret-token").contains("<token>");
+        assertThat(((SendResult.Transient) result).error())
+                .doesNotContain("secret-token")
+                .contains("<token>");
     }
 
     @Test
     void anEditThatChangesNothingCountsAsDone() throws Exception {
-        when(client.execute(any(EditMessageText.class))).thenThrow(apiError(400, "Bad Request: message is not modified: specified new message content", null));
+        when(client.execute(any(EditMessageText.class)))
+                .thenThrow(apiError(400, "Bad Request: message is not modified: specified new message content", null));
 
         assertThat(sender.send(Outgoing.edit(5, 9, "x", List.of()))).isEqualTo(new SendResult.Sent(9));
     }
 
     @Test
     void anEditOfAMessageTooOldToEditBecomesANewMessage() throws Exception {
-        when(client.execute(any(EditMessageText.class))).thenThrow(apiError(400, "Bad Request: message to edit not found", null));
+        when(client.execute(any(EditMessageText.class)))
+                .thenThrow(apiError(400, "Bad Request: message to edit not found", null));
         Message sent = new Message();
         sent.setMessageId(12);
         when(client.execute(any(SendMessage.class))).thenReturn(sent);
@@ -104,7 +111,8 @@ class TelegramSenderTest {
     void otherBadRequestsAreRejectedNotRetried() throws Exception {
         when(client.execute(any(SendMessage.class))).thenThrow(apiError(400, "Bad Request: chat not found", null));
 
-        assertThat(sender.send(Outgoing.text(5, "x"))).isEqualTo(new SendResult.Rejected("Bad Request: chat not found"));
+        assertThat(sender.send(Outgoing.text(5, "x")))
+                .isEqualTo(new SendResult.Rejected("Bad Request: chat not found"));
     }
 
     private static TelegramApiRequestException apiError(int code, String description, Integer retryAfter) {

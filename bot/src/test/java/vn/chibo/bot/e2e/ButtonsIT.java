@@ -35,7 +35,8 @@ class ButtonsIT extends EndToEndTest {
         binh.taps(menu, "🔁 Đổi vai trò");
         ChatMessage picker = awaitLastBotMessage(binh, m -> m.text().startsWith("Đồng chí muốn làm việc"));
         assertThat(picker.messageId()).isEqualTo(menu.messageId());
-        assertThat(picker.hasButton("✓ Lãnh đạo Đảng bộ Sở Tư pháp " + binh.id())).isTrue();
+        assertThat(picker.hasButton("✓ Lãnh đạo Đảng bộ Sở Tư pháp " + binh.id()))
+                .isTrue();
 
         binh.taps(picker, "Bí thư CB Văn phòng");
 
@@ -54,10 +55,12 @@ class ButtonsIT extends EndToEndTest {
         binh.taps(picker, "Bí thư CB Văn phòng");
         binh.taps(picker, "Bí thư CB Văn phòng");
 
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(binh.id()).size() == 2);
+        await().atMost(PATIENCE)
+                .until(() -> telegram.answeredCallbacks(binh.id()).size() == 2);
         assertThat(telegram.answeredCallbacks(binh.id()))
                 .extracting(c -> c.text())
-                .containsExactlyInAnyOrder("Đã đổi vai trò",
+                .containsExactlyInAnyOrder(
+                        "Đã đổi vai trò",
                         "Nút này đã được bấm hoặc không còn hiệu lực. Đồng chí vui lòng dùng tin nhắn mới nhất.");
         assertThat(binh.lastFromBot().editCount()).isEqualTo(1);
         assertThat(org.actingRoleOf(binh.id())).isEqualTo(secretary);
@@ -72,8 +75,10 @@ class ButtonsIT extends EndToEndTest {
 
         binh.taps(older, "Bí thư CB Văn phòng");
 
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(binh.id()).size() == 1);
-        assertThat(telegram.answeredCallbacks(binh.id()).get(0).text()).startsWith("Nút này đã được bấm hoặc không còn hiệu lực");
+        await().atMost(PATIENCE)
+                .until(() -> telegram.answeredCallbacks(binh.id()).size() == 1);
+        assertThat(telegram.answeredCallbacks(binh.id()).get(0).text())
+                .startsWith("Nút này đã được bấm hoặc không còn hiệu lực");
         assertThat(org.actingRoleOf(binh.id())).as("unchanged").isEqualTo(leader);
         assertThat(binh.fromBot().get(0).editCount()).isZero();
     }
@@ -90,7 +95,8 @@ class ButtonsIT extends EndToEndTest {
 
         binh.tapsRaw(picker.messageId(), forged);
 
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(binh.id()).size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> telegram.answeredCallbacks(binh.id()).size() == 1);
         var answer = telegram.answeredCallbacks(binh.id()).get(0);
         assertThat(answer.text()).isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");
         assertThat(answer.alert()).isTrue();
@@ -105,11 +111,13 @@ class ButtonsIT extends EndToEndTest {
         binh.tapsRaw(menu.messageId(), "'; DROP TABLE member; --");
         binh.tapsRaw(987_654, "m:help");
 
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(binh.id()).size() == 2);
+        await().atMost(PATIENCE)
+                .until(() -> telegram.answeredCallbacks(binh.id()).size() == 2);
         awaitBotMessages(binh, 2);
         assertThat(binh.fromBot()).hasSize(2);
         assertThat(binh.fromBot().get(0).editCount()).isZero();
-        assertThat(binh.fromBot().get(1).text()).as("the help that could not be edited in arrives as a new message")
+        assertThat(binh.fromBot().get(1).text())
+                .as("the help that could not be edited in arrives as a new message")
                 .startsWith("Hướng dẫn sử dụng chibo");
     }
 
@@ -119,10 +127,12 @@ class ButtonsIT extends EndToEndTest {
         ChatMessage picker = awaitBotMessages(binh, 1).get(0);
 
         binh.sends("/huy");
-        assertThat(awaitBotMessages(binh, 2).get(1).text()).isEqualTo("Đã hủy thao tác đang làm. Không có gì được lưu.");
+        assertThat(awaitBotMessages(binh, 2).get(1).text())
+                .isEqualTo("Đã hủy thao tác đang làm. Không có gì được lưu.");
         binh.taps(picker, "Bí thư CB Văn phòng");
 
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(binh.id()).size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> telegram.answeredCallbacks(binh.id()).size() == 1);
         assertThat(org.actingRoleOf(binh.id())).isEqualTo(leader);
         binh.sends("/huy");
         assertThat(awaitBotMessages(binh, 3).get(2).text()).isEqualTo("Hiện không có thao tác nào đang làm dở để hủy.");

@@ -42,16 +42,22 @@ final class ChildChibo implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                kill();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     static String h2File(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath().toString().replace(File.separatorChar, '/');
+        return "jdbc:h2:file:"
+                + dir.resolve("chibo").toAbsolutePath().toString().replace(File.separatorChar, '/');
     }
 }

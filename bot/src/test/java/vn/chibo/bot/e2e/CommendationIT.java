@@ -46,7 +46,11 @@ class CommendationIT extends EndToEndTest {
         committee = org.committee("Đảng bộ Sở Tư pháp " + an.id());
         cell = org.cellOf(committee, "Chi bộ Văn phòng " + an.id(), "CB VP " + an.id());
         Members members = chibo.bean(Members.class);
-        veteran = members.add(cell, "Nguyễn Văn An", MemberStatus.OFFICIAL, TODAY.minusYears(40).minusMonths(6));
+        veteran = members.add(
+                cell,
+                "Nguyễn Văn An",
+                MemberStatus.OFFICIAL,
+                TODAY.minusYears(40).minusMonths(6));
         young = members.add(cell, "Phạm Thị Hoa", MemberStatus.OFFICIAL, TODAY.minusYears(26));
         third = members.add(cell, "Hoàng Văn Nam", MemberStatus.OFFICIAL, null);
         org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
@@ -64,7 +68,8 @@ class CommendationIT extends EndToEndTest {
         an.sends("Đảng ủy Khối các cơ quan tỉnh");
         tapOn(an, "tập thể hay cá nhân", "Tập thể");
         said(an, t -> t.startsWith("Thành tích được khen thưởng?"));
-        an.sends("Đã có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo Chỉ thị 05-CT/TW giai đoạn 2021–2023");
+        an.sends(
+                "Đã có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo Chỉ thị 05-CT/TW giai đoạn 2021–2023");
         said(an, t -> t.startsWith("Thời gian đạt thành tích?"));
         an.sends("2023 - 2021");
         said(an, t -> t.startsWith("Khoảng thời gian “2023 - 2021” kết thúc trước khi bắt đầu."));
@@ -76,7 +81,9 @@ class CommendationIT extends EndToEndTest {
         an.sends(TODAY.plusDays(2).format(D_M_YYYY));
         said(an, t -> t.startsWith("Ngày " + TODAY.plusDays(2).format(D_M_YYYY) + " chưa tới."));
         an.sends("15/12/2020");
-        said(an, t -> t.startsWith("Quyết định ngày 15/12/2020 có trước khi giai đoạn thành tích (2021–2023) bắt đầu."));
+        said(
+                an,
+                t -> t.startsWith("Quyết định ngày 15/12/2020 có trước khi giai đoạn thành tích (2021–2023) bắt đầu."));
         an.sends("31/4/2024");
         said(an, t -> t.startsWith("Ngày “31/4/2024” không có trên lịch."));
         an.sends("3/2/2024");
@@ -85,8 +92,15 @@ class CommendationIT extends EndToEndTest {
         tapOn(an, "Đã nhận 1 ảnh", "✔ Xong");
 
         ChatMessage summary = said(an, t -> t.startsWith("Kiểm tra trước khi lưu:"));
-        assertThat(summary.text()).contains("• Hình thức: Bằng khen", "• Cấp khen: Đảng ủy Khối các cơ quan tỉnh", "• Tập thể: " + cell.name(),
-                "• Thời gian: 2021–2023", "• Văn bản: 05-CT/TW", "• Quyết định: 125-QĐ/ĐUK, 3/2/2024", "• Ảnh: 1");
+        assertThat(summary.text())
+                .contains(
+                        "• Hình thức: Bằng khen",
+                        "• Cấp khen: Đảng ủy Khối các cơ quan tỉnh",
+                        "• Tập thể: " + cell.name(),
+                        "• Thời gian: 2021–2023",
+                        "• Văn bản: 05-CT/TW",
+                        "• Quyết định: 125-QĐ/ĐUK, 3/2/2024",
+                        "• Ảnh: 1");
         an.taps(summary, "✏️ Cấp khen");
         said(an, t -> t.startsWith("Cấp nào khen thưởng?"));
         an.sends("Ban Thường vụ Tỉnh ủy");
@@ -95,13 +109,15 @@ class CommendationIT extends EndToEndTest {
         an.taps(edited, "✅ Lưu");
         said(an, t -> t.startsWith("Đã lưu khen thưởng: Bằng khen — " + cell.name()));
         an.taps(edited, "✅ Lưu");
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
 
         assertThat(saved()).as("one record, though Lưu was pressed twice").hasSize(1);
         Commendation c = saved().get(0).commendation();
         assertThat(c.collective()).isTrue();
         assertThat(c.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy");
-        assertThat(c.period()).isEqualTo(new Commendation.Period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31), "2021–2023"));
+        assertThat(c.period())
+                .isEqualTo(new Commendation.Period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31), "2021–2023"));
         assertThat(c.documents()).containsExactly("05-CT/TW");
         assertThat(c.decisionNumber()).isEqualTo("125-QĐ/ĐUK");
         assertThat(c.decisionDate()).isEqualTo(LocalDate.of(2024, 2, 3));
@@ -118,8 +134,11 @@ class CommendationIT extends EndToEndTest {
         tapOn(an, "Chọn các đồng chí", "☐ Phạm Thị Hoa");
         tapOn(an, "Chọn các đồng chí", "☐ Nguyễn Văn An");
         tapOn(an, "Chọn các đồng chí", "✔ Xong");
-        said(an, t -> t.startsWith("Đồng chí Phạm Thị Hoa vào Đảng ngày " + young.partyJoinDate().format(D_M_YYYY) + ", đến ngày "
-                + TODAY.format(D_M_YYYY) + " mới được 26 năm tuổi Đảng, chưa đủ 40 năm"));
+        said(
+                an,
+                t -> t.startsWith("Đồng chí Phạm Thị Hoa vào Đảng ngày "
+                        + young.partyJoinDate().format(D_M_YYYY) + ", đến ngày " + TODAY.format(D_M_YYYY)
+                        + " mới được 26 năm tuổi Đảng, chưa đủ 40 năm"));
         tapOn(an, "Chọn các đồng chí", "☑ Phạm Thị Hoa");
         tapOn(an, "Chọn các đồng chí", "✔ Xong");
         tapOn(an, "Số quyết định", "Bỏ qua");
@@ -131,7 +150,10 @@ class CommendationIT extends EndToEndTest {
         an.sends(decided.format(D_M_YYYY));
         tapOn(an, "Gửi ảnh", "Bỏ qua");
         ChatMessage summary = said(an, t -> t.startsWith("Kiểm tra trước khi lưu:"));
-        assertThat(summary.text()).contains("• Hình thức: Huy hiệu 40 năm tuổi Đảng", "• Cá nhân (" + cell.name() + "): Nguyễn Văn An — 1 bản ghi");
+        assertThat(summary.text())
+                .contains(
+                        "• Hình thức: Huy hiệu 40 năm tuổi Đảng",
+                        "• Cá nhân (" + cell.name() + "): Nguyễn Văn An — 1 bản ghi");
         an.taps(summary, "✅ Lưu");
         said(an, t -> t.startsWith("Đã lưu khen thưởng: Huy hiệu 40 năm tuổi Đảng — Nguyễn Văn An."));
 
@@ -164,7 +186,9 @@ class CommendationIT extends EndToEndTest {
         assertThat(summary.text()).contains("Hoàng Văn Nam, Phạm Thị Hoa — 2 bản ghi");
         an.taps(summary, "✅ Lưu");
         said(an, t -> t.startsWith("Đã lưu 2 khen thưởng Giấy khen: Hoàng Văn Nam, Phạm Thị Hoa."));
-        assertThat(saved()).extracting(s -> s.commendation().recipientName()).containsExactlyInAnyOrder("Hoàng Văn Nam", "Phạm Thị Hoa");
+        assertThat(saved())
+                .extracting(s -> s.commendation().recipientName())
+                .containsExactlyInAnyOrder("Hoàng Văn Nam", "Phạm Thị Hoa");
 
         an.sends("/khenthuong");
         tapOn(an, "Hình thức khen thưởng", "Biểu dương");
@@ -185,24 +209,88 @@ class CommendationIT extends EndToEndTest {
         OrgUnit otherCell = org.cellOf(committee, "Chi bộ Tài chính " + an.id(), "CB TC");
         OrgUnit elsewhere = org.cellOf(org.committee("Đảng bộ khác " + an.id()), "Chi bộ khác " + an.id(), "CB K");
         int year = TODAY.getYear();
-        commendations.record(List.of(
-                new Commendation(cell.id(), null, cell.name(), AwardForm.MERIT, null, null, "Đảng ủy Khối", "Thành tích", null, List.of(), "12-QĐ/ĐUK",
-                        LocalDate.of(year, 1, 5), List.of()),
-                new Commendation(cell.id(), veteran.id(), veteran.fullName(), AwardForm.MERIT, null, null, "Đảng ủy Khối", "Thành tích", null,
-                        List.of(), null, LocalDate.of(year, 1, 5), List.of()),
-                new Commendation(otherCell.id(), null, otherCell.name(), AwardForm.COMMENDATION, null, null, "Đảng ủy Sở", "Thành tích", null,
-                        List.of(), null, LocalDate.of(year, 1, 6), List.of()),
-                new Commendation(cell.id(), young.id(), young.fullName(), AwardForm.MERIT, null, null, "Thủ tướng Chính phủ", "Thành tích", null,
-                        List.of(), null, LocalDate.of(year - 1, 5, 6), List.of()),
-                new Commendation(elsewhere.id(), null, elsewhere.name(), AwardForm.MERIT, null, null, "Đảng ủy Khối", "Thành tích", null,
-                        List.of(), null, LocalDate.of(year, 1, 5), List.of())), 1L);
+        commendations.record(
+                List.of(
+                        new Commendation(
+                                cell.id(),
+                                null,
+                                cell.name(),
+                                AwardForm.MERIT,
+                                null,
+                                null,
+                                "Đảng ủy Khối",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                "12-QĐ/ĐUK",
+                                LocalDate.of(year, 1, 5),
+                                List.of()),
+                        new Commendation(
+                                cell.id(),
+                                veteran.id(),
+                                veteran.fullName(),
+                                AwardForm.MERIT,
+                                null,
+                                null,
+                                "Đảng ủy Khối",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                null,
+                                LocalDate.of(year, 1, 5),
+                                List.of()),
+                        new Commendation(
+                                otherCell.id(),
+                                null,
+                                otherCell.name(),
+                                AwardForm.COMMENDATION,
+                                null,
+                                null,
+                                "Đảng ủy Sở",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                null,
+                                LocalDate.of(year, 1, 6),
+                                List.of()),
+                        new Commendation(
+                                cell.id(),
+                                young.id(),
+                                young.fullName(),
+                                AwardForm.MERIT,
+                                null,
+                                null,
+                                "Thủ tướng Chính phủ",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                null,
+                                LocalDate.of(year - 1, 5, 6),
+                                List.of()),
+                        new Commendation(
+                                elsewhere.id(),
+                                null,
+                                elsewhere.name(),
+                                AwardForm.MERIT,
+                                null,
+                                null,
+                                "Đảng ủy Khối",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                null,
+                                LocalDate.of(year, 1, 5),
+                                List.of())),
+                1L);
         Person leader = aPerson("Lãnh đạo");
         org.give(leader.id(), "Trần Văn Bình", Role.LEADER, committee);
 
         leader.sends("/khenthuong_ds");
         ChatMessage list = said(leader, t -> t.startsWith("🏅 Khen thưởng — " + committee.name()));
-        assertThat(list.text()).contains("Năm: " + year, "Tổng: 3 — Bằng khen: 1 tập thể, 1 cá nhân; Giấy khen: 1 tập thể")
-                .doesNotContain("Chi bộ khác").doesNotContain("Thủ tướng");
+        assertThat(list.text())
+                .contains("Năm: " + year, "Tổng: 3 — Bằng khen: 1 tập thể, 1 cá nhân; Giấy khen: 1 tập thể")
+                .doesNotContain("Chi bộ khác")
+                .doesNotContain("Thủ tướng");
 
         leader.taps(list, "🏷 Hình thức");
         ChatMessage picker = said(leader, t -> t.startsWith("Chọn hình thức"));
@@ -210,18 +298,22 @@ class CommendationIT extends EndToEndTest {
         ChatMessage byForm = said(leader, t -> t.contains("Hình thức: Giấy khen"));
         assertThat(byForm.text()).contains("Tổng: 1", otherCell.name()).doesNotContain("Nguyễn Văn An");
         leader.taps(list, "🏷 Hình thức");
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(leader.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(leader.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
 
         leader.taps(byForm, "✖ Bỏ lọc");
         said(leader, t -> t.contains("Năm: tất cả") && t.contains("Tổng: 4"));
         leader.sends("pham thi");
         ChatMessage byName = said(leader, t -> t.contains("Người nhận: “pham thi”"));
-        assertThat(byName.text()).contains("Phạm Thị Hoa", "Thủ tướng Chính phủ").doesNotContain(cell.name() + " —");
+        assertThat(byName.text())
+                .contains("Phạm Thị Hoa", "Thủ tướng Chính phủ")
+                .doesNotContain(cell.name() + " —");
 
         leader.taps(byName, "📥 Xuất Excel");
         ChatMessage document = awaitLastBotMessage(leader, m -> m.file() != null);
         assertThat(document.file().fileName()).isEqualTo("Khen-thuong-tat-ca.xlsx");
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(document.file().content()))) {
+        try (var workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(document.file().content()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Tên tập thể / cá nhân");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
@@ -234,7 +326,8 @@ class CommendationIT extends EndToEndTest {
         outsider.sends("/khenthuong_ds");
         assertThat(said(outsider, t -> t.startsWith("🏅 Khen thưởng")).text()).contains("Chưa có khen thưởng nào");
         outsider.taps(byName, "📥 Xuất Excel");
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(outsider.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(outsider.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
         assertThat(outsider.fromBot()).noneMatch(m -> m.file() != null);
     }
 
@@ -242,11 +335,32 @@ class CommendationIT extends EndToEndTest {
     void theBadgeCalendarListsWhoReachesTheYearsByEachAwardDate() {
         List<LocalDate> awards = BadgeCalendar.nextAwardDates(TODAY, 2);
         Members members = chibo.bean(Members.class);
-        members.add(cell, "Đỗ Thị Ba Mươi", MemberStatus.OFFICIAL, awards.get(0).minusYears(30).minusDays(1));
-        members.add(cell, "Lý Văn Năm Mươi", MemberStatus.OFFICIAL, awards.get(1).minusYears(50));
-        Member honoured = members.add(cell, "Trịnh Văn Đã Nhận", MemberStatus.OFFICIAL, awards.get(0).minusYears(45));
-        chibo.bean(Commendations.class).record(List.of(new Commendation(cell.id(), honoured.id(), honoured.fullName(), AwardForm.BADGE, null, 45,
-                "Tỉnh ủy", null, null, List.of(), null, null, List.of())), 1L);
+        members.add(
+                cell,
+                "Đỗ Thị Ba Mươi",
+                MemberStatus.OFFICIAL,
+                awards.get(0).minusYears(30).minusDays(1));
+        members.add(
+                cell, "Lý Văn Năm Mươi", MemberStatus.OFFICIAL, awards.get(1).minusYears(50));
+        Member honoured = members.add(
+                cell, "Trịnh Văn Đã Nhận", MemberStatus.OFFICIAL, awards.get(0).minusYears(45));
+        chibo.bean(Commendations.class)
+                .record(
+                        List.of(new Commendation(
+                                cell.id(),
+                                honoured.id(),
+                                honoured.fullName(),
+                                AwardForm.BADGE,
+                                null,
+                                45,
+                                "Tỉnh ủy",
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                List.of())),
+                        1L);
 
         an.sends("/huyhieu");
 
@@ -254,7 +368,9 @@ class CommendationIT extends EndToEndTest {
         String first = "Đợt " + awards.get(0).format(D_M_YYYY) + ":";
         String second = "Đợt " + awards.get(1).format(D_M_YYYY) + ":";
         String text = calendar.text();
-        assertThat(text).contains(first + " 1 đồng chí", second + " 1 đồng chí").doesNotContain("Trịnh Văn Đã Nhận")
+        assertThat(text)
+                .contains(first + " 1 đồng chí", second + " 1 đồng chí")
+                .doesNotContain("Trịnh Văn Đã Nhận")
                 .contains("Còn 1 đồng chí chưa có ngày vào Đảng");
         assertThat(text.substring(text.indexOf(first), text.indexOf(second))).contains("• 30 năm: Đỗ Thị Ba Mươi");
         assertThat(text.substring(text.indexOf(second))).contains("• 50 năm: Lý Văn Năm Mươi");

@@ -55,17 +55,27 @@ class ConversationRestartIT {
                 an.taps(await(an, "Khách mời dự"), "Bỏ qua");
                 ChatMessage chair = await(an, "Đồng chí nào chủ trì?");
                 assertThat(chair.hasButton("Nguyễn Văn An")).isTrue();
+                assertThat(second.bean(vn.chibo.bot.chat.Conversations.class).find(an.id()))
+                        .as("the conversation goes on in the restarted chibo")
+                        .isPresent();
             }
         }
     }
 
     private static ChatMessage await(Person person, String fragment) {
         try {
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> !person.fromBot().isEmpty() && person.lastFromBot().text() != null && person.lastFromBot().text().contains(fragment));
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> !person.fromBot().isEmpty()
+                            && person.lastFromBot().text() != null
+                            && person.lastFromBot().text().contains(fragment));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Expected '" + fragment + "'; the bot last said: "
-                    + (person.fromBot().isEmpty() ? "nothing" : person.lastFromBot().text()), e);
+            throw new AssertionError(
+                    "Expected '" + fragment + "'; the bot last said: "
+                            + (person.fromBot().isEmpty()
+                                    ? "nothing"
+                                    : person.lastFromBot().text()),
+                    e);
         }
         return person.lastFromBot();
     }

@@ -51,7 +51,9 @@ class CrashRecoveryIT {
         telegram.enforce(RateLimits.telegramDefaults());
         try (var server = LocalBotApiServer.start(telegram, 0)) {
             Map<String, String> settings = RunningChibo.testSettings(server, ChildChibo.h2File(dir));
-            List<Person> people = IntStream.range(0, PEOPLE).mapToObj(i -> telegram.person(70_000 + i, "Người " + i)).toList();
+            List<Person> people = IntStream.range(0, PEOPLE)
+                    .mapToObj(i -> telegram.person(70_000 + i, "Người " + i))
+                    .toList();
             Path log = dir.resolve("chibo.log");
 
             ChildChibo first = ChildChibo.start(settings, log);
@@ -66,9 +68,11 @@ class CrashRecoveryIT {
             first.kill();
 
             try (ChildChibo second = ChildChibo.start(settings, log)) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> people.stream().allMatch(CrashRecoveryIT::answeredEveryCommand));
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> people.stream().allMatch(CrashRecoveryIT::answeredEveryCommand));
                 int duplicates = answered(people) - PEOPLE * (1 + MESSAGES_EACH);
-                System.out.printf("Crash recovery: %d of %d replies sent before the kill, %d repeated after restart%n",
+                System.out.printf(
+                        "Crash recovery: %d of %d replies sent before the kill, %d repeated after restart%n",
                         beforeKill - PEOPLE, PEOPLE * MESSAGES_EACH, duplicates);
                 assertThat(beforeKill).as("killed mid-burst").isLessThan(PEOPLE * (1 + MESSAGES_EACH));
                 assertThat(duplicates).isBetween(0, PEOPLE);
@@ -77,6 +81,9 @@ class CrashRecoveryIT {
                     assertThat(repeatsInChat).as("repeats in chat " + p.id()).isLessThanOrEqualTo(1);
                 }
                 assertThat(telegram.requests()).noneMatch(r -> r.status() == 429);
+                assertThat(second.isAlive())
+                        .as("the restarted chibo kept running")
+                        .isTrue();
             }
         }
     }
@@ -87,7 +94,8 @@ class CrashRecoveryIT {
 
     private static boolean answeredEveryCommand(Person person) {
         List<String> texts = person.fromBot().stream().map(m -> m.text()).toList();
-        return IntStream.rangeClosed(1, MESSAGES_EACH).allMatch(r -> texts.stream().anyMatch(t -> t.contains("/lenh_" + r)))
+        return IntStream.rangeClosed(1, MESSAGES_EACH)
+                        .allMatch(r -> texts.stream().anyMatch(t -> t.contains("/lenh_" + r)))
                 && texts.stream().anyMatch(t -> t.contains("Chào đồng chí"));
     }
 }

@@ -15,13 +15,15 @@ class DeliveryIT extends EndToEndTest {
     @Test
     void longTextArrivesWholeInPiecesTelegramAccepts() {
         Person person = aPerson("Yến");
-        String longText = ("Chi bộ thảo luận nhiệm vụ tháng tới và thống nhất phân công. ".repeat(80) + "\n\n").repeat(2);
+        String longText =
+                ("Chi bộ thảo luận nhiệm vụ tháng tới và thống nhất phân công. ".repeat(80) + "\n\n").repeat(2);
 
         chibo.bean(DeliveryQueue.class).enqueue(Outgoing.text(person.id(), longText));
 
         var pieces = awaitBotMessages(person, 3);
         assertThat(pieces).allSatisfy(m -> assertThat(m.text().length()).isLessThanOrEqualTo(4096));
-        assertThat(String.join("", pieces.stream().map(ChatMessage::text).toList()).replaceAll("\\s", ""))
+        assertThat(String.join("", pieces.stream().map(ChatMessage::text).toList())
+                        .replaceAll("\\s", ""))
                 .isEqualTo(longText.replaceAll("\\s", ""));
     }
 
@@ -30,7 +32,8 @@ class DeliveryIT extends EndToEndTest {
         Person person = aPerson("Thu");
         byte[] minutes = "ĐẢNG CỘNG SẢN VIỆT NAM — Biên bản sinh hoạt chi bộ".getBytes(StandardCharsets.UTF_8);
 
-        chibo.bean(DeliveryQueue.class).enqueue(Outgoing.document(person.id(), "Biên bản tháng 11.docx", minutes, "Biên bản họp chi bộ"));
+        chibo.bean(DeliveryQueue.class)
+                .enqueue(Outgoing.document(person.id(), "Biên bản tháng 11.docx", minutes, "Biên bản họp chi bộ"));
 
         ChatMessage received = awaitBotMessages(person, 1).get(0);
         assertThat(received.file().fileName()).isEqualTo("Biên bản tháng 11.docx");

@@ -46,13 +46,20 @@ abstract class EndToEndTest {
         telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_test_bot");
         telegram.enforce(RateLimits.telegramDefaults());
         server = LocalBotApiServer.start(telegram, 0);
-        boolean onPostgres = test.getTestClass().map(c -> c.isAnnotationPresent(OnPostgres.class)).orElse(false);
-        var settings = RunningChibo.testSettings(server, onPostgres ? TestPostgres.shared().freshDatabase() : "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        boolean onPostgres = test.getTestClass()
+                .map(c -> c.isAnnotationPresent(OnPostgres.class))
+                .orElse(false);
+        var settings = RunningChibo.testSettings(
+                server,
+                onPostgres
+                        ? TestPostgres.shared().freshDatabase()
+                        : "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         if (onPostgres) {
             RunningChibo.onPostgres(settings);
         }
         settings.put("chibo.admins", Long.toString(ADMIN_ID));
-        // Reminder sweeps run when a test asks (at the moment it moved the clock to), not on Quartz's real-time schedule.
+        // Reminder sweeps run when a test asks (at the moment it moved the clock to), not on Quartz's real-time
+        // schedule.
         settings.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
         clock = new MovableClock(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         chibo = RunningChibo.start(settings, clock);
@@ -68,7 +75,10 @@ abstract class EndToEndTest {
     @AfterEach
     void senderNeverTrippedTheRateLimits() {
         if (!injected429s) {
-            assertThat(telegram.requests()).filteredOn(r -> r.status() == 429).as("429s the sender provoked").isEmpty();
+            assertThat(telegram.requests())
+                    .filteredOn(r -> r.status() == 429)
+                    .as("429s the sender provoked")
+                    .isEmpty();
         }
         telegram.clearFaults();
     }
@@ -99,7 +109,12 @@ abstract class EndToEndTest {
         try {
             return awaitLastBotMessage(person, m -> m.text() != null && text.test(m.text()));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Unexpected reply; the bot last said: " + (person.fromBot().isEmpty() ? "nothing" : person.lastFromBot().text()), e);
+            throw new AssertionError(
+                    "Unexpected reply; the bot last said: "
+                            + (person.fromBot().isEmpty()
+                                    ? "nothing"
+                                    : person.lastFromBot().text()),
+                    e);
         }
     }
 
@@ -107,21 +122,31 @@ abstract class EndToEndTest {
     static ChatMessage becomes(Person person, ChatMessage message, Predicate<String> text) {
         await().atMost(PATIENCE).until(() -> person.chat().stream()
                 .anyMatch(m -> m.messageId() == message.messageId() && m.text() != null && text.test(m.text())));
-        return person.chat().stream().filter(m -> m.messageId() == message.messageId()).findFirst().orElseThrow();
+        return person.chat().stream()
+                .filter(m -> m.messageId() == message.messageId())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Waits for the bot's latest message to contain {@code prompt} and show {@code label}, then taps it. */
     static void tapOn(Person person, String prompt, String label) {
         try {
-            person.taps(awaitLastBotMessage(person, m -> m.text() != null && m.text().contains(prompt) && m.hasButton(label)), label);
+            person.taps(
+                    awaitLastBotMessage(
+                            person, m -> m.text() != null && m.text().contains(prompt) && m.hasButton(label)),
+                    label);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             ChatMessage lastMessage = person.fromBot().isEmpty() ? null : person.lastFromBot();
-            throw new AssertionError("No button '" + label + "'; the bot last said: "
-                    + (lastMessage == null ? "nothing" : lastMessage.text() + " " + lastMessage.keyboard()), e);
+            throw new AssertionError(
+                    "No button '" + label + "'; the bot last said: "
+                            + (lastMessage == null ? "nothing" : lastMessage.text() + " " + lastMessage.keyboard()),
+                    e);
         }
     }
 
     static List<SentRequest> requestsTo(Person person) {
-        return telegram.requests().stream().filter(r -> r.chatId() != null && r.chatId() == person.id()).toList();
+        return telegram.requests().stream()
+                .filter(r -> r.chatId() != null && r.chatId() == person.id())
+                .toList();
     }
 }

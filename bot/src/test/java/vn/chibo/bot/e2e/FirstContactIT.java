@@ -17,7 +17,8 @@ class FirstContactIT extends EndToEndTest {
     void greetsASecretaryByNameAndRoleWithTheMainMenu() {
         Person an = aPerson("An");
         OrgUnit committee = org.committee("Đảng bộ Sở Tư pháp");
-        OrgUnit cell = org.cellOf(committee, "Chi bộ Phòng Hành chính", "CB Hành chính", "Nguyễn Văn An", "Phạm Thị Hoa");
+        OrgUnit cell =
+                org.cellOf(committee, "Chi bộ Phòng Hành chính", "CB Hành chính", "Nguyễn Văn An", "Phạm Thị Hoa");
         org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
 
         an.sends("/start");
@@ -27,7 +28,9 @@ class FirstContactIT extends EndToEndTest {
                 .startsWith("Chào đồng chí Nguyễn Văn An!")
                 .contains("Bí thư Chi bộ Phòng Hành chính");
         assertThat(greeting.hasButton("📖 Hướng dẫn")).isTrue();
-        assertThat(greeting.hasButton("🔁 Đổi vai trò")).as("one role only: nothing to switch").isFalse();
+        assertThat(greeting.hasButton("🔁 Đổi vai trò"))
+                .as("one role only: nothing to switch")
+                .isFalse();
     }
 
     @Test

@@ -24,9 +24,14 @@ class IntakeIT extends EndToEndTest {
         telegram.redeliver(update);
 
         await().atMost(PATIENCE).until(() -> telegram.pendingUpdateCount() == 0);
-        await().during(Duration.ofSeconds(1)).atMost(PATIENCE).until(() -> person.fromBot().size() == 1);
-        long stored = chibo.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM inbound_update WHERE update_id = ?")
-                .param(update.get("update_id")).query(Long.class).single();
+        await().during(Duration.ofSeconds(1))
+                .atMost(PATIENCE)
+                .until(() -> person.fromBot().size() == 1);
+        long stored = chibo.bean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM inbound_update WHERE update_id = ?")
+                .param(update.get("update_id"))
+                .query(Long.class)
+                .single();
         assertThat(stored).isEqualTo(1);
     }
 
@@ -38,7 +43,8 @@ class IntakeIT extends EndToEndTest {
             person.sends("/lenh" + i);
         }
 
-        List<String> replies = awaitBotMessages(person, 6).stream().map(m -> m.text()).toList();
+        List<String> replies =
+                awaitBotMessages(person, 6).stream().map(m -> m.text()).toList();
         for (int i = 1; i <= 6; i++) {
             assertThat(replies.get(i - 1)).contains("/lenh" + i);
         }
@@ -62,7 +68,8 @@ class IntakeIT extends EndToEndTest {
     void anotherPollerOnTheSameTokenIsSurvived() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var rivalPoll = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.baseUrl() + "/bot" + telegram.token() + "/getUpdates?timeout=1")).build();
+                        java.net.URI.create(server.baseUrl() + "/bot" + telegram.token() + "/getUpdates?timeout=1"))
+                .build();
         for (int i = 0; i < 3; i++) {
             http.send(rivalPoll, java.net.http.HttpResponse.BodyHandlers.discarding());
         }
@@ -76,6 +83,9 @@ class IntakeIT extends EndToEndTest {
 
     private static List<Integer> pollsSince(int index) {
         List<SentRequest> all = telegram.requests();
-        return all.subList(index, all.size()).stream().filter(r -> r.is("getUpdates")).map(SentRequest::status).toList();
+        return all.subList(index, all.size()).stream()
+                .filter(r -> r.is("getUpdates"))
+                .map(SentRequest::status)
+                .toList();
     }
 }

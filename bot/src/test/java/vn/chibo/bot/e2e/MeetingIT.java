@@ -98,7 +98,9 @@ class MeetingIT extends EndToEndTest {
         tap("Khách mời", "Bỏ qua");
         tap("chủ trì", "Nguyễn Văn An");
         ChatMessage minuteTaker = last(t -> t.startsWith("Đồng chí nào làm thư ký?"));
-        assertThat(minuteTaker.hasButton("Hồ Văn Sáu")).as("an absentee cannot take the minutes").isFalse();
+        assertThat(minuteTaker.hasButton("Hồ Văn Sáu"))
+                .as("an absentee cannot take the minutes")
+                .isFalse();
         an.taps(minuteTaker, "Phạm Thị Hoa");
         tap("trình bày chuyên đề", "Nguyễn Văn An");
         last(t -> t.startsWith("Kết quả thực hiện nhiệm vụ tháng qua"));
@@ -130,7 +132,8 @@ class MeetingIT extends EndToEndTest {
                 .contains("• Thời gian: ngày " + TODAY.minusDays(1).format(D_M_YYYY) + ", từ 14h đến 15h")
                 .contains("• Văn bản: 01-KL/TW; 05-CT/TW")
                 .contains("• Đảng viên: 6; có mặt 4; vắng: Hồ Văn Sáu, Vũ Thị Lan; trong đó không lý do: Hồ Văn Sáu")
-                .contains("✅ Nghị quyết được thông qua: 3 tán thành, hơn một nửa của 4 đảng viên chính thức được triệu tập.")
+                .contains(
+                        "✅ Nghị quyết được thông qua: 3 tán thành, hơn một nửa của 4 đảng viên chính thức được triệu tập.")
                 .contains("⚠️ Thời lượng 60 phút, ngắn hơn 90 phút theo quy định.")
                 .contains("Chất lượng (tự tính):");
 
@@ -141,12 +144,19 @@ class MeetingIT extends EndToEndTest {
         assertThat(edited.text()).contains("• Địa điểm: Hội trường Sở Tư pháp").contains("• Loại: Chuyên đề");
 
         an.taps(edited, "✅ Lưu");
-        becomes(an, edited, t -> t.startsWith("Đã lưu buổi sinh hoạt Chuyên đề ngày " + TODAY.minusDays(1).format(D_M_YYYY)));
+        becomes(
+                an,
+                edited,
+                t -> t.startsWith("Đã lưu buổi sinh hoạt Chuyên đề ngày "
+                        + TODAY.minusDays(1).format(D_M_YYYY)));
         ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
         an.taps(edited, "✅ Lưu");
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
 
-        assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).as("saved once, though Lưu was pressed twice").hasSize(1);
+        assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10))
+                .as("saved once, though Lưu was pressed twice")
+                .hasSize(1);
         assertThat(document.file().fileName()).endsWith(".docx");
         String minutes = text(document.file().content());
         assertThat(minutes)
@@ -180,17 +190,58 @@ class MeetingIT extends EndToEndTest {
         Meetings meetings = chibo.bean(Meetings.class);
         Member sau = people.get(5);
         LocalDate earlier = YearMonth.from(TODAY).minusMonths(2).atDay(10);
-        meetings.record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, earlier, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0),
-                "Phòng họp", null, List.of(), List.of(new Attendance(sau.id(), sau.fullName(), sau.status(), Presence.ABSENT_UNEXCUSED)), null,
-                people.get(0).id(), people.get(1).id(), null, "a", "b", "c", "d", new Votes(1, 0, 0), List.of()), null, 1L);
-        meetings.record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, TODAY.withDayOfMonth(1), java.time.LocalTime.of(14, 0),
-                java.time.LocalTime.of(16, 0), "Phòng họp", null, List.of(), List.of(), null, people.get(0).id(), people.get(1).id(), null,
-                "a", "b", "c", "d", new Votes(1, 0, 0), List.of()), null, 1L);
+        meetings.record(
+                new MeetingRecord(
+                        cell.id(),
+                        MeetingKind.MONTHLY,
+                        earlier,
+                        java.time.LocalTime.of(14, 0),
+                        java.time.LocalTime.of(16, 0),
+                        "Phòng họp",
+                        null,
+                        List.of(),
+                        List.of(new Attendance(sau.id(), sau.fullName(), sau.status(), Presence.ABSENT_UNEXCUSED)),
+                        null,
+                        people.get(0).id(),
+                        people.get(1).id(),
+                        null,
+                        "a",
+                        "b",
+                        "c",
+                        "d",
+                        new Votes(1, 0, 0),
+                        List.of()),
+                null,
+                1L);
+        meetings.record(
+                new MeetingRecord(
+                        cell.id(),
+                        MeetingKind.MONTHLY,
+                        TODAY.withDayOfMonth(1),
+                        java.time.LocalTime.of(14, 0),
+                        java.time.LocalTime.of(16, 0),
+                        "Phòng họp",
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        people.get(0).id(),
+                        people.get(1).id(),
+                        null,
+                        "a",
+                        "b",
+                        "c",
+                        "d",
+                        new Votes(1, 0, 0),
+                        List.of()),
+                null,
+                1L);
 
         an.sends("/sinhhoat");
         tap("Định kỳ (hằng tháng)");
         tap("Hôm nay (" + TODAY.format(D_M_YYYY) + ")");
-        ChatMessage ask = last(t -> t.startsWith("Tháng " + TODAY.getMonthValue() + "/" + TODAY.getYear() + " chi bộ đã ghi một buổi sinh hoạt định kỳ."));
+        ChatMessage ask = last(t -> t.startsWith("Tháng " + TODAY.getMonthValue() + "/" + TODAY.getYear()
+                + " chi bộ đã ghi một buổi sinh hoạt định kỳ."));
         an.taps(ask, "Có, ghi thêm");
         tap("Bắt đầu lúc", "8h");
         last(t -> t.startsWith("Kết thúc lúc mấy giờ?"));
@@ -212,7 +263,8 @@ class MeetingIT extends EndToEndTest {
         tap("Gửi ảnh", "Bỏ qua");
 
         ChatMessage summary = last(t -> t.startsWith("Kiểm tra trước khi lưu:"));
-        assertThat(summary.text()).contains("⚠️ Đồng chí Hồ Văn Sáu đã vắng không lý do 2 tháng trong 12 tháng qua")
+        assertThat(summary.text())
+                .contains("⚠️ Đồng chí Hồ Văn Sáu đã vắng không lý do 2 tháng trong 12 tháng qua")
                 .contains("thêm một lần nữa là 3 tháng.")
                 .contains("✅ Thời lượng 120 phút.");
     }
@@ -255,17 +307,40 @@ class MeetingIT extends EndToEndTest {
         assertThat(left.get(0).messageId()).isEqualTo(summary.messageId());
         assertThat(left.get(0).text()).startsWith("Đã lưu buổi sinh hoạt Định kỳ (hằng tháng)");
         assertThat(left.get(1).messageId()).isEqualTo(document.messageId());
-        assertThat(an.chat().subList(0, before)).as("what came before the meeting stays")
+        assertThat(an.chat().subList(0, before))
+                .as("what came before the meeting stays")
                 .anyMatch(m -> m.messageId() == settings.messageId());
         assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).hasSize(1);
     }
 
     @Test
     void historyOpensAMeetingSendsItsMinutesAndDeletesWithConfirmation() throws Exception {
-        chibo.bean(Meetings.class).record(new MeetingRecord(cell.id(), MeetingKind.MONTHLY, TODAY.minusDays(3), java.time.LocalTime.of(14, 0),
-                java.time.LocalTime.of(16, 0), "Phòng họp A", null, List.of(),
-                people.stream().map(p -> new Attendance(p.id(), p.fullName(), p.status(), Presence.PRESENT)).toList(), null, people.get(0).id(),
-                people.get(1).id(), null, "Kết quả tốt", "Quyết định", "Nhiệm vụ", "Kết luận", new Votes(4, 0, 0), List.of()), null, 1L);
+        chibo.bean(Meetings.class)
+                .record(
+                        new MeetingRecord(
+                                cell.id(),
+                                MeetingKind.MONTHLY,
+                                TODAY.minusDays(3),
+                                java.time.LocalTime.of(14, 0),
+                                java.time.LocalTime.of(16, 0),
+                                "Phòng họp A",
+                                null,
+                                List.of(),
+                                people.stream()
+                                        .map(p -> new Attendance(p.id(), p.fullName(), p.status(), Presence.PRESENT))
+                                        .toList(),
+                                null,
+                                people.get(0).id(),
+                                people.get(1).id(),
+                                null,
+                                "Kết quả tốt",
+                                "Quyết định",
+                                "Nhiệm vụ",
+                                "Kết luận",
+                                new Votes(4, 0, 0),
+                                List.of()),
+                        null,
+                        1L);
 
         an.sends("/lichsu");
         String item = TODAY.minusDays(3).format(D_M_YYYY) + " — Định kỳ (hằng tháng)";
@@ -277,12 +352,20 @@ class MeetingIT extends EndToEndTest {
         assertThat(text(document.file().content())).contains("Có mặt: 6 đồng chí.", "Vắng mặt: không.");
 
         an.taps(details, "🗑 Xóa");
-        await().atMost(PATIENCE).until(() -> an.chat().stream().anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Xóa buổi")));
-        ChatMessage confirm = an.chat().stream().filter(m -> m.messageId() == details.messageId()).findFirst().orElseThrow();
+        await().atMost(PATIENCE).until(() -> an.chat().stream()
+                .anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Xóa buổi")));
+        ChatMessage confirm = an.chat().stream()
+                .filter(m -> m.messageId() == details.messageId())
+                .findFirst()
+                .orElseThrow();
         an.taps(confirm, "🗑 Xóa");
-        await().atMost(PATIENCE).until(() -> an.chat().stream().anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Đã xóa")));
+        await().atMost(PATIENCE).until(() -> an.chat().stream()
+                .anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Đã xóa")));
         assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10)).isEmpty();
-        assertThat(chibo.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'meeting.deleted'").query(Long.class).single())
+        assertThat(chibo.bean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'meeting.deleted'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -290,10 +373,31 @@ class MeetingIT extends EndToEndTest {
     void aForgedHistoryButtonForAnotherCellsMeetingGetsNothing() {
         OrgUnit other = org.cellOf(org.committee("Đảng bộ khác " + an.id()), "Chi bộ khác", "CB khác");
         Member stranger = chibo.bean(Members.class).add(other, "Lý Văn Phúc", MemberStatus.OFFICIAL, null);
-        long theirs = chibo.bean(Meetings.class).record(new MeetingRecord(other.id(), MeetingKind.MONTHLY, TODAY.minusDays(1),
-                java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), "Nơi khác", null, List.of(),
-                List.of(new Attendance(stranger.id(), stranger.fullName(), stranger.status(), Presence.PRESENT)), null, stranger.id(),
-                stranger.id(), null, "bí mật", "bí mật", "bí mật", "bí mật", new Votes(1, 0, 0), List.of()), null, 1L);
+        long theirs = chibo.bean(Meetings.class)
+                .record(
+                        new MeetingRecord(
+                                other.id(),
+                                MeetingKind.MONTHLY,
+                                TODAY.minusDays(1),
+                                java.time.LocalTime.of(14, 0),
+                                java.time.LocalTime.of(16, 0),
+                                "Nơi khác",
+                                null,
+                                List.of(),
+                                List.of(new Attendance(
+                                        stranger.id(), stranger.fullName(), stranger.status(), Presence.PRESENT)),
+                                null,
+                                stranger.id(),
+                                stranger.id(),
+                                null,
+                                "bí mật",
+                                "bí mật",
+                                "bí mật",
+                                "bí mật",
+                                new Votes(1, 0, 0),
+                                List.of()),
+                        null,
+                        1L);
         an.sends("/start");
         ChatMessage menu = awaitBotMessages(an, 1).get(0);
 
@@ -303,12 +407,15 @@ class MeetingIT extends EndToEndTest {
 
         await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).size() == 3);
         assertThat(an.fromBot()).allSatisfy(m -> assertThat(m.file()).isNull());
-        assertThat(an.fromBot()).extracting(ChatMessage::text).noneMatch(t -> t.contains("bí mật") || t.contains("Nơi khác"));
+        assertThat(an.fromBot())
+                .extracting(ChatMessage::text)
+                .noneMatch(t -> t.contains("bí mật") || t.contains("Nơi khác"));
         assertThat(chibo.bean(Meetings.class).find(theirs)).isPresent();
     }
 
     private static String text(byte[] docx) throws Exception {
-        try (var document = new XWPFDocument(new ByteArrayInputStream(docx)); var extractor = new XWPFWordExtractor(document)) {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
     }

@@ -24,7 +24,8 @@ import vn.chibo.content.access.RoleAssignments;
  */
 class PeopleIT extends EndToEndTest {
 
-    static final Pattern LINK = Pattern.compile("(\\S+) — ([^:]+): https://t\\.me/chibo_test_bot\\?start=([A-Za-z0-9_-]{22})");
+    static final Pattern LINK =
+            Pattern.compile("(\\S+) — ([^:]+): https://t\\.me/chibo_test_bot\\?start=([A-Za-z0-9_-]{22})");
     static final String HEADER = "org_path,member_name,member_status,party_join_date,role\n";
 
     Person admin;
@@ -54,7 +55,10 @@ class PeopleIT extends EndToEndTest {
     java.util.Map<String, String> importRoster() {
         admin.sendsDocument("danh-sach.csv", "text/csv", roster().getBytes(StandardCharsets.UTF_8), null);
         ChatMessage report = awaitLastBotMessage(admin, m -> m.text().startsWith("Đã nhập danh sách"));
-        assertThat(report.text()).contains("Đơn vị mới: 6").contains("Đảng viên mới: 5").contains("Vai trò mới: 5");
+        assertThat(report.text())
+                .contains("Đơn vị mới: 6")
+                .contains("Đảng viên mới: 5")
+                .contains("Vai trò mới: 5");
         var codes = new java.util.HashMap<String, String>();
         Matcher m = LINK.matcher(report.text());
         while (m.find()) {
@@ -72,7 +76,8 @@ class PeopleIT extends EndToEndTest {
         an.sends("/start " + codes.get("Nguyễn Văn An"));
 
         assertThat(awaitBotMessages(an, 1).get(0).text())
-                .isEqualTo("Chào mừng đồng chí Nguyễn Văn An!\nĐồng chí đã nhận vai trò: Bí thư Chi bộ A1.\n\nGõ /start để mở menu chính.");
+                .isEqualTo(
+                        "Chào mừng đồng chí Nguyễn Văn An!\nĐồng chí đã nhận vai trò: Bí thư Chi bộ A1.\n\nGõ /start để mở menu chính.");
         an.sends("/dangvien");
         assertThat(awaitBotMessages(an, 2).get(1).text())
                 .startsWith("Chi bộ A1: 2 đảng viên (chính thức 2, dự bị 0, miễn sinh hoạt 0)")
@@ -90,8 +95,13 @@ class PeopleIT extends EndToEndTest {
 
         thief.sends("/start " + codes.get("Nguyễn Văn An"));
         thief.sends("/start " + codes.get("Lê Thị Bích").substring(0, 21) + "x");
-        var bich = chibo.bean(RoleAssignments.class).find(chibo.bean(JdbcClient.class)
-                .sql("SELECT id FROM role_assignment WHERE person_name = 'Lê Thị Bích' ORDER BY id DESC LIMIT 1").query(Long.class).single()).orElseThrow();
+        var bich = chibo.bean(RoleAssignments.class)
+                .find(chibo.bean(JdbcClient.class)
+                        .sql(
+                                "SELECT id FROM role_assignment WHERE person_name = 'Lê Thị Bích' ORDER BY id DESC LIMIT 1")
+                        .query(Long.class)
+                        .single())
+                .orElseThrow();
         var shortLived = chibo.bean(Invitations.class).issue(bich, ADMIN_ID, Duration.ofMillis(1));
         await().pollDelay(Duration.ofMillis(20)).until(() -> true);
         thief.sends("/start " + shortLived.code());
@@ -113,8 +123,10 @@ class PeopleIT extends EndToEndTest {
 
         admin.sendsDocument("sai.csv", "text/csv", broken.getBytes(StandardCharsets.UTF_8), null);
 
-        String reply = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp có")).text();
-        assertThat(reply).startsWith("Tệp có 3 lỗi nên chibo chưa nhập gì.")
+        String reply =
+                awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp có")).text();
+        assertThat(reply)
+                .startsWith("Tệp có 3 lỗi nên chibo chưa nhập gì.")
                 .contains("• Dòng 2: ngày vào Đảng “31/4/2001” không hợp lệ (viết ngày/tháng/năm, ví dụ 9/6/2002)")
                 .contains("• Dòng 3: member_status “đảng viên” không phải chính thức, dự bị hay miễn sinh hoạt")
                 .contains("• Dòng 4: vai trò “chief” không phải secretary, deputy, leader, office hoặc để trống");
@@ -127,12 +139,21 @@ class PeopleIT extends EndToEndTest {
         byte[] huge = new byte[(int) vn.chibo.content.roster.RosterReader.MAX_BYTES + 1];
         java.time.Instant sent = java.time.Instant.now();
 
-        admin.sendsDocument("danh-sach-toan-tinh.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", huge, null);
+        admin.sendsDocument(
+                "danh-sach-toan-tinh.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                huge,
+                null);
 
-        String reply = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp lớn hơn")).text();
-        assertThat(reply).isEqualTo("Tệp lớn hơn 10 MB nên chibo chưa nhập gì. Đồng chí chia danh sách thành nhiều tệp nhỏ hơn "
-                + "(mỗi tệp một đảng bộ hoặc chi bộ) rồi gửi lần lượt.");
-        assertThat(telegram.requests().stream().filter(r -> r.at().isAfter(sent)).toList()).as("refused from getFile's file_size, never downloaded")
+        String reply = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp lớn hơn"))
+                .text();
+        assertThat(reply)
+                .isEqualTo("Tệp lớn hơn 10 MB nên chibo chưa nhập gì. Đồng chí chia danh sách thành nhiều tệp nhỏ hơn "
+                        + "(mỗi tệp một đảng bộ hoặc chi bộ) rồi gửi lần lượt.");
+        assertThat(telegram.requests().stream()
+                        .filter(r -> r.at().isAfter(sent))
+                        .toList())
+                .as("refused from getFile's file_size, never downloaded")
                 .anyMatch(r -> r.is("getFile"))
                 .noneMatch(r -> r.is(LocalBotApiServer.DOWNLOAD));
         assertThat(count("org_unit")).isEqualTo(unitsBefore);
@@ -152,11 +173,13 @@ class PeopleIT extends EndToEndTest {
         an.sends("/moi");
         an.sendsDocument("danh-sach.csv", "text/csv", roster().getBytes(StandardCharsets.UTF_8), null);
         var denials = awaitBotMessages(an, 5).subList(1, 5);
-        assertThat(denials).extracting(ChatMessage::text).containsExactly(
-                "Đồng chí không có quyền thực hiện thao tác này.",
-                "Đồng chí không có quyền thực hiện thao tác này.",
-                "Đồng chí không có quyền thực hiện thao tác này.",
-                "Chỉ văn phòng đảng ủy hoặc quản trị viên mới được nhập danh sách tổ chức.");
+        assertThat(denials)
+                .extracting(ChatMessage::text)
+                .containsExactly(
+                        "Đồng chí không có quyền thực hiện thao tác này.",
+                        "Đồng chí không có quyền thực hiện thao tác này.",
+                        "Đồng chí không có quyền thực hiện thao tác này.",
+                        "Chỉ văn phòng đảng ủy hoặc quản trị viên mới được nhập danh sách tổ chức.");
 
         int pressesBefore = telegram.answeredCallbacks(an.id()).size();
         an.tapsRaw(an.lastFromBot().messageId(), "o:addmember");
@@ -165,7 +188,9 @@ class PeopleIT extends EndToEndTest {
         await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).size() == pressesBefore + 3);
         assertThat(count("org_unit")).isEqualTo(unitsBefore);
         assertThat(count("member")).isEqualTo(membersBefore);
-        assertThat(an.fromBot()).extracting(ChatMessage::text).noneMatch(t -> t.contains("Lê Thị Bích") || t.contains("Chi bộ B1"));
+        assertThat(an.fromBot())
+                .extracting(ChatMessage::text)
+                .noneMatch(t -> t.contains("Lê Thị Bích") || t.contains("Chi bộ B1"));
     }
 
     @Test
@@ -175,8 +200,13 @@ class PeopleIT extends EndToEndTest {
 
         manages(trang, "➕ Thêm đảng viên");
         ChatMessage pickCell = awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn chi bộ"));
-        assertThat(pickCell.keyboard().stream().flatMap(List::stream).map(b -> b.text()).toList())
-                .as("only the office's own subtree").contains("Chi bộ A1", "Chi bộ A2").doesNotContain("Chi bộ B1");
+        assertThat(pickCell.keyboard().stream()
+                        .flatMap(List::stream)
+                        .map(b -> b.text())
+                        .toList())
+                .as("only the office's own subtree")
+                .contains("Chi bộ A1", "Chi bộ A2")
+                .doesNotContain("Chi bộ B1");
         trang.taps(pickCell, "Chi bộ A2");
         awaitLastBotMessage(trang, m -> m.text().startsWith("Nhập họ và tên đảng viên mới của Chi bộ A2"));
         trang.sends("x");
@@ -189,18 +219,28 @@ class PeopleIT extends EndToEndTest {
         awaitLastBotMessage(trang, m -> m.text().startsWith("“30/2/2025” chưa phải ngày hợp lệ"));
         trang.sends("1/9/2025");
         ChatMessage summary = awaitLastBotMessage(trang, m -> m.text().startsWith("Thêm đảng viên:"));
-        assertThat(summary.text()).contains("• Họ và tên: Mai Thị Xuân", "• Chi bộ: Chi bộ A2", "• Là đảng viên: Dự bị", "• Ngày vào Đảng: 1/9/2025");
+        assertThat(summary.text())
+                .contains(
+                        "• Họ và tên: Mai Thị Xuân",
+                        "• Chi bộ: Chi bộ A2",
+                        "• Là đảng viên: Dự bị",
+                        "• Ngày vào Đảng: 1/9/2025");
 
         trang.taps(summary, "✅ Lưu");
         awaitLastBotMessage(trang, m -> m.text().equals("Đã thêm đồng chí Mai Thị Xuân vào Chi bộ A2."));
         trang.taps(summary, "✅ Lưu");
         await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(trang.id()).stream()
                 .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này đã được bấm")));
-        assertThat(chibo.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM member WHERE full_name = 'Mai Thị Xuân'").query(Long.class).single())
-                .as("saved once though pressed twice").isEqualTo(1);
+        assertThat(chibo.bean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM member WHERE full_name = 'Mai Thị Xuân'")
+                        .query(Long.class)
+                        .single())
+                .as("saved once though pressed twice")
+                .isEqualTo(1);
 
         trang.sends("/nhatky");
-        assertThat(awaitLastBotMessage(trang, m -> m.text().startsWith("Nhật ký thay đổi")).text())
+        assertThat(awaitLastBotMessage(trang, m -> m.text().startsWith("Nhật ký thay đổi"))
+                        .text())
                 .contains("Lê Thu Trang: Mai Thị Xuân — Chi bộ A2");
     }
 
@@ -214,16 +254,22 @@ class PeopleIT extends EndToEndTest {
         ChatMessage who = awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên của Chi bộ A1"));
 
         trang.taps(who, "« Quay lại");
-        ChatMessage again = awaitLastBotMessage(trang, m -> m.text().startsWith("Đảng viên cần chuyển") && m.editCount() >= 3);
+        ChatMessage again =
+                awaitLastBotMessage(trang, m -> m.text().startsWith("Đảng viên cần chuyển") && m.editCount() >= 3);
         trang.taps(again, "Chi bộ A1");
         trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên")), "Phạm Thị Hoa");
         ChatMessage summary = awaitLastBotMessage(trang, m -> m.text().startsWith("Chuyển sinh hoạt:"));
-        assertThat(summary.text()).as("the only other cell in scope is chosen by itself; never her own")
+        assertThat(summary.text())
+                .as("the only other cell in scope is chosen by itself; never her own")
                 .contains("• Từ: Chi bộ A1", "• Đến: Chi bộ A2");
         trang.taps(summary, "✖ Hủy");
 
         awaitLastBotMessage(trang, m -> m.text().equals("Đã hủy thao tác đang làm. Không có gì được lưu."));
-        assertThat(chibo.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM member_transfer").query(Long.class).single()).isZero();
+        assertThat(chibo.bean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM member_transfer")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -234,9 +280,11 @@ class PeopleIT extends EndToEndTest {
         ChatMessage unit = awaitLastBotMessage(trang, m -> m.text().startsWith("Giao vai trò ở đơn vị nào?"));
         trang.taps(unit, "Chi bộ A1");
         trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Vai trò nào ở Chi bộ A1")), "Phó Bí thư");
-        trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên của Chi bộ A1")), "Phạm Thị Hoa");
+        trang.taps(
+                awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên của Chi bộ A1")), "Phạm Thị Hoa");
         trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Giao vai trò:")), "✅ Lưu");
-        String done = awaitLastBotMessage(trang, m -> m.text().startsWith("Đã giao vai trò")).text();
+        String done = awaitLastBotMessage(trang, m -> m.text().startsWith("Đã giao vai trò"))
+                .text();
         Matcher link = Pattern.compile("start=([A-Za-z0-9_-]{22})").matcher(done);
         assertThat(link.find()).isTrue();
         Person hoa = aPerson("Hoa");
@@ -253,11 +301,18 @@ class PeopleIT extends EndToEndTest {
 
         binh.sends("/dangvien");
 
-        ChatMessage pick = awaitLastBotMessage(binh, m -> m.text().startsWith("Xem danh sách đảng viên của chi bộ nào?"));
-        assertThat(pick.keyboard().stream().flatMap(List::stream).map(b -> b.text()).filter(t -> t.startsWith("Chi bộ")).toList())
+        ChatMessage pick =
+                awaitLastBotMessage(binh, m -> m.text().startsWith("Xem danh sách đảng viên của chi bộ nào?"));
+        assertThat(pick.keyboard().stream()
+                        .flatMap(List::stream)
+                        .map(b -> b.text())
+                        .filter(t -> t.startsWith("Chi bộ"))
+                        .toList())
                 .containsExactly("Chi bộ A1", "Chi bộ A2");
         binh.sends("B1");
-        assertThat(awaitLastBotMessage(binh, m -> m.text().contains("Không có lựa chọn nào chứa “B1”")).hasButton("Chi bộ B1")).isFalse();
+        assertThat(awaitLastBotMessage(binh, m -> m.text().contains("Không có lựa chọn nào chứa “B1”"))
+                        .hasButton("Chi bộ B1"))
+                .isFalse();
     }
 
     /** A new person who opens their invitation link for {@code name}'s role. */
@@ -276,6 +331,9 @@ class PeopleIT extends EndToEndTest {
     }
 
     private static long count(String table) {
-        return chibo.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        return chibo.bean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM " + table)
+                .query(Long.class)
+                .single();
     }
 }

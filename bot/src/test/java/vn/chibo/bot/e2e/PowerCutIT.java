@@ -46,7 +46,9 @@ class PowerCutIT {
         try (var server = LocalBotApiServer.start(telegram, 0)) {
             Map<String, String> settings = RunningChibo.testSettings(server, ChildChibo.h2File(dir));
             WaveFixture.forAWave(settings, SEND_THREADS);
-            List<Person> secretaries = new ArrayList<>(IntStream.range(0, CELLS).mapToObj(i -> telegram.person(85_000 + i, "Bí thư " + i)).toList());
+            List<Person> secretaries = new ArrayList<>(IntStream.range(0, CELLS)
+                    .mapToObj(i -> telegram.person(85_000 + i, "Bí thư " + i))
+                    .toList());
             seed(settings, secretaries);
             Person an = telegram.person(86_001, "An");
             giveAnACellOfHerOwn(settings, an);
@@ -67,29 +69,59 @@ class PowerCutIT {
             an.sends("Phòng họp tầng 2");
             first.kill();
             int atKill = delivered(secretaries);
-            boolean answeredBeforeKill = an.fromBot().stream().anyMatch(m -> m.text() != null && m.text().contains("Điểm danh"));
+            boolean answeredBeforeKill = an.fromBot().stream()
+                    .anyMatch(m -> m.text() != null && m.text().contains("Điểm danh"));
 
             try (ChildChibo second = ChildChibo.start(settings, log)) {
                 ChatMessage attendance = next(an, askedPlace.messageId(), "Điểm danh");
-                Thread.sleep(3_000); // a repeat of that reply, if the kill came while it was in flight, would be here by now
-                long placeAnswers = an.fromBot().stream().filter(m -> m.text() != null && m.text().contains("Điểm danh")).count();
+                // A repeat of that reply, if the kill came while it was in flight, would arrive meanwhile.
+                await().during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(5))
+                        .until(() -> an.fromBot().stream()
+                                        .filter(m ->
+                                                m.text() != null && m.text().contains("Điểm danh"))
+                                        .count()
+                                <= 2);
+                long placeAnswers = an.fromBot().stream()
+                        .filter(m -> m.text() != null && m.text().contains("Điểm danh"))
+                        .count();
                 an.taps(attendance, "✔ Xong");
                 an.taps(next(an, askedPlace.messageId(), "Khách mời dự"), "Bỏ qua");
                 ChatMessage chair = next(an, askedPlace.messageId(), "Đồng chí nào chủ trì?");
-                assertThat(chair.hasButton("Nguyễn Thị An")).as("the chair question offers the cell's members").isTrue();
+                assertThat(chair.hasButton("Nguyễn Thị An"))
+                        .as("the chair question offers the cell's members")
+                        .isTrue();
 
-                await().atMost(Duration.ofSeconds(120)).until(() -> secretaries.stream().allMatch(p -> nudges(p) >= 1));
-                Thread.sleep(5_000); // the next sweeps must find nothing new to send
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> secretaries.stream().allMatch(p -> nudges(p) >= 1));
+                // The next sweeps run meanwhile: they must find nothing new to send.
+                await().during(Duration.ofSeconds(5))
+                        .atMost(Duration.ofSeconds(7))
+                        .until(() -> delivered(secretaries) - secretaries.size() <= SEND_THREADS
+                                && secretaries.stream().allMatch(p -> nudges(p) <= 2));
                 int total = delivered(secretaries);
-                System.out.printf("Power cut: killed with %d of %d reminders delivered (the answer to the place %s); after restart %d delivered"
-                        + " in all, %d repeated; the attendance question shown %d time(s)%n", atKill, secretaries.size(),
-                        answeredBeforeKill ? "already answered" : "not yet answered", total, total - secretaries.size(), placeAnswers);
+                System.out.printf(
+                        "Power cut: killed with %d of %d reminders delivered (the answer to the place %s); after restart %d delivered"
+                                + " in all, %d repeated; the attendance question shown %d time(s)%n",
+                        atKill,
+                        secretaries.size(),
+                        answeredBeforeKill ? "already answered" : "not yet answered",
+                        total,
+                        total - secretaries.size(),
+                        placeAnswers);
 
                 assertThat(atKill).as("killed mid-wave").isLessThan(secretaries.size());
-                assertThat(secretaries).allSatisfy(p -> assertThat(nudges(p)).as("nudges to " + p.id()).isBetween(1L, 2L));
+                assertThat(secretaries)
+                        .allSatisfy(p ->
+                                assertThat(nudges(p)).as("nudges to " + p.id()).isBetween(1L, 2L));
                 assertThat(total - secretaries.size()).as("repeated reminders").isBetween(0, SEND_THREADS);
-                assertThat(placeAnswers).as("the answer to the place: applied once, its reply at most repeated once").isBetween(1L, 2L);
+                assertThat(placeAnswers)
+                        .as("the answer to the place: applied once, its reply at most repeated once")
+                        .isBetween(1L, 2L);
                 assertThat(telegram.requests()).noneMatch(r -> r.status() == 429);
+                assertThat(second.isAlive())
+                        .as("the restarted chibo kept running")
+                        .isTrue();
             }
         } catch (AssertionError | RuntimeException e) {
             WaveFixture.printTail(log, 60);
@@ -103,7 +135,8 @@ class PowerCutIT {
         quiet.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
         try (RunningChibo seeding = RunningChibo.start(quiet)) {
             Organisation org = new Organisation(seeding);
-            OrgUnit cell = org.cellOf(org.committee("Đảng bộ Văn phòng"), "Chi bộ Văn phòng", "CB VP", "Nguyễn Thị An", "Phạm Văn Hùng");
+            OrgUnit cell = org.cellOf(
+                    org.committee("Đảng bộ Văn phòng"), "Chi bộ Văn phòng", "CB VP", "Nguyễn Thị An", "Phạm Văn Hùng");
             org.give(an.id(), "Nguyễn Thị An", Role.SECRETARY, cell);
         }
     }
@@ -113,15 +146,21 @@ class PowerCutIT {
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> find(person, afterMessageId, fragment) != null);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Expected '" + fragment + "'; the bot last said: "
-                    + (person.fromBot().isEmpty() ? "nothing" : person.lastFromBot().text()), e);
+            throw new AssertionError(
+                    "Expected '" + fragment + "'; the bot last said: "
+                            + (person.fromBot().isEmpty()
+                                    ? "nothing"
+                                    : person.lastFromBot().text()),
+                    e);
         }
         return find(person, afterMessageId, fragment);
     }
 
     private static ChatMessage find(Person person, int afterMessageId, String fragment) {
         return person.fromBot().stream()
-                .filter(m -> m.messageId() > afterMessageId && m.text() != null && m.text().contains(fragment))
+                .filter(m -> m.messageId() > afterMessageId
+                        && m.text() != null
+                        && m.text().contains(fragment))
                 .reduce((a, b) -> b)
                 .orElse(null);
     }

@@ -50,7 +50,8 @@ class ReminderIT extends EndToEndTest {
         an.sends("ngày 35 hằng tháng");
         said(an, t -> t.startsWith("chibo chưa hiểu “ngày 35 hằng tháng”."));
         an.sends("ngày 5 hằng tháng, 14:00");
-        ChatMessage summary = said(an, t -> t.startsWith("Lịch sinh hoạt của " + cell.name() + ": ngày 5 hằng tháng, lúc 14h."));
+        ChatMessage summary =
+                said(an, t -> t.startsWith("Lịch sinh hoạt của " + cell.name() + ": ngày 5 hằng tháng, lúc 14h."));
         assertThat(summary.text()).contains("Các buổi tới:", "5/1/" + year + ", 14h", "5/2/" + year + ", 14h");
         an.taps(summary, "✅ Lưu");
         becomes(an, summary, t -> t.startsWith("Đã lưu lịch sinh hoạt: ngày 5 hằng tháng, lúc 14h."));
@@ -60,7 +61,9 @@ class ReminderIT extends EndToEndTest {
         assertThat(at(LocalDateTime.of(year, 1, 2, 8, 0)).queued()).isEqualTo(1);
         ChatMessage reminder = said(an, t -> t.startsWith("📅 Nhắc lịch sinh hoạt: " + cell.name() + " họp vào"));
         assertThat(reminder.text()).contains("5/1/" + year + ", 14h (còn 3 ngày).");
-        assertThat(at(LocalDateTime.of(year, 1, 2, 8, 5)).queued()).as("the next sweep sends nothing twice").isZero();
+        assertThat(at(LocalDateTime.of(year, 1, 2, 8, 5)).queued())
+                .as("the next sweep sends nothing twice")
+                .isZero();
 
         an.taps(reminder, "⏰ Nhắc lại sau");
         becomes(an, reminder, t -> t.endsWith("⏰ chibo sẽ nhắc lại lúc 10h05 hôm nay."));
@@ -71,15 +74,23 @@ class ReminderIT extends EndToEndTest {
         becomes(an, again, t -> t.endsWith("✅ Đã ghi nhận: đã xong. chibo không nhắc buổi này nữa."));
         an.taps(reminder, "✅ Đã xong");
         await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).size() >= 3);
-        assertThat(at(LocalDateTime.of(year, 1, 5, 7, 0)).queued()).as("done: no morning reminder").isZero();
+        assertThat(at(LocalDateTime.of(year, 1, 5, 7, 0)).queued())
+                .as("done: no morning reminder")
+                .isZero();
         assertThat(an.fromBot()).hasSize(before + 2);
 
-        assertThat(at(LocalDateTime.of(year, 2, 2, 22, 0)).queued()).as("quiet hours").isZero();
-        assertThat(at(LocalDateTime.of(year, 2, 3, 7, 0)).queued()).as("the morning after: sent once").isEqualTo(1);
+        assertThat(at(LocalDateTime.of(year, 2, 2, 22, 0)).queued())
+                .as("quiet hours")
+                .isZero();
+        assertThat(at(LocalDateTime.of(year, 2, 3, 7, 0)).queued())
+                .as("the morning after: sent once")
+                .isEqualTo(1);
         ChatMessage february = said(an, t -> t.contains("5/2/" + year + ", 14h (còn 2 ngày)"));
         an.taps(february, "Hoãn");
         becomes(an, february, t -> t.endsWith("Khi có ngày mới, đồng chí báo bằng /lichhop để chibo nhắc."));
-        assertThat(at(LocalDateTime.of(year, 2, 5, 7, 0)).queued()).as("postponed: no morning reminder").isZero();
+        assertThat(at(LocalDateTime.of(year, 2, 5, 7, 0)).queued())
+                .as("postponed: no morning reminder")
+                .isZero();
     }
 
     @Test
@@ -102,31 +113,53 @@ class ReminderIT extends EndToEndTest {
         ChatMessage summary = said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:"));
         assertThat(summary.text()).contains("• Báo cáo: Báo cáo sơ kết 6 tháng", "• Hạn nộp: 15/5/" + year);
         oanh.taps(summary, "✅ Lưu");
-        becomes(oanh, summary, t -> t.equals("Đã đặt hạn nộp Báo cáo sơ kết 6 tháng: 15/5/" + year + ", cho 2 chi bộ."));
+        becomes(
+                oanh,
+                summary,
+                t -> t.equals("Đã đặt hạn nộp Báo cáo sơ kết 6 tháng: 15/5/" + year + ", cho 2 chi bộ."));
 
         assertThat(at(LocalDateTime.of(year, 5, 8, 8, 0)).queued()).isEqualTo(2);
-        ChatMessage toAn = said(an, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng: hạn nộp 15/5/" + year + " (còn 7 ngày)."));
-        ChatMessage toBinh = said(binh, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng: hạn nộp 15/5/" + year + " (còn 7 ngày)."));
+        ChatMessage toAn =
+                said(an, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng: hạn nộp 15/5/" + year + " (còn 7 ngày)."));
+        ChatMessage toBinh =
+                said(binh, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng: hạn nộp 15/5/" + year + " (còn 7 ngày)."));
         an.taps(toAn, "📤 Đã nộp");
         said(an, t -> t.startsWith("Nếu muốn lưu kèm tệp báo cáo"));
-        an.sendsDocument("Bao-cao-so-ket.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {1, 2}, null);
+        an.sendsDocument(
+                "Bao-cao-so-ket.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                new byte[] {1, 2},
+                null);
         said(an, t -> t.equals("Đã lưu tệp “Bao-cao-so-ket.docx” kèm báo cáo."));
 
-        assertThat(at(LocalDateTime.of(year, 5, 14, 8, 0)).queued()).as("only the cell that has not submitted").isEqualTo(1);
+        assertThat(at(LocalDateTime.of(year, 5, 14, 8, 0)).queued())
+                .as("only the cell that has not submitted")
+                .isEqualTo(1);
         said(binh, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng: hạn nộp 15/5/" + year + " (còn 1 ngày)."));
         at(LocalDateTime.of(year, 5, 16, 8, 0));
         ChatMessage digest = said(lam, t -> t.startsWith("⏰ Quá hạn: Báo cáo sơ kết 6 tháng (hạn 15/5/" + year + ")."));
-        assertThat(digest.text()).contains("Đã nộp 1/2 chi bộ; 1 chi bộ chưa nộp:", "• " + other.name() + " — trễ 1 ngày").doesNotContain(cell.name());
+        assertThat(digest.text())
+                .contains("Đã nộp 1/2 chi bộ; 1 chi bộ chưa nộp:", "• " + other.name() + " — trễ 1 ngày")
+                .doesNotContain(cell.name());
 
         binh.taps(toBinh, "📤 Đã nộp");
         said(binh, t -> t.startsWith("Nếu muốn lưu kèm tệp báo cáo"));
         at(LocalDateTime.of(year, 5, 16, 9, 0));
-        said(lam, t -> t.equals("✅ Báo cáo sơ kết 6 tháng (hạn 15/5/" + year + "): 100% hoàn thành — 2/2 chi bộ đã nộp."));
+        said(
+                lam,
+                t -> t.equals(
+                        "✅ Báo cáo sơ kết 6 tháng (hạn 15/5/" + year + "): 100% hoàn thành — 2/2 chi bộ đã nộp."));
         at(LocalDateTime.of(year, 5, 23, 8, 0));
         assertThat(lam.fromBot()).hasSize(2);
-        assertThat(oanh.fromBot().stream().filter(m -> m.text() != null && m.text().contains("Quá hạn"))).as("the office is not a leader").isEmpty();
-        var deadline = chibo.bean(Deadlines.class).openWithin(vn.chibo.content.access.Scope.of(committee)).get(0);
-        assertThat(chibo.bean(Deadlines.class).submissions(deadline.id(), LocalDate.of(year, 5, 15))).hasSize(2)
+        assertThat(oanh.fromBot().stream()
+                        .filter(m -> m.text() != null && m.text().contains("Quá hạn")))
+                .as("the office is not a leader")
+                .isEmpty();
+        var deadline = chibo.bean(Deadlines.class)
+                .openWithin(vn.chibo.content.access.Scope.of(committee))
+                .get(0);
+        assertThat(chibo.bean(Deadlines.class).submissions(deadline.id(), LocalDate.of(year, 5, 15)))
+                .hasSize(2)
                 .hasEntrySatisfying(cell.id(), s -> assertThat(s.fileName()).isEqualTo("Bao-cao-so-ket.docx"));
     }
 
@@ -141,7 +174,9 @@ class ReminderIT extends EndToEndTest {
         tapOn(an, "Họp lúc mấy giờ?", "14h");
         an.taps(said(an, t -> t.startsWith("Buổi họp của")), "✅ Lưu");
         said(an, t -> t.startsWith("Đã lưu buổi họp"));
-        LocalDate thursday = LocalDate.of(year, 1, 1).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).plusDays(3);
+        LocalDate thursday = LocalDate.of(year, 1, 1)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .plusDays(3);
         at(thursday.minusDays(3).atTime(8, 0));
         ChatMessage reminder = said(an, t -> t.startsWith("📅 Nhắc lịch sinh hoạt"));
 
@@ -150,7 +185,8 @@ class ReminderIT extends EndToEndTest {
         stranger.sends("/start");
         said(stranger, t -> t != null);
         stranger.tapsRaw(stranger.lastFromBot().messageId(), data);
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(stranger.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(stranger.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
         at(thursday.atTime(7, 0));
         said(an, t -> t.startsWith("📅 Hôm nay " + cell.name() + " sinh hoạt lúc 14h."));
     }
@@ -158,7 +194,8 @@ class ReminderIT extends EndToEndTest {
     @Test
     void aFourTwentyNineStormDelaysAWaveButLosesNothing() {
         injecting429s();
-        List<Person> secretaries = IntStream.range(0, 40).mapToObj(i -> aPerson("Bí thư " + i)).toList();
+        List<Person> secretaries =
+                IntStream.range(0, 40).mapToObj(i -> aPerson("Bí thư " + i)).toList();
         for (int i = 0; i < secretaries.size(); i++) {
             OrgUnit c = org.cellOf(committee, "Chi bộ số " + i + " " + an.id(), "CB " + i);
             org.give(secretaries.get(i).id(), "Bí thư " + i, Role.SECRETARY, c);
@@ -169,13 +206,20 @@ class ReminderIT extends EndToEndTest {
 
         assertThat(wave.queued()).isGreaterThanOrEqualTo(41);
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> secretaries.stream().allMatch(p -> p.fromBot().size() == 1));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> secretaries.stream().allMatch(p -> p.fromBot().size() == 1));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Messages per secretary: " + secretaries.stream().map(p -> p.fromBot().size()).toList()
-                    + "; queue: " + chibo.bean(vn.chibo.scheduler.delivery.DeliveryQueue.class).countByStatus(), e);
+            throw new AssertionError(
+                    "Messages per secretary: "
+                            + secretaries.stream().map(p -> p.fromBot().size()).toList() + "; queue: "
+                            + chibo.bean(vn.chibo.scheduler.delivery.DeliveryQueue.class)
+                                    .countByStatus(),
+                    e);
         }
-        assertThat(secretaries).allSatisfy(p -> assertThat(p.fromBot()).singleElement()
-                .satisfies(m -> assertThat(m.text()).startsWith("🔔 Chi bộ số").contains("chưa ghi buổi sinh hoạt định kỳ tháng 1/" + year)));
+        assertThat(secretaries)
+                .allSatisfy(p -> assertThat(p.fromBot()).singleElement().satisfies(m -> assertThat(m.text())
+                        .startsWith("🔔 Chi bộ số")
+                        .contains("chưa ghi buổi sinh hoạt định kỳ tháng 1/" + year)));
         assertThat(telegram.requests()).filteredOn(r -> r.status() == 429).hasSizeGreaterThanOrEqualTo(30);
     }
 }

@@ -44,7 +44,9 @@ class ReminderWaveIT {
         try (var server = LocalBotApiServer.start(telegram, 0)) {
             Map<String, String> settings = RunningChibo.testSettings(server, ChildChibo.h2File(dir));
             WaveFixture.forAWave(settings, SEND_THREADS);
-            List<Person> secretaries = IntStream.range(0, CELLS).mapToObj(i -> telegram.person(80_000 + i, "Bí thư " + i)).toList();
+            List<Person> secretaries = IntStream.range(0, CELLS)
+                    .mapToObj(i -> telegram.person(80_000 + i, "Bí thư " + i))
+                    .toList();
             seed(settings, secretaries);
 
             settings.put("chibo.reminders.sweep-cron", "0/2 * * * * ?");
@@ -55,17 +57,31 @@ class ReminderWaveIT {
             int atStop = delivered(secretaries);
 
             try (ChildChibo second = ChildChibo.start(settings, log)) {
-                await().atMost(Duration.ofSeconds(120)).until(() -> secretaries.stream().allMatch(p -> nudges(p) >= 1));
-                // Let the next sweeps run: they must find nothing new to send.
-                Thread.sleep(5_000);
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> secretaries.stream().allMatch(p -> nudges(p) >= 1));
+                // The next sweeps run meanwhile: they must find nothing new to send.
+                await().during(Duration.ofSeconds(5))
+                        .atMost(Duration.ofSeconds(7))
+                        .until(() -> secretaries.stream().allMatch(p -> nudges(p) <= 2));
                 int total = delivered(secretaries);
                 int duplicates = total - CELLS;
-                System.out.printf("Reminder wave of %d, %s after %d delivered (%d when it stopped): %d delivered in all, %d repeated, %d lost%n",
-                        CELLS, "stopped", beforeStop, atStop, total, duplicates,
+                System.out.printf(
+                        "Reminder wave of %d, %s after %d delivered (%d when it stopped): %d delivered in all, %d repeated, %d lost%n",
+                        CELLS,
+                        "stopped",
+                        beforeStop,
+                        atStop,
+                        total,
+                        duplicates,
                         secretaries.stream().filter(p -> nudges(p) == 0).count());
                 assertThat(beforeStop).as("stopped mid-wave").isLessThan(CELLS);
-                assertThat(secretaries).allSatisfy(p -> assertThat(nudges(p)).as("nudges to " + p.id()).isBetween(1L, 2L));
+                assertThat(secretaries)
+                        .allSatisfy(p ->
+                                assertThat(nudges(p)).as("nudges to " + p.id()).isBetween(1L, 2L));
                 assertThat(telegram.requests()).noneMatch(r -> r.status() == 429);
+                assertThat(second.isAlive())
+                        .as("the restarted chibo kept running")
+                        .isTrue();
                 return duplicates;
             }
         } catch (AssertionError | RuntimeException e) {

@@ -28,7 +28,8 @@ final class RoundRobinBalancer implements AutoCloseable {
     private final int duplicateEvery;
     private final HttpServer server;
     private final ExecutorService workers = Executors.newCachedThreadPool();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicIntegerArray accepted;
     private final AtomicInteger duplicated = new AtomicInteger();
@@ -86,7 +87,8 @@ final class RoundRobinBalancer implements AutoCloseable {
 
     /** Sends the request to instance {@code index}; its status, or 0 if it could not be reached. */
     private int send(HttpExchange exchange, int index, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(index) + exchange.getRequestURI()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + ports.get(index) + exchange.getRequestURI()))
                 .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (String header : List.of("Content-Type", "X-Telegram-Bot-Api-Secret-Token")) {
@@ -96,7 +98,8 @@ final class RoundRobinBalancer implements AutoCloseable {
             }
         }
         try {
-            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status / 100 == 2) {
                 accepted.incrementAndGet(index);
             }

@@ -51,7 +51,8 @@ class SandboxRestartIT {
 
     private static Map<String, String> sandboxOn(Path data) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
+        settings.put(
+                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
         settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
         settings.put("chibo.backup.cron", "-");
         settings.put("server.port", "0");
@@ -67,9 +68,16 @@ class SandboxRestartIT {
     private static ChatMessage said(Person person, Predicate<String> text) {
         try {
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> !person.fromBot().isEmpty() && person.lastFromBot().text() != null && text.test(person.lastFromBot().text()));
+                    .until(() -> !person.fromBot().isEmpty()
+                            && person.lastFromBot().text() != null
+                            && text.test(person.lastFromBot().text()));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Unexpected reply; the bot last said: " + (person.fromBot().isEmpty() ? "nothing" : person.lastFromBot().text()), e);
+            throw new AssertionError(
+                    "Unexpected reply; the bot last said: "
+                            + (person.fromBot().isEmpty()
+                                    ? "nothing"
+                                    : person.lastFromBot().text()),
+                    e);
         }
         ChatMessage last = person.lastFromBot();
         assertThat(last.text()).isNotBlank();

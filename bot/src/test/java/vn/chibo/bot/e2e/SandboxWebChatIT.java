@@ -33,9 +33,13 @@ class SandboxWebChatIT {
     void aNewcomerChatsWithTheDemoSecretaryInTheBrowser() throws Exception {
         boolean browserPresent = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
-            assumeTrue(browserPresent, "Chromium is not installed; .ci/run installs it (apt-get install chromium chromium-driver)");
+            assumeTrue(
+                    browserPresent,
+                    "Chromium is not installed; .ci/run installs it (apt-get install chromium chromium-driver)");
         }
-        assertThat(browserPresent).as("chromium and chromedriver installed by .ci/run").isTrue();
+        assertThat(browserPresent)
+                .as("chromium and chromedriver installed by .ci/run")
+                .isTrue();
 
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -52,13 +56,18 @@ class SandboxWebChatIT {
                 browser.findElement(By.id("text")).sendKeys("/start");
                 browser.findElement(By.id("send")).click();
 
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Chào đồng chí Nguyễn Văn An!"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Chào đồng chí Nguyễn Văn An!"));
                 WebElement reply = browser.findElement(By.cssSelector(".msg.bot"));
                 assertThat(reply.getText()).contains("Bí thư Chi bộ Phòng Hành chính");
 
-                reply.findElement(By.xpath(".//button[contains(., 'Hướng dẫn')]")).click();
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Hướng dẫn sử dụng chibo"));
-                assertThat(browser.findElements(By.cssSelector(".msg.bot"))).as("edited in place, not a new message").hasSize(1);
+                reply.findElement(By.xpath(".//button[contains(., 'Hướng dẫn')]"))
+                        .click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Hướng dẫn sử dụng chibo"));
+                assertThat(browser.findElements(By.cssSelector(".msg.bot")))
+                        .as("edited in place, not a new message")
+                        .hasSize(1);
             } finally {
                 browser.quit();
             }
@@ -68,10 +77,21 @@ class SandboxWebChatIT {
     private static WebDriver headlessChromium() {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + System.getProperty("java.io.tmpdir") + "/chibo-chromium-" + UUID.randomUUID());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 }

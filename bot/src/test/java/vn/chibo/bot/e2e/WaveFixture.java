@@ -53,7 +53,9 @@ final class WaveFixture {
 
     /** The monthly-meeting nudges the person has received. */
     static long nudges(Person person) {
-        return person.fromBot().stream().filter(m -> m.text() != null && m.text().contains("chưa ghi buổi sinh hoạt định kỳ")).count();
+        return person.fromBot().stream()
+                .filter(m -> m.text() != null && m.text().contains("chưa ghi buổi sinh hoạt định kỳ"))
+                .count();
     }
 
     static int delivered(List<Person> people) {

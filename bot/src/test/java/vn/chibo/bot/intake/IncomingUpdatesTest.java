@@ -33,7 +33,9 @@ class IncomingUpdatesTest {
 
     @Test
     void readsADocumentWithItsCaption() {
-        Incoming in = read(message("\"caption\":\"danh sách\",\"document\":{\"file_id\":\"BQAC1\",\"file_unique_id\":\"u1\",\"file_name\":\"ds.xlsx\"}"));
+        Incoming in = read(
+                message(
+                        "\"caption\":\"danh sách\",\"document\":{\"file_id\":\"BQAC1\",\"file_unique_id\":\"u1\",\"file_name\":\"ds.xlsx\"}"));
 
         assertThat(in.kind()).isEqualTo(Incoming.Kind.DOCUMENT);
         assertThat(in.fileId()).isEqualTo("BQAC1");
@@ -43,8 +45,9 @@ class IncomingUpdatesTest {
 
     @Test
     void aButtonPressOnAMessageTheBotCanNoLongerSeeStillNamesIt() {
-        String json = "{\"update_id\":7,\"callback_query\":{\"id\":\"q1\",\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},"
-                + "\"message\":{\"message_id\":99,\"date\":0,\"chat\":{\"id\":42,\"type\":\"private\"}},\"chat_instance\":\"c\",\"data\":\"m:help\"}}";
+        String json =
+                "{\"update_id\":7,\"callback_query\":{\"id\":\"q1\",\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},"
+                        + "\"message\":{\"message_id\":99,\"date\":0,\"chat\":{\"id\":42,\"type\":\"private\"}},\"chat_instance\":\"c\",\"data\":\"m:help\"}}";
 
         Incoming in = read(json);
 
@@ -56,17 +59,19 @@ class IncomingUpdatesTest {
 
     @Test
     void aBlockIsReadFromMyChatMember() {
-        String json = "{\"update_id\":8,\"my_chat_member\":{\"chat\":{\"id\":42,\"type\":\"private\"},\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},"
-                + "\"date\":1,\"old_chat_member\":{\"status\":\"member\",\"user\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\"}},"
-                + "\"new_chat_member\":{\"status\":\"kicked\",\"until_date\":0,\"user\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\"}}}}";
+        String json =
+                "{\"update_id\":8,\"my_chat_member\":{\"chat\":{\"id\":42,\"type\":\"private\"},\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},"
+                        + "\"date\":1,\"old_chat_member\":{\"status\":\"member\",\"user\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\"}},"
+                        + "\"new_chat_member\":{\"status\":\"kicked\",\"until_date\":0,\"user\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\"}}}}";
 
         assertThat(read(json).kind()).isEqualTo(Incoming.Kind.BLOCKED);
     }
 
     @Test
     void aGroupMessageIsNotPrivate() {
-        String json = "{\"update_id\":9,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":-100,\"type\":\"group\",\"title\":\"g\"},"
-                + "\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},\"text\":\"/start\"}}";
+        String json =
+                "{\"update_id\":9,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":-100,\"type\":\"group\",\"title\":\"g\"},"
+                        + "\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},\"text\":\"/start\"}}";
 
         Incoming in = read(json);
 
@@ -76,7 +81,8 @@ class IncomingUpdatesTest {
 
     private static String message(String content) {
         return "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1732400000,\"chat\":{\"id\":42,\"type\":\"private\",\"first_name\":\"An\"},"
-                + "\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\",\"last_name\":\"Nguyễn\"}," + content + "}}";
+                + "\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\",\"last_name\":\"Nguyễn\"}," + content
+                + "}}";
     }
 
     private static Incoming read(String json) {

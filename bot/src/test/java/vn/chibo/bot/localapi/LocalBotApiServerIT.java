@@ -46,7 +46,8 @@ class LocalBotApiServerIT {
     void start() throws Exception {
         telegram = new LocalTelegram("4242:test-token", "chibo_test_bot");
         server = LocalBotApiServer.start(telegram, 0);
-        client = new OkHttpTelegramClient("4242:test-token", new TelegramUrl("http", "127.0.0.1", server.port(), false));
+        client =
+                new OkHttpTelegramClient("4242:test-token", new TelegramUrl("http", "127.0.0.1", server.port(), false));
         an = telegram.person(1001, "An");
     }
 
@@ -71,28 +72,50 @@ class LocalBotApiServerIT {
 
         List<Update> first = client.execute(GetUpdates.builder().timeout(0).build());
         List<Update> again = client.execute(GetUpdates.builder().timeout(0).build());
-        List<Update> afterConfirm = client.execute(GetUpdates.builder().offset(first.get(1).getUpdateId() + 1).timeout(0).build());
+        List<Update> afterConfirm = client.execute(GetUpdates.builder()
+                .offset(first.get(1).getUpdateId() + 1)
+                .timeout(0)
+                .build());
 
         assertThat(first).hasSize(2);
-        assertThat(first.get(0).getMessage().getEntities()).singleElement()
+        assertThat(first.get(0).getMessage().getEntities())
+                .singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("bot_command"))
                 .satisfies(e -> assertThat(e.getLength()).isEqualTo(6));
-        assertThat(first.get(0).getMessage().getDate()).isBetween((int) (System.currentTimeMillis() / 1000) - 5, (int) (System.currentTimeMillis() / 1000) + 1);
-        assertThat(again).extracting(Update::getUpdateId).isEqualTo(first.stream().map(Update::getUpdateId).toList());
+        assertThat(first.get(0).getMessage().getDate())
+                .isBetween(
+                        (int) (System.currentTimeMillis() / 1000) - 5, (int) (System.currentTimeMillis() / 1000) + 1);
+        assertThat(again)
+                .extracting(Update::getUpdateId)
+                .isEqualTo(first.stream().map(Update::getUpdateId).toList());
         assertThat(afterConfirm).isEmpty();
     }
 
     @Test
     void sendsEditsAndAnswersAsTheClientExpects() throws Exception {
         var keyboard = InlineKeyboardMarkup.builder()
-                .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder().text("Đồng ý").callbackData("ok").build()))
+                .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                        .text("Đồng ý")
+                        .callbackData("ok")
+                        .build()))
                 .build();
-        Message sent = client.execute(SendMessage.builder().chatId(an.id()).text("Chọn:").replyMarkup(keyboard).build());
+        Message sent = client.execute(SendMessage.builder()
+                .chatId(an.id())
+                .text("Chọn:")
+                .replyMarkup(keyboard)
+                .build());
         an.taps(an.lastFromBot(), "Đồng ý");
         Update press = client.execute(GetUpdates.builder().timeout(0).build()).get(0);
 
-        Boolean answered = client.execute(AnswerCallbackQuery.builder().callbackQueryId(press.getCallbackQuery().getId()).text("Đã nhận").build());
-        var edited = client.execute(EditMessageText.builder().chatId(an.id()).messageId(sent.getMessageId()).text("Đã chọn: Đồng ý").build());
+        Boolean answered = client.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(press.getCallbackQuery().getId())
+                .text("Đã nhận")
+                .build());
+        var edited = client.execute(EditMessageText.builder()
+                .chatId(an.id())
+                .messageId(sent.getMessageId())
+                .text("Đã chọn: Đồng ý")
+                .build());
 
         assertThat(press.getCallbackQuery().getData()).isEqualTo("ok");
         assertThat(answered).isTrue();
@@ -103,9 +126,14 @@ class LocalBotApiServerIT {
 
     @Test
     void editingToTheSameContentIsRefusedAsNotModified() throws Exception {
-        Message sent = client.execute(SendMessage.builder().chatId(an.id()).text("Một").build());
+        Message sent =
+                client.execute(SendMessage.builder().chatId(an.id()).text("Một").build());
 
-        assertThatThrownBy(() -> client.execute(EditMessageText.builder().chatId(an.id()).messageId(sent.getMessageId()).text("Một").build()))
+        assertThatThrownBy(() -> client.execute(EditMessageText.builder()
+                        .chatId(an.id())
+                        .messageId(sent.getMessageId())
+                        .text("Một")
+                        .build()))
                 .isInstanceOf(TelegramApiRequestException.class)
                 .hasMessageContaining("message is not modified");
     }
@@ -114,11 +142,19 @@ class LocalBotApiServerIT {
     void uploadsADocumentAsMultipartKeepingItsVietnameseName() throws Exception {
         byte[] content = "Biên bản họp chi bộ".getBytes(StandardCharsets.UTF_8);
 
-        Message sent = client.execute(SendDocument.builder().chatId(an.id())
-                .document(new InputFile(new ByteArrayInputStream(content), "biên-bản-tháng-11.docx")).caption("Biên bản").build());
-        var file = client.execute(GetFile.builder().fileId(sent.getDocument().getFileId()).build());
-        byte[] downloaded = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/file/bot4242:test-token/" + file.getFilePath())).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        Message sent = client.execute(SendDocument.builder()
+                .chatId(an.id())
+                .document(new InputFile(new ByteArrayInputStream(content), "biên-bản-tháng-11.docx"))
+                .caption("Biên bản")
+                .build());
+        var file = client.execute(
+                GetFile.builder().fileId(sent.getDocument().getFileId()).build());
+        byte[] downloaded = http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(server.baseUrl() + "/file/bot4242:test-token/" + file.getFilePath()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
 
         assertThat(an.lastFromBot().file().fileName()).isEqualTo("biên-bản-tháng-11.docx");
         assertThat(an.lastFromBot().text()).isEqualTo("Biên bản");
@@ -127,8 +163,11 @@ class LocalBotApiServerIT {
 
     @Test
     void acceptsFormAndQueryParametersToo() throws Exception {
-        JsonNode viaQuery = call("sendMessage?chat_id=1001&text=" + java.net.URLEncoder.encode("Chào đồng chí", StandardCharsets.UTF_8), null);
-        JsonNode viaForm = call("sendMessage", "chat_id=1001&text=" + java.net.URLEncoder.encode("Tạm biệt", StandardCharsets.UTF_8));
+        JsonNode viaQuery = call(
+                "sendMessage?chat_id=1001&text=" + java.net.URLEncoder.encode("Chào đồng chí", StandardCharsets.UTF_8),
+                null);
+        JsonNode viaForm = call(
+                "sendMessage", "chat_id=1001&text=" + java.net.URLEncoder.encode("Tạm biệt", StandardCharsets.UTF_8));
 
         assertThat(viaQuery.get("ok").asBoolean()).isTrue();
         assertThat(viaForm.get("result").get("text").asText()).isEqualTo("Tạm biệt");
@@ -138,7 +177,9 @@ class LocalBotApiServerIT {
     @Test
     void refusesCallbackDataOverSixtyFourBytesAndTextOverTheLimit() throws Exception {
         String markup = "{\"inline_keyboard\":[[{\"text\":\"x\",\"callback_data\":\"" + "a".repeat(65) + "\"}]]}";
-        JsonNode tooLongData = call("sendMessage", "chat_id=1001&text=x&reply_markup=" + java.net.URLEncoder.encode(markup, StandardCharsets.UTF_8));
+        JsonNode tooLongData = call(
+                "sendMessage",
+                "chat_id=1001&text=x&reply_markup=" + java.net.URLEncoder.encode(markup, StandardCharsets.UTF_8));
         JsonNode tooLongText = call("sendMessage", "chat_id=1001&text=" + "x".repeat(4097));
 
         assertThat(tooLongData.get("error_code").asInt()).isEqualTo(400);
@@ -149,13 +190,18 @@ class LocalBotApiServerIT {
 
     @Test
     void answersUnknownMethodsAndWrongTokensLikeTelegram() throws Exception {
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/bot4242:test-token/sendTelepathy")).build(),
+        HttpResponse<String> unknown = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/bot4242:test-token/sendTelepathy"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> wrongToken = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/bot4242:guess/getMe")).build(),
+        HttpResponse<String> wrongToken = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/bot4242:guess/getMe"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(unknown.body())).isEqualTo(json.readTree("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}"));
+        assertThat(json.readTree(unknown.body()))
+                .isEqualTo(json.readTree("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}"));
         assertThat(wrongToken.statusCode()).isEqualTo(401);
         assertThat(json.readTree(wrongToken.body()).get("description").asText()).isEqualTo("Unauthorized");
     }
@@ -164,10 +210,12 @@ class LocalBotApiServerIT {
     void enforcesRateLimitsWithRetryAfter() throws Exception {
         telegram.enforce(RateLimits.telegramDefaults());
         for (int i = 0; i < 3; i++) {
-            client.execute(SendMessage.builder().chatId(an.id()).text("Tin " + i).build());
+            client.execute(
+                    SendMessage.builder().chatId(an.id()).text("Tin " + i).build());
         }
 
-        assertThatThrownBy(() -> client.execute(SendMessage.builder().chatId(an.id()).text("Tin 4").build()))
+        assertThatThrownBy(() -> client.execute(
+                        SendMessage.builder().chatId(an.id()).text("Tin 4").build()))
                 .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo(429);
                     assertThat(e.getParameters().getRetryAfter()).isBetween(1, 3);
@@ -177,8 +225,10 @@ class LocalBotApiServerIT {
     private JsonNode call(String pathAndQuery, String form) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/bot4242:test-token/" + pathAndQuery));
         if (form != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
         }
-        return json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        return json.readTree(
+                http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 }

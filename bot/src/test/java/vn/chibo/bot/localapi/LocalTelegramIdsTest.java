@@ -39,8 +39,10 @@ class LocalTelegramIdsTest {
 
     @Test
     void withoutAFolderEachRunStartsAfresh() {
-        long one = updateId(new LocalTelegram("1:a", "chibo_test_bot").person(7, "An").sends("a"));
-        long two = updateId(new LocalTelegram("1:a", "chibo_test_bot").person(7, "An").sends("a"));
+        long one = updateId(
+                new LocalTelegram("1:a", "chibo_test_bot").person(7, "An").sends("a"));
+        long two = updateId(
+                new LocalTelegram("1:a", "chibo_test_bot").person(7, "An").sends("a"));
 
         assertThat(two).isEqualTo(one).isEqualTo(LocalTelegram.FIRST_UPDATE_ID);
     }

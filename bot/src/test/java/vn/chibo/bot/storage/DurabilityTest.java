@@ -20,13 +20,24 @@ class DurabilityTest {
     @Test
     void aCommitWrittenOutSurvivesTheProcessDyingAnInstantLater() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Writer.class.getName(), url).inheritIO().start();
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Writer.class.getName(),
+                        url)
+                .inheritIO()
+                .start();
         assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(writer.exitValue()).as("the writer halted itself, as kill -9 would").isEqualTo(3);
+        assertThat(writer.exitValue())
+                .as("the writer halted itself, as kill -9 would")
+                .isEqualTo(3);
 
         var reopened = new SingleConnectionDataSource(url, "sa", "", true);
-        List<String> names = JdbcClient.create(reopened).sql("SELECT full_name FROM member").query(String.class).list();
+        List<String> names = JdbcClient.create(reopened)
+                .sql("SELECT full_name FROM member")
+                .query(String.class)
+                .list();
         reopened.destroy();
 
         assertThat(names).containsExactly("Nguyễn Văn An");
@@ -38,13 +49,18 @@ class DurabilityTest {
         var database = new SingleConnectionDataSource(url, "sa", "", true);
         JdbcClient jdbc = JdbcClient.create(database);
         new Durability(database, jdbc).afterPropertiesSet();
-        jdbc.sql("CREATE TABLE delivery (id INT PRIMARY KEY, status VARCHAR(12), payload VARCHAR(1000))").update();
+        jdbc.sql("CREATE TABLE delivery (id INT PRIMARY KEY, status VARCHAR(12), payload VARCHAR(1000))")
+                .update();
         String payload = "Đồng chí chưa ghi buổi sinh hoạt định kỳ tháng này. ".repeat(8);
         for (int i = 0; i < 2_000; i++) {
-            jdbc.sql("INSERT INTO delivery VALUES (?, 'PENDING', ?)").params(i, payload).update();
+            jdbc.sql("INSERT INTO delivery VALUES (?, 'PENDING', ?)")
+                    .params(i, payload)
+                    .update();
         }
         for (int i = 0; i < 20_000; i++) {
-            jdbc.sql("UPDATE delivery SET status = ? WHERE id = ?").params(i % 2 == 0 ? "SENDING" : "SENT", i % 2_000).update();
+            jdbc.sql("UPDATE delivery SET status = ? WHERE id = ?")
+                    .params(i % 2 == 0 ? "SENDING" : "SENT", i % 2_000)
+                    .update();
         }
         long size = Files.size(dir.resolve("chibo.mv.db"));
         database.destroy();
@@ -60,9 +76,9 @@ class DurabilityTest {
             JdbcClient jdbc = JdbcClient.create(database);
             Durability durability = new Durability(database, jdbc);
             durability.afterPropertiesSet();
-            jdbc.sql("CREATE TABLE member (id INT PRIMARY KEY, full_name VARCHAR(100))").update();
+            jdbc.sql("CREATE TABLE member (id INT PRIMARY KEY, full_name VARCHAR(100))")
+                    .update();
             durability.writeOut();
-            Thread.sleep(500); // past any write H2 does by itself for the table
             jdbc.sql("INSERT INTO member VALUES (1, 'Nguyễn Văn An')").update();
             durability.writeOut();
             Runtime.getRuntime().halt(3);

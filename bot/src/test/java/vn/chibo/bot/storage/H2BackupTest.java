@@ -27,7 +27,8 @@ class H2BackupTest {
         String url = "jdbc:h2:file:" + dir.resolve("data/chibo").toAbsolutePath();
         var live = new SingleConnectionDataSource(url, "sa", "", true);
         JdbcClient jdbc = JdbcClient.create(live);
-        jdbc.sql("CREATE TABLE member (id INT PRIMARY KEY, full_name VARCHAR(100))").update();
+        jdbc.sql("CREATE TABLE member (id INT PRIMARY KEY, full_name VARCHAR(100))")
+                .update();
         jdbc.sql("INSERT INTO member VALUES (1, 'Nguyễn Văn An')").update();
 
         Instant[] now = {Instant.parse("2026-11-24T19:30:00Z")};
@@ -65,15 +66,20 @@ class H2BackupTest {
                 Files.copy((InputStream) zip, restored.resolve(entry.getName()));
             }
         }
-        var back = new SingleConnectionDataSource("jdbc:h2:file:" + restored.resolve("chibo").toAbsolutePath() + ";IFEXISTS=TRUE", "sa", "", true);
-        assertThat(JdbcClient.create(back).sql("SELECT full_name FROM member ORDER BY id").query(String.class).list())
+        var back = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + restored.resolve("chibo").toAbsolutePath() + ";IFEXISTS=TRUE", "sa", "", true);
+        assertThat(JdbcClient.create(back)
+                        .sql("SELECT full_name FROM member ORDER BY id")
+                        .query(String.class)
+                        .list())
                 .containsExactly("Nguyễn Văn An", "Phạm Thị Hoa");
         back.destroy();
     }
 
     @Test
     void doesNothingOnPostgreSql() {
-        H2Backup backup = new H2Backup(null, Clock.systemUTC(), "jdbc:postgresql://db:5432/chibo", dir.resolve("backups"), 14, "0 30 2 * * *");
+        H2Backup backup = new H2Backup(
+                null, Clock.systemUTC(), "jdbc:postgresql://db:5432/chibo", dir.resolve("backups"), 14, "0 30 2 * * *");
         backup.start();
 
         assertThat(backup.isRunning()).isFalse();

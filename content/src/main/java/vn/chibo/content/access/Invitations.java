@@ -51,7 +51,8 @@ public class Invitations {
         random.nextBytes(secret);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        jdbc.sql("INSERT INTO invitation (code_hash, role_assignment_id, issued_by, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO invitation (code_hash, role_assignment_id, issued_by, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)")
                 .params(hash(code), role.id(), issuedBy, Timestamp.from(now), Timestamp.from(now.plus(validity)))
                 .update();
         return new Invitation(code, role);
@@ -59,7 +60,8 @@ public class Invitations {
 
     /** Ends every unused invitation for {@code role}: only the newest link works. */
     public void revokeOpen(RoleAssignment role) {
-        jdbc.sql("UPDATE invitation SET expires_at = ? WHERE role_assignment_id = ? AND used_at IS NULL AND expires_at > ?")
+        jdbc.sql(
+                        "UPDATE invitation SET expires_at = ? WHERE role_assignment_id = ? AND used_at IS NULL AND expires_at > ?")
                 .params(Timestamp.from(clock.instant()), role.id(), Timestamp.from(clock.instant()))
                 .update();
     }
@@ -71,9 +73,12 @@ public class Invitations {
             return new Outcome.Unknown();
         }
         record Row(long roleId, Instant expiresAt, Instant usedAt) {}
-        Optional<Row> row = jdbc.sql("SELECT role_assignment_id, expires_at, used_at FROM invitation WHERE code_hash = ? FOR UPDATE")
+        Optional<Row> row = jdbc.sql(
+                        "SELECT role_assignment_id, expires_at, used_at FROM invitation WHERE code_hash = ? FOR UPDATE")
                 .param(hash(code))
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
                 .optional();
         if (row.isEmpty()) {
@@ -94,7 +99,8 @@ public class Invitations {
 
     static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

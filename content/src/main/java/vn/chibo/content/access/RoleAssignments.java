@@ -37,7 +37,10 @@ public class RoleAssignments {
     }
 
     public Optional<RoleAssignment> find(long id) {
-        return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(RoleAssignments::map).optional();
+        return jdbc.sql(SELECT + " WHERE r.id = ?")
+                .param(id)
+                .query(RoleAssignments::map)
+                .optional();
     }
 
     /** Every role held for a unit inside {@code scope}, by unit path then role. */
@@ -49,18 +52,27 @@ public class RoleAssignments {
     }
 
     public List<RoleAssignment> ofUnit(long unitId) {
-        return jdbc.sql(SELECT + " WHERE u.id = ? ORDER BY r.role, r.person_name").param(unitId).query(RoleAssignments::map).list();
+        return jdbc.sql(SELECT + " WHERE u.id = ? ORDER BY r.role, r.person_name")
+                .param(unitId)
+                .query(RoleAssignments::map)
+                .list();
     }
 
     /** Binds a role to the Telegram account that redeemed its invitation (replacing any earlier account). */
     public RoleAssignment link(long roleAssignmentId, long telegramUserId) {
-        jdbc.sql("UPDATE role_assignment SET telegram_user_id = ? WHERE id = ?").params(telegramUserId, roleAssignmentId).update();
+        jdbc.sql("UPDATE role_assignment SET telegram_user_id = ? WHERE id = ?")
+                .params(telegramUserId, roleAssignmentId)
+                .update();
         return find(roleAssignmentId).orElseThrow();
     }
 
     public void remove(long roleAssignmentId) {
-        jdbc.sql("DELETE FROM acting_role WHERE role_assignment_id = ?").param(roleAssignmentId).update();
-        jdbc.sql("DELETE FROM role_assignment WHERE id = ?").param(roleAssignmentId).update();
+        jdbc.sql("DELETE FROM acting_role WHERE role_assignment_id = ?")
+                .param(roleAssignmentId)
+                .update();
+        jdbc.sql("DELETE FROM role_assignment WHERE id = ?")
+                .param(roleAssignmentId)
+                .update();
     }
 
     public boolean holds(long telegramUserId, long roleAssignmentId) {
@@ -91,7 +103,9 @@ public class RoleAssignments {
                 .filter(r -> r.id() == roleAssignmentId)
                 .findFirst()
                 .orElseThrow(() -> new NotYourRoleException(telegramUserId, roleAssignmentId));
-        jdbc.sql("DELETE FROM acting_role WHERE telegram_user_id = ?").param(telegramUserId).update();
+        jdbc.sql("DELETE FROM acting_role WHERE telegram_user_id = ?")
+                .param(telegramUserId)
+                .update();
         jdbc.sql("INSERT INTO acting_role (telegram_user_id, role_assignment_id) VALUES (?, ?)")
                 .params(telegramUserId, roleAssignmentId)
                 .update();

@@ -22,12 +22,23 @@ public class AuditLog {
     }
 
     public void record(Actor actor, OrgUnit unit, String action, String details) {
-        record(actor == null ? null : actor.telegramUserId(), actor == null ? "hệ thống" : actor.displayName(), unit.path(), action, details);
+        record(
+                actor == null ? null : actor.telegramUserId(),
+                actor == null ? "hệ thống" : actor.displayName(),
+                unit.path(),
+                action,
+                details);
     }
 
     public void record(Long actorUserId, String actorName, String unitPath, String action, String details) {
-        jdbc.sql("INSERT INTO audit_entry (at, actor_user_id, actor_name, unit_path, action, details) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(Timestamp.from(clock.instant()), actorUserId, actorName, unitPath, action,
+        jdbc.sql(
+                        "INSERT INTO audit_entry (at, actor_user_id, actor_name, unit_path, action, details) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        Timestamp.from(clock.instant()),
+                        actorUserId,
+                        actorName,
+                        unitPath,
+                        action,
                         details.length() > 2000 ? details.substring(0, 2000) : details)
                 .update();
     }
@@ -37,7 +48,12 @@ public class AuditLog {
         return jdbc.sql("SELECT id, at, actor_name, action, details FROM audit_entry WHERE unit_path LIKE ?"
                         + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(scope.likePattern(), limit, offset)
-                .query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, i) -> new AuditEntry(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 }

@@ -17,10 +17,13 @@ import vn.chibo.content.roster.Fold;
  */
 public final class VietnameseDates {
 
-    private static final Pattern NUMERIC = Pattern.compile("(?:ngay\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2}|\\d{4}))?");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?:ngay\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2}|\\d{4}))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern WEEKDAY = Pattern.compile("(thu\\s*(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cn)(?:\\s+(tuan truoc|tuan roi|tuan nay|tuan sau|tuan toi))?");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:h|g|gio|:|\\.)\\s*(\\d{1,2})?\\s*(?:phut)?\\s*(sang|trua|chieu|toi)?");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(thu\\s*(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cn)(?:\\s+(tuan truoc|tuan roi|tuan nay|tuan sau|tuan toi))?");
+    private static final Pattern TIME =
+            Pattern.compile("(\\d{1,2})\\s*(?:h|g|gio|:|\\.)\\s*(\\d{1,2})?\\s*(?:phut)?\\s*(sang|trua|chieu|toi)?");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("2", DayOfWeek.MONDAY), Map.entry("hai", DayOfWeek.MONDAY),
             Map.entry("3", DayOfWeek.TUESDAY), Map.entry("ba", DayOfWeek.TUESDAY),
@@ -46,7 +49,9 @@ public final class VietnameseDates {
                 return thisYear;
             }
             DateReading nextYear = build(today.getYear() + 1, month, day, text);
-            return nextYear.ok() ? nextYear : build(today.getYear() + 1 + (4 - (today.getYear() + 1) % 4) % 4, month, day, text);
+            return nextYear.ok()
+                    ? nextYear
+                    : build(today.getYear() + 1 + (4 - (today.getYear() + 1) % 4) % 4, month, day, text);
         }
         DateReading reading = date(text, today);
         Matcher weekday = WEEKDAY.matcher(folded);
@@ -64,12 +69,19 @@ public final class VietnameseDates {
         }
         Matcher iso = ISO.matcher(folded);
         if (iso.matches()) {
-            return build(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), text);
+            return build(
+                    Integer.parseInt(iso.group(1)),
+                    Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)),
+                    text);
         }
         Matcher numeric = NUMERIC.matcher(folded);
         if (numeric.matches()) {
-            int year = numeric.group(3) == null ? today.getYear()
-                    : numeric.group(3).length() == 2 ? 2000 + Integer.parseInt(numeric.group(3)) : Integer.parseInt(numeric.group(3));
+            int year = numeric.group(3) == null
+                    ? today.getYear()
+                    : numeric.group(3).length() == 2
+                            ? 2000 + Integer.parseInt(numeric.group(3))
+                            : Integer.parseInt(numeric.group(3));
             return build(year, Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1)), text);
         }
         Matcher weekday = WEEKDAY.matcher(folded);

@@ -17,7 +17,8 @@ import vn.chibo.content.org.Member;
  */
 public final class BadgeCalendar {
 
-    public static final List<MonthDay> AWARD_DAYS = List.of(MonthDay.of(2, 3), MonthDay.of(5, 19), MonthDay.of(9, 2), MonthDay.of(11, 7));
+    public static final List<MonthDay> AWARD_DAYS =
+            List.of(MonthDay.of(2, 3), MonthDay.of(5, 19), MonthDay.of(9, 2), MonthDay.of(11, 7));
 
     /** One member due a badge at an award date. */
     public record Due(Member member, int years, LocalDate reachedOn) {}
@@ -65,7 +66,8 @@ public final class BadgeCalendar {
      * For each of the next {@code count} award dates after {@code today}, the members who reach a badge's years
      * in the window that ends on it. {@code held}: badge years already recorded per member id.
      */
-    public static List<Occasion> upcoming(List<Member> members, Map<Long, Set<Integer>> held, LocalDate today, int count) {
+    public static List<Occasion> upcoming(
+            List<Member> members, Map<Long, Set<Integer>> held, LocalDate today, int count) {
         List<Occasion> occasions = new ArrayList<>();
         for (LocalDate award : nextAwardDates(today, count)) {
             LocalDate windowStart = previousAwardDate(award);
@@ -82,7 +84,8 @@ public final class BadgeCalendar {
                     }
                 }
             }
-            due.sort(Comparator.comparing((Due d) -> -d.years()).thenComparing(d -> d.member().fullName()));
+            due.sort(Comparator.comparing((Due d) -> -d.years())
+                    .thenComparing(d -> d.member().fullName()));
             occasions.add(new Occasion(award, List.copyOf(due)));
         }
         return occasions;

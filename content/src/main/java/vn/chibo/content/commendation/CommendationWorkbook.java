@@ -19,13 +19,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class CommendationWorkbook {
 
-    public static final List<String> HEADERS = List.of("STT", "Hình thức", "Đối tượng", "Tên tập thể / cá nhân", "Chi bộ / đơn vị",
-            "Thành tích", "Thời gian", "Văn bản liên quan", "Cấp khen", "Số quyết định", "Ngày quyết định", "Năm");
+    public static final List<String> HEADERS = List.of(
+            "STT",
+            "Hình thức",
+            "Đối tượng",
+            "Tên tập thể / cá nhân",
+            "Chi bộ / đơn vị",
+            "Thành tích",
+            "Thời gian",
+            "Văn bản liên quan",
+            "Cấp khen",
+            "Số quyết định",
+            "Ngày quyết định",
+            "Năm");
 
     private CommendationWorkbook() {}
 
     public static byte[] render(String title, List<StoredCommendation> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Khen thưởng");
             Font bold = workbook.createFont();
             bold.setBold(true);

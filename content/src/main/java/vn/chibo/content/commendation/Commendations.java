@@ -23,9 +23,10 @@ import vn.chibo.content.roster.Fold;
 @Repository
 public class Commendations {
 
-    private static final String COLUMNS = "c.id, c.unit_id, c.member_id, c.recipient_name, c.form, c.form_name, c.badge_years, c.issuer,"
-            + " c.achievement, c.period_from, c.period_to, c.period_label, c.documents, c.decision_number, c.decision_date, c.photo_file_ids,"
-            + " c.awarded_year, c.recorded_by, c.recorded_at, u.name AS unit_name";
+    private static final String COLUMNS =
+            "c.id, c.unit_id, c.member_id, c.recipient_name, c.form, c.form_name, c.badge_years, c.issuer,"
+                    + " c.achievement, c.period_from, c.period_to, c.period_label, c.documents, c.decision_number, c.decision_date, c.photo_file_ids,"
+                    + " c.awarded_year, c.recorded_by, c.recorded_at, u.name AS unit_name";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -43,14 +44,31 @@ public class Commendations {
         List<Long> ids = new ArrayList<>();
         for (Commendation c : commendations) {
             var keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO commendation (unit_id, member_id, recipient_name, form, form_name, badge_years, issuer, achievement,"
-                            + " period_from, period_to, period_label, documents, decision_number, decision_date, photo_file_ids, awarded_year,"
-                            + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(c.unitId(), c.memberId(), c.recipientName(), c.form().name(), c.formName(), c.badgeYears(), c.issuer(),
-                            c.achievement(), c.period() == null ? null : date(c.period().from()), c.period() == null ? null : date(c.period().to()),
-                            c.period() == null ? null : c.period().label(), c.documents().isEmpty() ? null : String.join(";", c.documents()),
-                            c.decisionNumber(), date(c.decisionDate()), c.photoFileIds().isEmpty() ? null : String.join(",", c.photoFileIds()),
-                            c.decisionDate() == null ? recordingYear : c.decisionDate().getYear(), recordedBy, now)
+            jdbc.sql(
+                            "INSERT INTO commendation (unit_id, member_id, recipient_name, form, form_name, badge_years, issuer, achievement,"
+                                    + " period_from, period_to, period_label, documents, decision_number, decision_date, photo_file_ids, awarded_year,"
+                                    + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            c.unitId(),
+                            c.memberId(),
+                            c.recipientName(),
+                            c.form().name(),
+                            c.formName(),
+                            c.badgeYears(),
+                            c.issuer(),
+                            c.achievement(),
+                            c.period() == null ? null : date(c.period().from()),
+                            c.period() == null ? null : date(c.period().to()),
+                            c.period() == null ? null : c.period().label(),
+                            c.documents().isEmpty() ? null : String.join(";", c.documents()),
+                            c.decisionNumber(),
+                            date(c.decisionDate()),
+                            c.photoFileIds().isEmpty() ? null : String.join(",", c.photoFileIds()),
+                            c.decisionDate() == null
+                                    ? recordingYear
+                                    : c.decisionDate().getYear(),
+                            recordedBy,
+                            now)
                     .update(keys, "id");
             ids.add(keys.getKeyAs(Number.class).longValue());
         }
@@ -61,8 +79,9 @@ public class Commendations {
     public List<StoredCommendation> find(CommendationFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        List<StoredCommendation> rows = jdbc.sql("SELECT " + COLUMNS + " FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE " + where
-                        + " ORDER BY c.awarded_year DESC, c.decision_date DESC NULLS LAST, c.id DESC")
+        List<StoredCommendation> rows = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE " + where
+                                + " ORDER BY c.awarded_year DESC, c.decision_date DESC NULLS LAST, c.id DESC")
                 .params(params)
                 .query(Commendations::map)
                 .list();
@@ -70,7 +89,9 @@ public class Commendations {
             return rows;
         }
         String wanted = Fold.of(filter.recipient());
-        return rows.stream().filter(r -> Fold.of(r.commendation().recipientName()).contains(wanted)).toList();
+        return rows.stream()
+                .filter(r -> Fold.of(r.commendation().recipientName()).contains(wanted))
+                .toList();
     }
 
     /** Collectives and persons commended, per form, within the filter: "Bằng khen: 99 tập thể, 43 cá nhân". */
@@ -85,7 +106,8 @@ public class Commendations {
     /** The same counts per issuer, the most frequent first. */
     public Map<String, Tally> countByIssuer(CommendationFilter filter) {
         return tally(filter, "c.issuer").entrySet().stream()
-                .sorted((a, b) -> Long.compare(b.getValue().total(), a.getValue().total()))
+                .sorted((a, b) ->
+                        Long.compare(b.getValue().total(), a.getValue().total()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -104,7 +126,8 @@ public class Commendations {
         Map<String, Tally> counts = new LinkedHashMap<>();
         jdbc.sql("SELECT " + column + " AS k, SUM(CASE WHEN c.member_id IS NULL THEN 1 ELSE 0 END) AS collectives,"
                         + " SUM(CASE WHEN c.member_id IS NULL THEN 0 ELSE 1 END) AS persons"
-                        + " FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE " + where + " GROUP BY " + column)
+                        + " FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE " + where + " GROUP BY "
+                        + column)
                 .params(params)
                 .query(rs -> {
                     counts.put(rs.getString("k"), new Tally(rs.getLong("collectives"), rs.getLong("persons")));
@@ -114,8 +137,9 @@ public class Commendations {
 
     /** Years that have commendations in scope, newest first. */
     public List<Integer> years(CommendationFilter filter) {
-        return jdbc.sql("SELECT DISTINCT c.awarded_year FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE ?"
-                        + " ORDER BY c.awarded_year DESC")
+        return jdbc.sql(
+                        "SELECT DISTINCT c.awarded_year FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE ?"
+                                + " ORDER BY c.awarded_year DESC")
                 .param(filter.scope().likePattern())
                 .query(Integer.class)
                 .list();
@@ -124,7 +148,8 @@ public class Commendations {
     /** Issuers used for commendations within {@code scope}, the most used first: what to offer as buttons. */
     public List<String> issuers(CommendationFilter filter, int limit) {
         return jdbc.sql("SELECT c.issuer FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE u.path LIKE ?"
-                        + " GROUP BY c.issuer ORDER BY COUNT(*) DESC, c.issuer FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
+                        + " GROUP BY c.issuer ORDER BY COUNT(*) DESC, c.issuer FETCH FIRST " + Math.max(1, limit)
+                        + " ROWS ONLY")
                 .param(filter.scope().likePattern())
                 .query(String.class)
                 .list();
@@ -133,11 +158,13 @@ public class Commendations {
     /** The badges (membership years) recorded for each member within {@code pathPrefix}. */
     public Map<Long, Set<Integer>> badgesWithin(String pathPrefix) {
         Map<Long, Set<Integer>> badges = new LinkedHashMap<>();
-        jdbc.sql("SELECT c.member_id, c.badge_years FROM commendation c JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.cell_id"
-                        + " WHERE c.form = 'BADGE' AND u.path LIKE ?")
+        jdbc.sql(
+                        "SELECT c.member_id, c.badge_years FROM commendation c JOIN member m ON m.id = c.member_id JOIN org_unit u ON u.id = m.cell_id"
+                                + " WHERE c.form = 'BADGE' AND u.path LIKE ?")
                 .param(pathPrefix + "%")
                 .query(rs -> {
-                    badges.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getInt(2));
+                    badges.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                            .add(rs.getInt(2));
                 });
         return badges;
     }
@@ -171,14 +198,28 @@ public class Commendations {
         String photos = rs.getString("photo_file_ids");
         int badge = rs.getInt("badge_years");
         boolean hasBadge = !rs.wasNull();
-        var c = new Commendation(rs.getLong("unit_id"), member, rs.getString("recipient_name"),
-                AwardForm.valueOf(rs.getString("form")), rs.getString("form_name"), hasBadge ? badge : null, rs.getString("issuer"),
-                rs.getString("achievement"), label == null ? null : new Commendation.Period(local(from), local(to), label),
-                documents == null ? List.of() : List.of(documents.split(";")), rs.getString("decision_number"), local(decided),
+        var c = new Commendation(
+                rs.getLong("unit_id"),
+                member,
+                rs.getString("recipient_name"),
+                AwardForm.valueOf(rs.getString("form")),
+                rs.getString("form_name"),
+                hasBadge ? badge : null,
+                rs.getString("issuer"),
+                rs.getString("achievement"),
+                label == null ? null : new Commendation.Period(local(from), local(to), label),
+                documents == null ? List.of() : List.of(documents.split(";")),
+                rs.getString("decision_number"),
+                local(decided),
                 photos == null ? List.of() : List.of(photos.split(",")));
         long recordedBy = rs.getLong("recorded_by");
         Long by = rs.wasNull() ? null : recordedBy;
-        return new StoredCommendation(rs.getLong("id"), c, rs.getString("unit_name"), rs.getInt("awarded_year"), by,
+        return new StoredCommendation(
+                rs.getLong("id"),
+                c,
+                rs.getString("unit_name"),
+                rs.getInt("awarded_year"),
+                by,
                 rs.getTimestamp("recorded_at").toInstant());
     }
 

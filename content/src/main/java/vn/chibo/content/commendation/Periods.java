@@ -31,9 +31,12 @@ public final class Periods {
     }
 
     private static final String POINT = "(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{4}|\\d{4})";
-    private static final Pattern RANGE = Pattern.compile("(?:từ\\s+)?" + POINT + "\\s*(?:-|–|—|đến|tới)\\s*" + POINT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:từ\\s+)?" + POINT + "\\s*(?:-|–|—|đến|tới)\\s*" + POINT,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SINGLE = Pattern.compile(POINT);
-    private static final Pattern IN_TEXT = Pattern.compile("(?:giai đoạn|năm|từ)\\s+" + POINT + "(?:\\s*(?:-|–|—|đến|tới)\\s*" + POINT + ")?",
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?:giai đoạn|năm|từ)\\s+" + POINT + "(?:\\s*(?:-|–|—|đến|tới)\\s*" + POINT + ")?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
 
@@ -90,7 +93,9 @@ public final class Periods {
         String[] parts = point.split("/");
         return switch (parts.length) {
             case 1 -> LocalDate.of(Integer.parseInt(parts[0]), 1, 1);
-            case 2 -> YearMonth.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0])).atDay(1);
+            case 2 ->
+                YearMonth.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]))
+                        .atDay(1);
             default -> LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
         };
     }
@@ -99,7 +104,9 @@ public final class Periods {
         String[] parts = point.split("/");
         return switch (parts.length) {
             case 1 -> LocalDate.of(Integer.parseInt(parts[0]), 12, 31);
-            case 2 -> YearMonth.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0])).atEndOfMonth();
+            case 2 ->
+                YearMonth.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]))
+                        .atEndOfMonth();
             default -> LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
         };
     }

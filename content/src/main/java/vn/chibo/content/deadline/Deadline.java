@@ -8,7 +8,14 @@ import java.util.List;
  * A reporting deadline set by a committee: due first on {@code firstDueOn}, then every {@code periodMonths}
  * months (0: once). {@code cellIds} lists its cells unless {@code allCells}, meaning every cell of the subtree.
  */
-public record Deadline(long id, long committeeId, String title, LocalDate firstDueOn, int periodMonths, boolean allCells, List<Long> cellIds) {
+public record Deadline(
+        long id,
+        long committeeId,
+        String title,
+        LocalDate firstDueOn,
+        int periodMonths,
+        boolean allCells,
+        List<Long> cellIds) {
 
     public boolean recurring() {
         return periodMonths > 0;

@@ -35,25 +35,48 @@ public class Deadlines {
     }
 
     @Transactional
-    public Deadline create(OrgUnit committee, String title, LocalDate firstDueOn, int periodMonths, List<Long> cellIds, Long createdBy) {
+    public Deadline create(
+            OrgUnit committee,
+            String title,
+            LocalDate firstDueOn,
+            int periodMonths,
+            List<Long> cellIds,
+            Long createdBy) {
         var keys = new GeneratedKeyHolder();
         boolean all = cellIds.isEmpty();
-        jdbc.sql("INSERT INTO report_deadline (committee_id, title, first_due_on, period_months, all_cells, created_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(committee.id(), title, Date.valueOf(firstDueOn), periodMonths, all, createdBy, Timestamp.from(clock.instant()))
+        jdbc.sql(
+                        "INSERT INTO report_deadline (committee_id, title, first_due_on, period_months, all_cells, created_by, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        committee.id(),
+                        title,
+                        Date.valueOf(firstDueOn),
+                        periodMonths,
+                        all,
+                        createdBy,
+                        Timestamp.from(clock.instant()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (Long cell : cellIds) {
-            jdbc.sql("INSERT INTO report_deadline_cell (deadline_id, cell_id) VALUES (?, ?)").params(id, cell).update();
+            jdbc.sql("INSERT INTO report_deadline_cell (deadline_id, cell_id) VALUES (?, ?)")
+                    .params(id, cell)
+                    .update();
         }
         return new Deadline(id, committee.id(), title, firstDueOn, periodMonths, all, List.copyOf(cellIds));
     }
 
     public Optional<Deadline> find(long id) {
-        return jdbc.sql("SELECT id, committee_id, title, first_due_on, period_months, all_cells FROM report_deadline WHERE id = ?")
+        return jdbc.sql(
+                        "SELECT id, committee_id, title, first_due_on, period_months, all_cells FROM report_deadline WHERE id = ?")
                 .param(id)
-                .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
-                        rs.getBoolean(6), List.of()))
+                .query((rs, i) -> new Deadline(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getInt(5),
+                        rs.getBoolean(6),
+                        List.of()))
                 .optional()
                 .map(this::withCells);
     }
@@ -73,11 +96,20 @@ public class Deadlines {
 
     /** Open deadlines whose committee (u) matches {@code committeeCondition}, oldest first, with their listed cells. */
     private List<Deadline> open(String committeeCondition, Object... params) {
-        return jdbc.sql("SELECT d.id, d.committee_id, d.title, d.first_due_on, d.period_months, d.all_cells FROM report_deadline d"
-                        + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND " + committeeCondition + " ORDER BY d.id")
+        return jdbc
+                .sql(
+                        "SELECT d.id, d.committee_id, d.title, d.first_due_on, d.period_months, d.all_cells FROM report_deadline d"
+                                + " JOIN org_unit u ON u.id = d.committee_id WHERE d.closed_at IS NULL AND "
+                                + committeeCondition + " ORDER BY d.id")
                 .params(params)
-                .query((rs, i) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5),
-                        rs.getBoolean(6), List.of()))
+                .query((rs, i) -> new Deadline(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getInt(5),
+                        rs.getBoolean(6),
+                        List.of()))
                 .list()
                 .stream()
                 .map(this::withCells)
@@ -88,7 +120,10 @@ public class Deadlines {
         if (d.allCells()) {
             return d;
         }
-        List<Long> cells = jdbc.sql("SELECT cell_id FROM report_deadline_cell WHERE deadline_id = ? ORDER BY cell_id").param(d.id()).query(Long.class).list();
+        List<Long> cells = jdbc.sql("SELECT cell_id FROM report_deadline_cell WHERE deadline_id = ? ORDER BY cell_id")
+                .param(d.id())
+                .query(Long.class)
+                .list();
         return new Deadline(d.id(), d.committeeId(), d.title(), d.firstDueOn(), d.periodMonths(), d.allCells(), cells);
     }
 
@@ -96,32 +131,52 @@ public class Deadlines {
     public List<OrgUnit> cellsOf(Deadline deadline) {
         OrgUnit committee = units.get(deadline.committeeId());
         List<OrgUnit> all = units.within(committee.path(), OrgKind.CELL);
-        return deadline.allCells() ? all : all.stream().filter(c -> deadline.cellIds().contains(c.id())).toList();
+        return deadline.allCells()
+                ? all
+                : all.stream().filter(c -> deadline.cellIds().contains(c.id())).toList();
     }
 
     /** Submissions for one due date, by cell id. */
     public Map<Long, Submission> submissions(long deadlineId, LocalDate dueOn) {
         Map<Long, Submission> byCell = new HashMap<>();
-        jdbc.sql("SELECT cell_id, due_on, submitted_at, file_name FROM report_submission WHERE deadline_id = ? AND due_on = ?")
+        jdbc.sql(
+                        "SELECT cell_id, due_on, submitted_at, file_name FROM report_submission WHERE deadline_id = ? AND due_on = ?")
                 .params(deadlineId, Date.valueOf(dueOn))
                 .query(rs -> {
-                    byCell.put(rs.getLong(1), new Submission(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(), rs.getString(4)));
+                    byCell.put(
+                            rs.getLong(1),
+                            new Submission(
+                                    rs.getLong(1),
+                                    rs.getDate(2).toLocalDate(),
+                                    rs.getTimestamp(3).toInstant(),
+                                    rs.getString(4)));
                 });
         return byCell;
     }
 
     /** Records that the cell submitted for that due date; a second call changes nothing. Returns whether it was new. */
     public boolean submit(long deadlineId, long cellId, LocalDate dueOn, Long by) {
-        return jdbc.sql("INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at, submitted_by)"
-                        + " SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM report_submission WHERE deadline_id = ? AND cell_id = ? AND due_on = ?)")
-                .params(deadlineId, cellId, Date.valueOf(dueOn), Timestamp.from(clock.instant()), by, deadlineId, cellId, Date.valueOf(dueOn))
-                .update() == 1;
+        return jdbc.sql(
+                                "INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at, submitted_by)"
+                                        + " SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS"
+                                        + " (SELECT 1 FROM report_submission WHERE deadline_id = ? AND cell_id = ? AND due_on = ?)")
+                        .params(
+                                deadlineId,
+                                cellId,
+                                Date.valueOf(dueOn),
+                                Timestamp.from(clock.instant()),
+                                by,
+                                deadlineId,
+                                cellId,
+                                Date.valueOf(dueOn))
+                        .update()
+                == 1;
     }
 
     /** Keeps the report's file (a Telegram file id) with the submission. */
     public void attach(long deadlineId, long cellId, LocalDate dueOn, String fileId, String fileName) {
-        jdbc.sql("UPDATE report_submission SET file_id = ?, file_name = ? WHERE deadline_id = ? AND cell_id = ? AND due_on = ?")
+        jdbc.sql(
+                        "UPDATE report_submission SET file_id = ?, file_name = ? WHERE deadline_id = ? AND cell_id = ? AND due_on = ?")
                 .params(fileId, fileName, deadlineId, cellId, Date.valueOf(dueOn))
                 .update();
     }

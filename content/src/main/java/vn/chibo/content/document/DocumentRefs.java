@@ -20,9 +20,11 @@ public final class DocumentRefs {
     /** ĐUK, BTCTU, VKSTC; a government body's code may end in lower case: TTg (Thủ tướng), BNV. */
     private static final String ISSUER = "([A-ZĐ][A-ZĐ0-9]*[a-zđ]?(?:-[A-ZĐ0-9]+[a-zđ]?)*)(?![\\p{L}])";
     /** 05-CT/TW, 35 KH/ĐUK; numbers of national decisions run past 9999. */
-    private static final Pattern NUMBER_KIND_ISSUER = Pattern.compile("\\b(\\d{1,5})\\s*[- ]\\s*" + KIND + "\\s*/\\s*" + ISSUER);
+    private static final Pattern NUMBER_KIND_ISSUER =
+            Pattern.compile("\\b(\\d{1,5})\\s*[- ]\\s*" + KIND + "\\s*/\\s*" + ISSUER);
     /** 91/KH-VKSTC */
-    private static final Pattern NUMBER_SLASH_KIND_ISSUER = Pattern.compile("\\b(\\d{1,5})\\s*/\\s*" + KIND + "\\s*-\\s*" + ISSUER);
+    private static final Pattern NUMBER_SLASH_KIND_ISSUER =
+            Pattern.compile("\\b(\\d{1,5})\\s*/\\s*" + KIND + "\\s*-\\s*" + ISSUER);
     /** KL 01, Kết luận 01, Chỉ thị số 05 (no issuer: TW) */
     private static final Pattern KIND_NUMBER = Pattern.compile(
             "(?<![\\p{L}])(CT|KL|NQ|QĐi|QĐ|HD|KH|Chỉ thị|Kết luận|Nghị quyết|Quy định|Hướng dẫn|Kế hoạch)\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/-])",
@@ -60,7 +62,10 @@ public final class DocumentRefs {
         if (refs.size() == 1) {
             return refs.get(0).canonical();
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").replaceFirst("(?i)^(quyết định\\s+)?(số\\s+)", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("\\s+", " ")
+                .replaceFirst("(?i)^(quyết định\\s+)?(số\\s+)", "");
     }
 
     private static String number(String digits) {

@@ -31,7 +31,9 @@ public final class AbsenceWatch {
         List<Flag> flags = new ArrayList<>();
         for (Attendance a : now) {
             Set<YearMonth> months = new TreeSet<>();
-            history.getOrDefault(a.memberId(), Set.of()).stream().filter(m -> !m.isBefore(from) && !m.isAfter(month)).forEach(months::add);
+            history.getOrDefault(a.memberId(), Set.of()).stream()
+                    .filter(m -> !m.isBefore(from) && !m.isAfter(month))
+                    .forEach(months::add);
             if (a.presence() == Presence.ABSENT_UNEXCUSED) {
                 months.add(month);
             }

@@ -33,14 +33,34 @@ public class Meetings {
     public long record(MeetingRecord m, QualityScore.Outcome quality, Long recordedBy) {
         var keys = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("INSERT INTO meeting (cell_id, kind, held_on, starts_at, ends_at, place, topic, chair_member_id, minute_taker_id,"
-                        + " presenter_id, guests, results, decisions, next_tasks, conclusion, votes_agree, votes_disagree, votes_abstain,"
-                        + " quality_score, recorded_by, recorded_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(m.cellId(), m.kind().name(), Date.valueOf(m.heldOn()), Time.valueOf(m.startsAt()), Time.valueOf(m.endsAt()),
-                        m.place(), m.topic(), m.chairId(), m.minuteTakerId(), m.presenterId(), m.guests(), m.results(), m.decisions(),
-                        m.nextTasks(), m.conclusion(), m.votes().agree(), m.votes().disagree(), m.votes().abstain(),
-                        quality == null ? null : quality.total(), recordedBy, now, now)
+        jdbc.sql(
+                        "INSERT INTO meeting (cell_id, kind, held_on, starts_at, ends_at, place, topic, chair_member_id, minute_taker_id,"
+                                + " presenter_id, guests, results, decisions, next_tasks, conclusion, votes_agree, votes_disagree, votes_abstain,"
+                                + " quality_score, recorded_by, recorded_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        m.cellId(),
+                        m.kind().name(),
+                        Date.valueOf(m.heldOn()),
+                        Time.valueOf(m.startsAt()),
+                        Time.valueOf(m.endsAt()),
+                        m.place(),
+                        m.topic(),
+                        m.chairId(),
+                        m.minuteTakerId(),
+                        m.presenterId(),
+                        m.guests(),
+                        m.results(),
+                        m.decisions(),
+                        m.nextTasks(),
+                        m.conclusion(),
+                        m.votes().agree(),
+                        m.votes().disagree(),
+                        m.votes().abstain(),
+                        quality == null ? null : quality.total(),
+                        recordedBy,
+                        now,
+                        now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         writeDetails(id, m);
@@ -50,31 +70,64 @@ public class Meetings {
 
     private void writeDetails(long id, MeetingRecord m) {
         for (Attendance a : m.attendance()) {
-            jdbc.sql("INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, a.memberId(), a.name(), a.status().name(), a.presence().name())
+            jdbc.sql(
+                            "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            a.memberId(),
+                            a.name(),
+                            a.status().name(),
+                            a.presence().name())
                     .update();
         }
         for (int i = 0; i < m.photoFileIds().size(); i++) {
-            jdbc.sql("INSERT INTO meeting_photo (meeting_id, position, file_id) VALUES (?, ?, ?)").params(id, i, m.photoFileIds().get(i)).update();
+            jdbc.sql("INSERT INTO meeting_photo (meeting_id, position, file_id) VALUES (?, ?, ?)")
+                    .params(id, i, m.photoFileIds().get(i))
+                    .update();
         }
         for (String reference : Set.copyOf(m.documents())) {
-            jdbc.sql("INSERT INTO meeting_document (meeting_id, reference) VALUES (?, ?)").params(id, reference).update();
+            jdbc.sql("INSERT INTO meeting_document (meeting_id, reference) VALUES (?, ?)")
+                    .params(id, reference)
+                    .update();
         }
     }
 
     /** Replaces a meeting's content (an edit); attendance, photos and documents are rewritten in the same transaction. */
     @Transactional
     public void replace(long id, MeetingRecord m, QualityScore.Outcome quality) {
-        java.util.Optional<LocalDate> before = jdbc.sql("SELECT held_on FROM meeting WHERE id = ?").param(id).query(LocalDate.class).optional();
-        jdbc.sql("UPDATE meeting SET kind = ?, held_on = ?, starts_at = ?, ends_at = ?, place = ?, topic = ?, chair_member_id = ?,"
-                        + " minute_taker_id = ?, presenter_id = ?, guests = ?, results = ?, decisions = ?, next_tasks = ?, conclusion = ?,"
-                        + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
-                .params(m.kind().name(), Date.valueOf(m.heldOn()), Time.valueOf(m.startsAt()), Time.valueOf(m.endsAt()), m.place(), m.topic(),
-                        m.chairId(), m.minuteTakerId(), m.presenterId(), m.guests(), m.results(), m.decisions(), m.nextTasks(), m.conclusion(),
-                        m.votes().agree(), m.votes().disagree(), m.votes().abstain(), quality == null ? null : quality.total(),
-                        Timestamp.from(clock.instant()), id)
+        java.util.Optional<LocalDate> before = jdbc.sql("SELECT held_on FROM meeting WHERE id = ?")
+                .param(id)
+                .query(LocalDate.class)
+                .optional();
+        jdbc.sql(
+                        "UPDATE meeting SET kind = ?, held_on = ?, starts_at = ?, ends_at = ?, place = ?, topic = ?, chair_member_id = ?,"
+                                + " minute_taker_id = ?, presenter_id = ?, guests = ?, results = ?, decisions = ?, next_tasks = ?, conclusion = ?,"
+                                + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+                .params(
+                        m.kind().name(),
+                        Date.valueOf(m.heldOn()),
+                        Time.valueOf(m.startsAt()),
+                        Time.valueOf(m.endsAt()),
+                        m.place(),
+                        m.topic(),
+                        m.chairId(),
+                        m.minuteTakerId(),
+                        m.presenterId(),
+                        m.guests(),
+                        m.results(),
+                        m.decisions(),
+                        m.nextTasks(),
+                        m.conclusion(),
+                        m.votes().agree(),
+                        m.votes().disagree(),
+                        m.votes().abstain(),
+                        quality == null ? null : quality.total(),
+                        Timestamp.from(clock.instant()),
+                        id)
                 .update();
-        jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM meeting_photo WHERE meeting_id = ?").param(id).update();
         jdbc.sql("DELETE FROM meeting_document WHERE meeting_id = ?").param(id).update();
         writeDetails(id, m);
@@ -85,8 +138,11 @@ public class Meetings {
     /** Marks a meeting deleted; the row stays for the audit trail. */
     @Transactional
     public void delete(long id) {
-        jdbc.sql("UPDATE meeting SET deleted_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id).update();
-        jdbc.sql("SELECT cell_id, held_on FROM meeting WHERE id = ?").param(id)
+        jdbc.sql("UPDATE meeting SET deleted_at = ? WHERE id = ?")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
+        jdbc.sql("SELECT cell_id, held_on FROM meeting WHERE id = ?")
+                .param(id)
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()})
                 .optional()
                 .ifPresent(row -> refreshAbsences((Long) row[0], YearMonth.from((LocalDate) row[1])));
@@ -95,22 +151,27 @@ public class Meetings {
     /** Rewrites the absence read model (member_absence_month) for one cell and month from the meetings themselves. */
     private void refreshAbsences(long cellId, YearMonth month) {
         int ym = month.getYear() * 100 + month.getMonthValue();
-        jdbc.sql("DELETE FROM member_absence_month WHERE cell_id = ? AND ym = ?").params(cellId, ym).update();
-        jdbc.sql("INSERT INTO member_absence_month (member_id, ym, cell_id) SELECT DISTINCT a.member_id, ?, m.cell_id"
-                        + " FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id JOIN member mb ON mb.id = a.member_id"
-                        + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND mb.active AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on BETWEEN ? AND ?")
+        jdbc.sql("DELETE FROM member_absence_month WHERE cell_id = ? AND ym = ?")
+                .params(cellId, ym)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO member_absence_month (member_id, ym, cell_id) SELECT DISTINCT a.member_id, ?, m.cell_id"
+                                + " FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id JOIN member mb ON mb.id = a.member_id"
+                                + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND mb.active AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on BETWEEN ? AND ?")
                 .params(ym, cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
                 .update();
-        String whoAttended = "SELECT a.member_id FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.cell_id = ? AND m.held_on BETWEEN ? AND ?";
+        String whoAttended =
+                "SELECT a.member_id FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.cell_id = ? AND m.held_on BETWEEN ? AND ?";
         jdbc.sql("UPDATE member SET " + LATEST_TWO + " WHERE id IN (" + whoAttended + ")")
                 .params(cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
                 .update();
     }
 
     /** Sets a member's two latest unexcused months from member_absence_month (each read from the months themselves). */
-    private static final String LATEST_TWO = "unexcused_latest = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id),"
-            + " unexcused_previous = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id AND a.ym <"
-            + " (SELECT MAX(b.ym) FROM member_absence_month b WHERE b.member_id = member.id))";
+    private static final String LATEST_TWO =
+            "unexcused_latest = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id),"
+                    + " unexcused_previous = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id AND a.ym <"
+                    + " (SELECT MAX(b.ym) FROM member_absence_month b WHERE b.member_id = member.id))";
 
     /** Rebuilds the whole absence read model; for data loaded around the repository (a migration, a benchmark). */
     @Transactional
@@ -125,22 +186,47 @@ public class Meetings {
     }
 
     public java.util.Optional<StoredMeeting> find(long id) {
-        return jdbc.sql("SELECT * FROM meeting WHERE id = ? AND deleted_at IS NULL").param(id).query((rs, i) -> {
-            long meetingId = rs.getLong("id");
-            var record = new MeetingRecord(rs.getLong("cell_id"), MeetingKind.valueOf(rs.getString("kind")), rs.getDate("held_on").toLocalDate(),
-                    rs.getTime("starts_at").toLocalTime(), rs.getTime("ends_at").toLocalTime(), rs.getString("place"), rs.getString("topic"),
-                    List.of(), List.of(), rs.getString("guests"), rs.getObject("chair_member_id", Long.class),
-                    rs.getObject("minute_taker_id", Long.class), rs.getObject("presenter_id", Long.class), rs.getString("results"),
-                    rs.getString("decisions"), rs.getString("next_tasks"), rs.getString("conclusion"),
-                    new Votes(rs.getInt("votes_agree"), rs.getInt("votes_disagree"), rs.getInt("votes_abstain")), List.of());
-            return new StoredMeeting(meetingId, record, rs.getObject("quality_score", Integer.class), rs.getTimestamp("recorded_at").toInstant());
-        }).optional().map(this::withDetails);
+        return jdbc.sql("SELECT * FROM meeting WHERE id = ? AND deleted_at IS NULL")
+                .param(id)
+                .query((rs, i) -> {
+                    long meetingId = rs.getLong("id");
+                    var record = new MeetingRecord(
+                            rs.getLong("cell_id"),
+                            MeetingKind.valueOf(rs.getString("kind")),
+                            rs.getDate("held_on").toLocalDate(),
+                            rs.getTime("starts_at").toLocalTime(),
+                            rs.getTime("ends_at").toLocalTime(),
+                            rs.getString("place"),
+                            rs.getString("topic"),
+                            List.of(),
+                            List.of(),
+                            rs.getString("guests"),
+                            rs.getObject("chair_member_id", Long.class),
+                            rs.getObject("minute_taker_id", Long.class),
+                            rs.getObject("presenter_id", Long.class),
+                            rs.getString("results"),
+                            rs.getString("decisions"),
+                            rs.getString("next_tasks"),
+                            rs.getString("conclusion"),
+                            new Votes(
+                                    rs.getInt("votes_agree"), rs.getInt("votes_disagree"), rs.getInt("votes_abstain")),
+                            List.of());
+                    return new StoredMeeting(
+                            meetingId,
+                            record,
+                            rs.getObject("quality_score", Integer.class),
+                            rs.getTimestamp("recorded_at").toInstant());
+                })
+                .optional()
+                .map(this::withDetails);
     }
 
     /** The cell's latest meetings, newest first. */
     /** The cell's meetings held between {@code from} and {@code to}, earliest first. */
     public List<StoredMeeting> between(long cellId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND held_on BETWEEN ? AND ? ORDER BY held_on, id")
+        return jdbc
+                .sql(
+                        "SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND held_on BETWEEN ? AND ? ORDER BY held_on, id")
                 .params(cellId, Date.valueOf(from), Date.valueOf(to))
                 .query(Long.class)
                 .list()
@@ -150,7 +236,9 @@ public class Meetings {
     }
 
     public List<StoredMeeting> recent(long cellId, int limit) {
-        return jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, id DESC LIMIT ?")
+        return jdbc
+                .sql(
+                        "SELECT id FROM meeting WHERE cell_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, id DESC LIMIT ?")
                 .params(cellId, limit)
                 .query(Long.class)
                 .list()
@@ -161,25 +249,54 @@ public class Meetings {
 
     private StoredMeeting withDetails(StoredMeeting stored) {
         long id = stored.id();
-        List<Attendance> attendance = jdbc.sql("SELECT member_id, member_name, member_status, presence FROM meeting_attendance"
-                        + " WHERE meeting_id = ? ORDER BY member_name")
+        List<Attendance> attendance = jdbc.sql(
+                        "SELECT member_id, member_name, member_status, presence FROM meeting_attendance"
+                                + " WHERE meeting_id = ? ORDER BY member_name")
                 .param(id)
-                .query((rs, i) -> new Attendance(rs.getLong(1), rs.getString(2), vn.chibo.content.org.MemberStatus.valueOf(rs.getString(3)),
+                .query((rs, i) -> new Attendance(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        vn.chibo.content.org.MemberStatus.valueOf(rs.getString(3)),
                         Presence.valueOf(rs.getString(4))))
                 .list();
-        List<String> photos = jdbc.sql("SELECT file_id FROM meeting_photo WHERE meeting_id = ? ORDER BY position").param(id).query(String.class).list();
-        List<String> documents = jdbc.sql("SELECT reference FROM meeting_document WHERE meeting_id = ? ORDER BY reference").param(id).query(String.class).list();
+        List<String> photos = jdbc.sql("SELECT file_id FROM meeting_photo WHERE meeting_id = ? ORDER BY position")
+                .param(id)
+                .query(String.class)
+                .list();
+        List<String> documents = jdbc.sql(
+                        "SELECT reference FROM meeting_document WHERE meeting_id = ? ORDER BY reference")
+                .param(id)
+                .query(String.class)
+                .list();
         MeetingRecord r = stored.record();
-        var full = new MeetingRecord(r.cellId(), r.kind(), r.heldOn(), r.startsAt(), r.endsAt(), r.place(), r.topic(), documents, attendance,
-                r.guests(), r.chairId(), r.minuteTakerId(), r.presenterId(), r.results(), r.decisions(), r.nextTasks(), r.conclusion(),
-                r.votes(), photos);
+        var full = new MeetingRecord(
+                r.cellId(),
+                r.kind(),
+                r.heldOn(),
+                r.startsAt(),
+                r.endsAt(),
+                r.place(),
+                r.topic(),
+                documents,
+                attendance,
+                r.guests(),
+                r.chairId(),
+                r.minuteTakerId(),
+                r.presenterId(),
+                r.results(),
+                r.decisions(),
+                r.nextTasks(),
+                r.conclusion(),
+                r.votes(),
+                photos);
         return new StoredMeeting(id, full, stored.qualityScore(), stored.recordedAt());
     }
 
     /** How many meetings that count as the month's regular meeting the cell already has in {@code month}. */
     public int monthlyMeetingsIn(long cellId, YearMonth month) {
-        return jdbc.sql("SELECT COUNT(*) FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND kind IN ('MONTHLY', 'COMBINED')"
-                        + " AND held_on BETWEEN ? AND ?")
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND kind IN ('MONTHLY', 'COMBINED')"
+                                + " AND held_on BETWEEN ? AND ?")
                 .params(cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
                 .query(Integer.class)
                 .single();
@@ -187,12 +304,14 @@ public class Meetings {
 
     /** Cells with at least one meeting of {@code kinds} held between {@code from} and {@code to}: one query for every cell. */
     public Set<Long> cellsThatMet(Set<MeetingKind> kinds, LocalDate from, LocalDate to) {
-        String in = String.join(", ", kinds.stream().map(k -> "'" + k.name() + "'").toList());
-        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT cell_id FROM meeting WHERE deleted_at IS NULL AND kind IN (" + in + ")"
-                        + " AND held_on BETWEEN ? AND ?")
-                .params(Date.valueOf(from), Date.valueOf(to))
-                .query(Long.class)
-                .list());
+        String in =
+                String.join(", ", kinds.stream().map(k -> "'" + k.name() + "'").toList());
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT DISTINCT cell_id FROM meeting WHERE deleted_at IS NULL AND kind IN (" + in + ")"
+                                + " AND held_on BETWEEN ? AND ?")
+                        .params(Date.valueOf(from), Date.valueOf(to))
+                        .query(Long.class)
+                        .list());
     }
 
     /**
@@ -201,13 +320,15 @@ public class Meetings {
      */
     public Map<Long, List<String>> membersWithUnexcusedMonths(LocalDate since, int months) {
         Map<Long, List<String>> byCell = new HashMap<>();
-        jdbc.sql("SELECT mb.cell_id, mb.full_name FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
-                        + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
-                        + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name"
-                        + " HAVING COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on)) = ? ORDER BY mb.full_name")
+        jdbc.sql(
+                        "SELECT mb.cell_id, mb.full_name FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
+                                + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
+                                + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name"
+                                + " HAVING COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on)) = ? ORDER BY mb.full_name")
                 .params(Date.valueOf(since), months)
                 .query(rs -> {
-                    byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return byCell;
     }
@@ -215,18 +336,21 @@ public class Meetings {
     /** For each member of the cell: the months, from {@code since}, with an unexcused absence. */
     public Map<Long, Set<YearMonth>> unexcusedAbsenceMonths(long cellId, LocalDate since) {
         Map<Long, Set<YearMonth>> months = new HashMap<>();
-        jdbc.sql("SELECT a.member_id, m.held_on FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id"
-                        + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on >= ?")
+        jdbc.sql(
+                        "SELECT a.member_id, m.held_on FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id"
+                                + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on >= ?")
                 .params(cellId, Date.valueOf(since))
                 .query(rs -> {
-                    months.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(YearMonth.from(rs.getDate(2).toLocalDate()));
+                    months.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>())
+                            .add(YearMonth.from(rs.getDate(2).toLocalDate()));
                 });
         return months;
     }
 
     /** The place of the cell's latest meeting, to offer again. */
     public java.util.Optional<String> lastPlace(long cellId) {
-        return jdbc.sql("SELECT place FROM meeting WHERE cell_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, id DESC LIMIT 1")
+        return jdbc.sql(
+                        "SELECT place FROM meeting WHERE cell_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, id DESC LIMIT 1")
                 .param(cellId)
                 .query(String.class)
                 .optional();
@@ -234,10 +358,14 @@ public class Meetings {
 
     /** This year's thematic topics used by cells inside {@code pathPrefix} (the cell's committee), newest first. */
     public List<String> themesUsed(String pathPrefix, int year) {
-        return jdbc.sql("SELECT m.topic FROM meeting m JOIN org_unit u ON u.id = m.cell_id WHERE u.path LIKE ? AND m.deleted_at IS NULL"
-                        + " AND m.topic IS NOT NULL AND m.kind IN ('THEMATIC', 'COMBINED') AND m.held_on BETWEEN ? AND ?"
-                        + " GROUP BY m.topic ORDER BY MAX(m.held_on) DESC LIMIT 6")
-                .params(pathPrefix + "%", Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
+        return jdbc.sql(
+                        "SELECT m.topic FROM meeting m JOIN org_unit u ON u.id = m.cell_id WHERE u.path LIKE ? AND m.deleted_at IS NULL"
+                                + " AND m.topic IS NOT NULL AND m.kind IN ('THEMATIC', 'COMBINED') AND m.held_on BETWEEN ? AND ?"
+                                + " GROUP BY m.topic ORDER BY MAX(m.held_on) DESC LIMIT 6")
+                .params(
+                        pathPrefix + "%",
+                        Date.valueOf(LocalDate.of(year, 1, 1)),
+                        Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query(String.class)
                 .list();
     }

@@ -30,20 +30,44 @@ public final class MinutesDocument {
     public record Heading(String committeeName, String cellName, String locality) {}
 
     private static final String FONT = "Times New Roman";
-    private static final ResourceBundle WORDS = ResourceBundle.getBundle("vn.chibo.content.meeting.minutes", Locale.forLanguageTag("vi"));
+    private static final ResourceBundle WORDS =
+            ResourceBundle.getBundle("vn.chibo.content.meeting.minutes", Locale.forLanguageTag("vi"));
 
     private MinutesDocument() {}
 
-    public static byte[] render(Heading heading, MeetingRecord m, ResolutionValidity.Outcome vote, String chairName, String minuteTakerName,
+    public static byte[] render(
+            Heading heading,
+            MeetingRecord m,
+            ResolutionValidity.Outcome vote,
+            String chairName,
+            String minuteTakerName,
             String presenterName) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             header(doc, heading, m);
             centered(doc, w("title"), true, 16);
-            centered(doc, w("kind." + m.kind().name().toLowerCase(), m.heldOn().getMonthValue(), m.heldOn().getYear(), m.heldOn().getDayOfMonth()), true, 14);
+            centered(
+                    doc,
+                    w(
+                            "kind." + m.kind().name().toLowerCase(),
+                            m.heldOn().getMonthValue(),
+                            m.heldOn().getYear(),
+                            m.heldOn().getDayOfMonth()),
+                    true,
+                    14);
 
             section(doc, w("section.time_place"));
-            text(doc, w("time_place", two(m.startsAt().getHour()), two(m.startsAt().getMinute()), m.heldOn().getDayOfMonth(),
-                    m.heldOn().getMonthValue(), Integer.toString(m.heldOn().getYear()), m.place(), heading.cellName()));
+            text(
+                    doc,
+                    w(
+                            "time_place",
+                            two(m.startsAt().getHour()),
+                            two(m.startsAt().getMinute()),
+                            m.heldOn().getDayOfMonth(),
+                            m.heldOn().getMonthValue(),
+                            Integer.toString(m.heldOn().getYear()),
+                            m.place(),
+                            heading.cellName()));
 
             section(doc, w("section.attendance"));
             attendance(doc, m.attendance());
@@ -71,8 +95,18 @@ public final class MinutesDocument {
             paragraphs(doc, m.conclusion());
 
             section(doc, w("section.vote"));
-            text(doc, w("votes", m.votes().agree(), m.votes().disagree(), m.votes().abstain()));
-            text(doc, vote.valid() ? w("vote_valid", vote.agree(), vote.base()) : w("vote_invalid", vote.agree(), vote.base()));
+            text(
+                    doc,
+                    w(
+                            "votes",
+                            m.votes().agree(),
+                            m.votes().disagree(),
+                            m.votes().abstain()));
+            text(
+                    doc,
+                    vote.valid()
+                            ? w("vote_valid", vote.agree(), vote.base())
+                            : w("vote_invalid", vote.agree(), vote.base()));
             text(doc, w("closing", two(m.endsAt().getHour()), two(m.endsAt().getMinute())));
 
             signatures(doc, minuteTakerName, chairName);
@@ -88,16 +122,30 @@ public final class MinutesDocument {
         write(cell(table, 0, 0), heading.committeeName().toUpperCase(Locale.forLanguageTag("vi")), false, false, false);
         write(cell(table, 0, 1), w("party"), true, false, true);
         write(cell(table, 1, 0), heading.cellName().toUpperCase(Locale.forLanguageTag("vi")), true, false, false);
-        String locality = heading.locality() == null || heading.locality().isBlank() ? "..........." : heading.locality();
-        write(cell(table, 1, 1), w("date_line", locality, m.heldOn().getDayOfMonth(), m.heldOn().getMonthValue(),
-                Integer.toString(m.heldOn().getYear())), false, true, false);
+        String locality =
+                heading.locality() == null || heading.locality().isBlank() ? "..........." : heading.locality();
+        write(
+                cell(table, 1, 1),
+                w(
+                        "date_line",
+                        locality,
+                        m.heldOn().getDayOfMonth(),
+                        m.heldOn().getMonthValue(),
+                        Integer.toString(m.heldOn().getYear())),
+                false,
+                true,
+                false);
         write(cell(table, 2, 0), w("star"), false, false, false);
     }
 
     private static void attendance(XWPFDocument doc, List<Attendance> list) {
-        long official = list.stream().filter(a -> a.status() == MemberStatus.OFFICIAL).count();
-        long probationary = list.stream().filter(a -> a.status() == MemberStatus.PROBATIONARY).count();
-        long exempt = list.stream().filter(a -> a.status() == MemberStatus.EXEMPT).count();
+        long official =
+                list.stream().filter(a -> a.status() == MemberStatus.OFFICIAL).count();
+        long probationary = list.stream()
+                .filter(a -> a.status() == MemberStatus.PROBATIONARY)
+                .count();
+        long exempt =
+                list.stream().filter(a -> a.status() == MemberStatus.EXEMPT).count();
         text(doc, w("members", list.size(), official, probationary, exempt));
         text(doc, w("present", list.stream().filter(Attendance::present).count()));
         List<Attendance> absent = list.stream().filter(a -> !a.present()).toList();
@@ -117,7 +165,10 @@ public final class MinutesDocument {
     }
 
     private static String names(List<Attendance> absent, Presence presence) {
-        return absent.stream().filter(a -> a.presence() == presence).map(Attendance::name).collect(Collectors.joining(", "));
+        return absent.stream()
+                .filter(a -> a.presence() == presence)
+                .map(Attendance::name)
+                .collect(Collectors.joining(", "));
     }
 
     private static void signatures(XWPFDocument doc, String minuteTaker, String chair) {
@@ -201,7 +252,9 @@ public final class MinutesDocument {
     /** A sentence from the bundle; numbers are written plainly (a year is 2026, never "2,026"). */
     private static String w(String key, Object... args) {
         String pattern = WORDS.getString(key);
-        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number n ? n.toString() : a).toArray();
+        Object[] plain = java.util.Arrays.stream(args)
+                .map(a -> a instanceof Number n ? n.toString() : a)
+                .toArray();
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(plain);
     }
 

@@ -19,7 +19,8 @@ public final class QualityScore {
     }
 
     /** Each part's points with its maximum, the total, and the band. */
-    public record Outcome(int attendance, int duration, int opinions, int resolution, int minutes, int total, Band band) {
+    public record Outcome(
+            int attendance, int duration, int opinions, int resolution, int minutes, int total, Band band) {
         public static final int ATTENDANCE_MAX = 30;
         public static final int DURATION_MAX = 20;
         public static final int OPINIONS_MAX = 25;
@@ -28,7 +29,11 @@ public final class QualityScore {
     }
 
     /** What the score is computed from. */
-    public record Inputs(List<Attendance> attendance, DurationRule.Outcome duration, int contentSectionsFilled, boolean resolutionValid,
+    public record Inputs(
+            List<Attendance> attendance,
+            DurationRule.Outcome duration,
+            int contentSectionsFilled,
+            boolean resolutionValid,
             int minutesFieldsFilled) {}
 
     private QualityScore() {}
@@ -37,19 +42,26 @@ public final class QualityScore {
         List<Attendance> expected = in.attendance().stream()
                 .filter(a -> a.status() != vn.chibo.content.org.MemberStatus.EXEMPT || a.present())
                 .toList();
-        double presentShare = expected.isEmpty() ? 1 : expected.stream()
-                .mapToDouble(a -> a.present() ? 1 : a.presence() == Presence.ABSENT_EXCUSED ? 0.5 : 0)
-                .sum() / expected.size();
+        double presentShare = expected.isEmpty()
+                ? 1
+                : expected.stream()
+                                .mapToDouble(a -> a.present() ? 1 : a.presence() == Presence.ABSENT_EXCUSED ? 0.5 : 0)
+                                .sum()
+                        / expected.size();
         int attendance = (int) Math.round(Outcome.ATTENDANCE_MAX * presentShare);
-        double durationShare = Math.min(1, Math.max(0, (double) in.duration().minutes() / in.duration().required()));
+        double durationShare = Math.min(
+                1, Math.max(0, (double) in.duration().minutes() / in.duration().required()));
         int duration = (int) Math.round(Outcome.DURATION_MAX * durationShare);
         int opinions = Math.round(Outcome.OPINIONS_MAX * Math.min(4, in.contentSectionsFilled()) / 4f);
         int resolution = in.resolutionValid() ? Outcome.RESOLUTION_MAX : 0;
         int minutes = Math.round(Outcome.MINUTES_MAX * Math.min(4, in.minutesFieldsFilled()) / 4f);
         int total = attendance + duration + opinions + resolution + minutes;
-        boolean fullMarks = attendance == Outcome.ATTENDANCE_MAX && duration == Outcome.DURATION_MAX
-                && opinions == Outcome.OPINIONS_MAX && minutes == Outcome.MINUTES_MAX;
-        Band band = total >= 90 && fullMarks ? Band.TOT : total >= 70 ? Band.KHA : total >= 50 ? Band.TRUNG_BINH : Band.KEM;
+        boolean fullMarks = attendance == Outcome.ATTENDANCE_MAX
+                && duration == Outcome.DURATION_MAX
+                && opinions == Outcome.OPINIONS_MAX
+                && minutes == Outcome.MINUTES_MAX;
+        Band band =
+                total >= 90 && fullMarks ? Band.TOT : total >= 70 ? Band.KHA : total >= 50 ? Band.TRUNG_BINH : Band.KEM;
         return new Outcome(attendance, duration, opinions, resolution, minutes, total, band);
     }
 }

@@ -19,13 +19,19 @@ public final class ResolutionValidity {
                 .filter(Attendance::votes)
                 .filter(a -> a.status() != vn.chibo.content.org.MemberStatus.EXEMPT || a.present())
                 .count();
-        int votersPresent = (int) attendance.stream().filter(Attendance::votes).filter(Attendance::present).count();
+        int votersPresent = (int) attendance.stream()
+                .filter(Attendance::votes)
+                .filter(Attendance::present)
+                .count();
         return new Outcome(base, votes.agree(), 2 * votes.agree() > base, votersPresent);
     }
 
     /** Whether the counts can be right: nobody votes twice, and only official members present vote. */
     public static boolean addsUp(List<Attendance> attendance, Votes votes) {
-        int votersPresent = (int) attendance.stream().filter(Attendance::votes).filter(Attendance::present).count();
+        int votersPresent = (int) attendance.stream()
+                .filter(Attendance::votes)
+                .filter(Attendance::present)
+                .count();
         return votes.agree() >= 0 && votes.disagree() >= 0 && votes.abstain() >= 0 && votes.total() <= votersPresent;
     }
 }

@@ -45,7 +45,10 @@ public class Members {
     }
 
     public Optional<Member> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id = ? AND active").param(id).query(Members::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id = ? AND active")
+                .param(id)
+                .query(Members::map)
+                .optional();
     }
 
     public void update(Member member, MemberStatus status, LocalDate partyJoinDate) {
@@ -59,23 +62,31 @@ public class Members {
         if (!toCell.isCell()) {
             throw new IllegalArgumentException("Members belong to cells, not to " + toCell.name());
         }
-        jdbc.sql("INSERT INTO member_transfer (member_id, from_cell_id, to_cell_id, transferred_at, by_user_id) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO member_transfer (member_id, from_cell_id, to_cell_id, transferred_at, by_user_id) VALUES (?, ?, ?, ?, ?)")
                 .params(member.id(), member.cellId(), toCell.id(), Timestamp.from(clock.instant()), byUserId)
                 .update();
-        jdbc.sql("UPDATE member SET cell_id = ? WHERE id = ?").params(toCell.id(), member.id()).update();
+        jdbc.sql("UPDATE member SET cell_id = ? WHERE id = ?")
+                .params(toCell.id(), member.id())
+                .update();
         return new Member(member.id(), toCell.id(), member.fullName(), member.status(), member.partyJoinDate());
     }
 
     /** Takes a member off the cell's list; the record stays for history, and they no longer count in absence status. */
     public void remove(Member member) {
-        jdbc.sql("UPDATE member SET active = FALSE WHERE id = ?").param(member.id()).update();
-        jdbc.sql("DELETE FROM member_absence_month WHERE member_id = ?").param(member.id()).update();
+        jdbc.sql("UPDATE member SET active = FALSE WHERE id = ?")
+                .param(member.id())
+                .update();
+        jdbc.sql("DELETE FROM member_absence_month WHERE member_id = ?")
+                .param(member.id())
+                .update();
     }
 
     /** The active members of every cell inside a path prefix, by name. */
     public List<Member> within(String pathPrefix) {
-        return jdbc.sql("SELECT m.id, m.cell_id, m.full_name, m.status, m.party_join_date FROM member m JOIN org_unit u ON u.id = m.cell_id"
-                        + " WHERE m.active AND u.path LIKE ? ORDER BY m.full_name, m.id")
+        return jdbc.sql(
+                        "SELECT m.id, m.cell_id, m.full_name, m.status, m.party_join_date FROM member m JOIN org_unit u ON u.id = m.cell_id"
+                                + " WHERE m.active AND u.path LIKE ? ORDER BY m.full_name, m.id")
                 .param(pathPrefix + "%")
                 .query(Members::map)
                 .list();
@@ -83,7 +94,8 @@ public class Members {
 
     /** How many active members the cells inside a path prefix hold. */
     public long countWithin(String pathPrefix) {
-        return jdbc.sql("SELECT COUNT(*) FROM member m JOIN org_unit u ON u.id = m.cell_id WHERE m.active AND u.path LIKE ?")
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM member m JOIN org_unit u ON u.id = m.cell_id WHERE m.active AND u.path LIKE ?")
                 .param(pathPrefix + "%")
                 .query(Long.class)
                 .single();

@@ -35,7 +35,10 @@ public class OrgUnits {
     }
 
     public Optional<OrgUnit> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE id = ?").param(id).query(OrgUnits::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE id = ?")
+                .param(id)
+                .query(OrgUnits::map)
+                .optional();
     }
 
     public OrgUnit get(long id) {
@@ -44,8 +47,7 @@ public class OrgUnits {
 
     /** The usual abbreviation of a unit's name: "Chi bộ Văn phòng" is "CB Văn phòng". */
     public static String shortNameOf(String name) {
-        String shortName = name
-                .replaceFirst("^Đảng bộ cơ sở ", "ĐBCS ")
+        String shortName = name.replaceFirst("^Đảng bộ cơ sở ", "ĐBCS ")
                 .replaceFirst("^Chi bộ cơ sở ", "CBCS ")
                 .replaceFirst("^Đảng bộ ", "ĐB ")
                 .replaceFirst("^Đảng ủy ", "ĐU ")
@@ -62,7 +64,9 @@ public class OrgUnits {
     }
 
     public OrgUnit rename(OrgUnit unit, String name, String shortName) {
-        jdbc.sql("UPDATE org_unit SET name = ?, short_name = ? WHERE id = ?").params(name, shortName, unit.id()).update();
+        jdbc.sql("UPDATE org_unit SET name = ?, short_name = ? WHERE id = ?")
+                .params(name, shortName, unit.id())
+                .update();
         return new OrgUnit(unit.id(), unit.parentId(), unit.kind(), name, shortName, unit.path());
     }
 
@@ -84,7 +88,9 @@ public class OrgUnits {
 
     /** Units at the top of the tree, by name. */
     public List<OrgUnit> roots() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE parent_id IS NULL ORDER BY name, id").query(OrgUnits::map).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE parent_id IS NULL ORDER BY name, id")
+                .query(OrgUnits::map)
+                .list();
     }
 
     public List<OrgUnit> children(long parentId) {

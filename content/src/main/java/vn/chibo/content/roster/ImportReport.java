@@ -21,6 +21,13 @@ public record ImportReport(
         List<RoleAssignment> awaitingLink) {
 
     public boolean changedNothing() {
-        return unitsCreated + membersAdded + membersUpdated + membersTransferred + membersRemoved + rolesAdded + rolesRemoved == 0;
+        return unitsCreated
+                        + membersAdded
+                        + membersUpdated
+                        + membersTransferred
+                        + membersRemoved
+                        + rolesAdded
+                        + rolesRemoved
+                == 0;
     }
 }

@@ -51,7 +51,13 @@ public class RosterImport {
     private final AuditLog audit;
     private final Clock clock;
 
-    public RosterImport(OrgUnits units, Members members, RoleAssignments roles, Invitations invitations, AuditLog audit, Clock clock) {
+    public RosterImport(
+            OrgUnits units,
+            Members members,
+            RoleAssignments roles,
+            Invitations invitations,
+            AuditLog audit,
+            Clock clock) {
         this.units = units;
         this.members = members;
         this.roles = roles;
@@ -87,7 +93,9 @@ public class RosterImport {
         }
         List<String> root = actor.canManage() ? units.namePath(actor.acting().unit()) : null;
         for (RosterEntry entry : entries) {
-            if (root == null || entry.path().size() < root.size() || !entry.path().subList(0, root.size()).equals(root)) {
+            if (root == null
+                    || entry.path().size() < root.size()
+                    || !entry.path().subList(0, root.size()).equals(root)) {
                 problems.add(RowProblem.of(entry.line(), Problem.OUTSIDE_SCOPE, String.join(" / ", entry.path())));
             }
         }
@@ -103,8 +111,14 @@ public class RosterImport {
                     continue;
                 }
                 OrgKind wanted = depth < path.size() || !entry.isMemberRow() ? OrgKind.COMMITTEE : OrgKind.CELL;
-                existing(prefix).filter(u -> u.kind() != wanted).ifPresent(u -> problems.add(RowProblem.of(entry.line(), Problem.KIND_CHANGES,
-                        String.join(" / ", prefix), u.kind().name().toLowerCase(), wanted.name().toLowerCase())));
+                existing(prefix)
+                        .filter(u -> u.kind() != wanted)
+                        .ifPresent(u -> problems.add(RowProblem.of(
+                                entry.line(),
+                                Problem.KIND_CHANGES,
+                                String.join(" / ", prefix),
+                                u.kind().name().toLowerCase(),
+                                wanted.name().toLowerCase())));
             }
         }
     }
@@ -143,24 +157,43 @@ public class RosterImport {
         }
 
         ImportReport apply(int rows) {
-            Map<List<String>, List<RosterEntry>> byCell = entries.stream().filter(RosterEntry::isMemberRow)
+            Map<List<String>, List<RosterEntry>> byCell = entries.stream()
+                    .filter(RosterEntry::isMemberRow)
                     .collect(Collectors.groupingBy(RosterEntry::path, LinkedHashMap::new, Collectors.toList()));
             entries.forEach(e -> unit(e.path(), e.isMemberRow() ? OrgKind.CELL : OrgKind.COMMITTEE));
             syncMembers(byCell);
             Map<List<String>, List<RosterEntry>> roleTargets = new LinkedHashMap<>();
             byCell.keySet().forEach(path -> roleTargets.put(path, new ArrayList<>()));
-            entries.stream().filter(e -> e.role() != null).forEach(e -> roleTargets.computeIfAbsent(e.path(), p -> new ArrayList<>()).add(e));
+            entries.stream().filter(e -> e.role() != null).forEach(e -> roleTargets
+                    .computeIfAbsent(e.path(), p -> new ArrayList<>())
+                    .add(e));
             roleTargets.forEach(this::syncRoles);
             List<RoleAssignment> awaiting = roleTargets.keySet().stream()
                     .flatMap(path -> roles.ofUnit(resolved.get(path).id()).stream())
                     .filter(r -> r.telegramUserId() == null)
                     .toList();
-            var report = new ImportReport(rows, unitsCreated, added, updated, transferred, removed, rolesAdded, rolesRemoved, List.copyOf(issued), awaiting);
+            var report = new ImportReport(
+                    rows,
+                    unitsCreated,
+                    added,
+                    updated,
+                    transferred,
+                    removed,
+                    rolesAdded,
+                    rolesRemoved,
+                    List.copyOf(issued),
+                    awaiting);
             if (!report.changedNothing()) {
-                OrgUnit where = actor.canManage() && !actor.admin() ? actor.acting().unit() : resolved.get(entries.get(0).path().subList(0, 1));
-                audit.record(actor, where, "roster.imported", String.format(
-                        "Nhập danh sách: %d dòng; %d đơn vị mới, %d đảng viên mới, %d cập nhật, %d chuyển, %d rút tên; %d vai trò mới, %d bỏ",
-                        rows, unitsCreated, added, updated, transferred, removed, rolesAdded, rolesRemoved));
+                OrgUnit where = actor.canManage() && !actor.admin()
+                        ? actor.acting().unit()
+                        : resolved.get(entries.get(0).path().subList(0, 1));
+                audit.record(
+                        actor,
+                        where,
+                        "roster.imported",
+                        String.format(
+                                "Nhập danh sách: %d dòng; %d đơn vị mới, %d đảng viên mới, %d cập nhật, %d chuyển, %d rút tên; %d vai trò mới, %d bỏ",
+                                rows, unitsCreated, added, updated, transferred, removed, rolesAdded, rolesRemoved));
             }
             return report;
         }
@@ -172,10 +205,11 @@ public class RosterImport {
             }
             OrgUnit parent = path.size() == 1 ? null : unit(path.subList(0, path.size() - 1), OrgKind.COMMITTEE);
             String name = RosterValidation.last(path);
-            OrgUnit unit = units.findChild(parent == null ? null : parent.id(), name).orElseGet(() -> {
-                unitsCreated++;
-                return units.add(parent == null ? null : parent.id(), kind, name, OrgUnits.shortNameOf(name));
-            });
+            OrgUnit unit = units.findChild(parent == null ? null : parent.id(), name)
+                    .orElseGet(() -> {
+                        unitsCreated++;
+                        return units.add(parent == null ? null : parent.id(), kind, name, OrgUnits.shortNameOf(name));
+                    });
             resolved.put(List.copyOf(path), unit);
             return unit;
         }
@@ -193,11 +227,13 @@ public class RosterImport {
                     if (member != null) {
                         updateIfChanged(member, entry);
                     } else {
-                        arriving.computeIfAbsent(Fold.of(entry.name()), n -> new ArrayList<>()).add(entry);
+                        arriving.computeIfAbsent(Fold.of(entry.name()), n -> new ArrayList<>())
+                                .add(entry);
                         arrivingCell.put(entry, unit);
                     }
                 }
-                current.values().forEach(m -> leaving.computeIfAbsent(Fold.of(m.fullName()), n -> new ArrayList<>()).add(m));
+                current.values().forEach(m -> leaving.computeIfAbsent(Fold.of(m.fullName()), n -> new ArrayList<>())
+                        .add(m));
             }
             for (var arrival : arriving.entrySet()) {
                 List<Member> candidates = leaving.getOrDefault(arrival.getKey(), List.of());

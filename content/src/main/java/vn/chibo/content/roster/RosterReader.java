@@ -21,7 +21,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -29,6 +28,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -48,7 +48,8 @@ import org.xml.sax.XMLReader;
  */
 public final class RosterReader {
 
-    public static final List<String> COLUMNS = List.of("org_path", "member_name", "member_status", "party_join_date", "role");
+    public static final List<String> COLUMNS =
+            List.of("org_path", "member_name", "member_status", "party_join_date", "role");
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_ROWS = 200_000;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
@@ -92,8 +93,13 @@ public final class RosterReader {
             if (rows.size() == MAX_ROWS) {
                 throw new RosterFileException(Problem.TOO_MANY_ROWS, MAX_ROWS);
             }
-            rows.add(new RosterRow(line, cell(cells, "org_path"), cell(cells, "member_name"), cell(cells, "member_status"),
-                    cell(cells, "party_join_date"), cell(cells, "role")));
+            rows.add(new RosterRow(
+                    line,
+                    cell(cells, "org_path"),
+                    cell(cells, "member_name"),
+                    cell(cells, "member_status"),
+                    cell(cells, "party_join_date"),
+                    cell(cells, "role")));
         }
 
         List<RosterRow> result() {
@@ -106,9 +112,16 @@ public final class RosterReader {
         private static Map<String, Integer> header(List<String> cells) {
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < cells.size(); i++) {
-                columns.put(cells.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip(), i);
+                columns.put(
+                        cells.get(i)
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace('\uFEFF', ' ')
+                                .strip(),
+                        i);
             }
-            List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", missing));
             }
@@ -139,9 +152,14 @@ public final class RosterReader {
                     throw new RosterFileException(Problem.NO_ROWS);
                 }
                 try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = SAXHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(workbook),
-                            new SheetRows(rows), new DayMonthYear(), false));
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(
+                            reader.getStylesTable(),
+                            null,
+                            new ReadOnlySharedStringsTable(workbook),
+                            new SheetRows(rows),
+                            new DayMonthYear(),
+                            false));
                     parser.parse(new InputSource(sheet));
                 }
             }
@@ -216,9 +234,12 @@ public final class RosterReader {
         }
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(D_M_YYYY);
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .format(D_M_YYYY);
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
@@ -227,7 +248,8 @@ public final class RosterReader {
     private static void csv(byte[] content, Rows rows) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
                     .toString();
@@ -238,8 +260,15 @@ public final class RosterReader {
             text = text.substring(1);
         }
         String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(ch -> ch == ';').count() > firstLine.chars().filter(ch -> ch == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
+        char delimiter = firstLine.chars().filter(ch -> ch == ';').count()
+                        > firstLine.chars().filter(ch -> ch == ',').count()
+                ? ';'
+                : ',';
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             int line = 0;
             for (CSVRecord record : parser) {

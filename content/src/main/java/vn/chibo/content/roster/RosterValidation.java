@@ -18,11 +18,21 @@ final class RosterValidation {
     static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
     static final int MAX_NAME = 200;
 
-    private static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter D_M_YYYY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, MemberStatus> STATUSES = Map.of(
-            "chinh thuc", MemberStatus.OFFICIAL, "official", MemberStatus.OFFICIAL,
-            "du bi", MemberStatus.PROBATIONARY, "probationary", MemberStatus.PROBATIONARY,
-            "mien sinh hoat", MemberStatus.EXEMPT, "exempt", MemberStatus.EXEMPT);
+            "chinh thuc",
+            MemberStatus.OFFICIAL,
+            "official",
+            MemberStatus.OFFICIAL,
+            "du bi",
+            MemberStatus.PROBATIONARY,
+            "probationary",
+            MemberStatus.PROBATIONARY,
+            "mien sinh hoat",
+            MemberStatus.EXEMPT,
+            "exempt",
+            MemberStatus.EXEMPT);
 
     /** What cross-row checks need of a row, kept even when the row has other problems. */
     private record Placement(int line, List<String> path, String name, boolean memberRow) {}
@@ -62,7 +72,9 @@ final class RosterValidation {
             problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_MISSING));
             return List.of();
         }
-        List<String> path = Arrays.stream(row.orgPath().split("/", -1)).map(s -> s.strip().replaceAll("\\s+", " ")).toList();
+        List<String> path = Arrays.stream(row.orgPath().split("/", -1))
+                .map(s -> s.strip().replaceAll("\\s+", " "))
+                .toList();
         if (path.stream().anyMatch(String::isEmpty)) {
             problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_BAD_SEGMENT));
         }
@@ -124,7 +136,8 @@ final class RosterValidation {
                 String key = String.join("/", entry.path()) + "|" + Fold.of(entry.name());
                 Placement earlier = members.putIfAbsent(key, entry);
                 if (earlier != null) {
-                    problems.add(RowProblem.of(entry.line(), Problem.DUPLICATE_MEMBER, entry.name(), last(entry.path()), earlier.line()));
+                    problems.add(RowProblem.of(
+                            entry.line(), Problem.DUPLICATE_MEMBER, entry.name(), last(entry.path()), earlier.line()));
                 }
                 cellLines.putIfAbsent(entry.path(), entry.line());
             } else {
@@ -136,7 +149,10 @@ final class RosterValidation {
         }
         cellLines.forEach((path, line) -> {
             if (committeeLines.containsKey(path)) {
-                problems.add(RowProblem.of(Math.max(line, committeeLines.get(path)), Problem.CELL_AND_COMMITTEE, String.join(" / ", path)));
+                problems.add(RowProblem.of(
+                        Math.max(line, committeeLines.get(path)),
+                        Problem.CELL_AND_COMMITTEE,
+                        String.join(" / ", path)));
             }
         });
     }

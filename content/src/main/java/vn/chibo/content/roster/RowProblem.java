@@ -6,7 +6,10 @@ import java.util.List;
 public record RowProblem(int line, Problem problem, List<String> args) {
 
     static RowProblem of(int line, Problem problem, Object... args) {
-        return new RowProblem(line, problem, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new RowProblem(
+                line,
+                problem,
+                java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
 
     public String english() {

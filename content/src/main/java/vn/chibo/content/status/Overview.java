@@ -32,7 +32,8 @@ public record Overview(
     }
 
     /** One due date of a reporting deadline in the period. */
-    public record DeadlineStatus(long deadlineId, String title, LocalDate dueOn, int submitted, int total, boolean overdue) {}
+    public record DeadlineStatus(
+            long deadlineId, String title, LocalDate dueOn, int submitted, int total, boolean overdue) {}
 
     /** A unit right below, with its monthly and thematic counts. */
     public record Child(OrgUnit unit, int cells, Tally monthly, Tally thematic) {}

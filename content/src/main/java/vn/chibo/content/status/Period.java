@@ -45,7 +45,9 @@ public record Period(Kind kind, int year, int number) {
     /** The months of the period that have begun by {@code today}: those a cell could have met in. */
     public List<YearMonth> monthsBegunBy(LocalDate today) {
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(from()); !m.isAfter(YearMonth.from(to())) && !m.atDay(1).isAfter(today); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(from());
+                !m.isAfter(YearMonth.from(to())) && !m.atDay(1).isAfter(today);
+                m = m.plusMonths(1)) {
             months.add(m);
         }
         return months;
@@ -53,7 +55,10 @@ public record Period(Kind kind, int year, int number) {
 
     /** The quarters of the period that have begun by {@code today}, as "2026-4". */
     public List<String> quartersBegunBy(LocalDate today) {
-        return monthsBegunBy(today).stream().map(m -> m.getYear() + "-" + ((m.getMonthValue() - 1) / 3 + 1)).distinct().toList();
+        return monthsBegunBy(today).stream()
+                .map(m -> m.getYear() + "-" + ((m.getMonthValue() - 1) / 3 + 1))
+                .distinct()
+                .toList();
     }
 
     public String code() {
@@ -66,15 +71,22 @@ public record Period(Kind kind, int year, int number) {
 
     /** The period a code names; empty for anything else (a forged button). */
     public static java.util.Optional<Period> parse(String code) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([mqy])(\\d{4})(?:-(\\d{1,2}))?").matcher(code);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([mqy])(\\d{4})(?:-(\\d{1,2}))?")
+                .matcher(code);
         if (!m.matches()) {
             return java.util.Optional.empty();
         }
         int year = Integer.parseInt(m.group(1 + 1));
         Integer number = m.group(3) == null ? null : Integer.valueOf(m.group(3));
         return switch (m.group(1)) {
-            case "m" -> number != null && number >= 1 && number <= 12 ? java.util.Optional.of(new Period(Kind.MONTH, year, number)) : java.util.Optional.empty();
-            case "q" -> number != null && number >= 1 && number <= 4 ? java.util.Optional.of(new Period(Kind.QUARTER, year, number)) : java.util.Optional.empty();
+            case "m" ->
+                number != null && number >= 1 && number <= 12
+                        ? java.util.Optional.of(new Period(Kind.MONTH, year, number))
+                        : java.util.Optional.empty();
+            case "q" ->
+                number != null && number >= 1 && number <= 4
+                        ? java.util.Optional.of(new Period(Kind.QUARTER, year, number))
+                        : java.util.Optional.empty();
             default -> number == null ? java.util.Optional.of(year(year)) : java.util.Optional.empty();
         };
     }

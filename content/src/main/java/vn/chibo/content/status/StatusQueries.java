@@ -42,7 +42,8 @@ public class StatusQueries {
     private final Commendations commendations;
     private final Clock clock;
 
-    public StatusQueries(JdbcClient jdbc, OrgUnits units, Deadlines deadlines, Commendations commendations, Clock clock) {
+    public StatusQueries(
+            JdbcClient jdbc, OrgUnits units, Deadlines deadlines, Commendations commendations, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.deadlines = deadlines;
@@ -62,7 +63,15 @@ public class StatusQueries {
         List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(thematicTo) ? today : thematicTo);
         Set<Long> monthly = new HashSet<>();
         Set<Long> thematic = new HashSet<>();
-        held(unit, cells, wide, thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(), period.to(), period.from(), monthly, thematic);
+        held(
+                unit,
+                cells,
+                wide,
+                thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(),
+                period.to(),
+                period.from(),
+                monthly,
+                thematic);
 
         List<OrgUnit> below = unit.isCell() ? List.of() : units.children(unit.id());
         Map<Long, int[]> perChild = new LinkedHashMap<>();
@@ -70,8 +79,12 @@ public class StatusQueries {
         int monthlyDone = 0;
         int thematicDone = 0;
         for (OrgUnit cell : cells) {
-            int m = (int) months.stream().filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue()))).count();
-            int t = (int) quarters.stream().filter(q -> thematic.contains(quarterKey(cell.id(), q))).count();
+            int m = (int) months.stream()
+                    .filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue())))
+                    .count();
+            int t = (int) quarters.stream()
+                    .filter(q -> thematic.contains(quarterKey(cell.id(), q)))
+                    .count();
             monthlyDone += m;
             thematicDone += t;
             OrgUnit child = childOf.get(cell.id());
@@ -85,12 +98,24 @@ public class StatusQueries {
         List<Overview.Child> children = new ArrayList<>();
         for (OrgUnit child : below) {
             int[] c = perChild.get(child.id());
-            children.add(new Overview.Child(child, c[0], new Overview.Tally(c[1], c[0] * months.size()), new Overview.Tally(c[2], c[0] * quarters.size())));
+            children.add(new Overview.Child(
+                    child,
+                    c[0],
+                    new Overview.Tally(c[1], c[0] * months.size()),
+                    new Overview.Tally(c[2], c[0] * quarters.size())));
         }
         Scope scope = Scope.of(unit);
-        return new Overview(unit, period, cells.size(), new Overview.Tally(monthlyDone, cells.size() * months.size()),
-                new Overview.Tally(thematicDone, cells.size() * quarters.size()), deadlines(unit, cells, wide, period, today), period.year(),
-                commendations.countByForm(CommendationFilter.within(scope).withYear(period.year())), flaggedMembers(unit, cells, wide, period, today), children);
+        return new Overview(
+                unit,
+                period,
+                cells.size(),
+                new Overview.Tally(monthlyDone, cells.size() * months.size()),
+                new Overview.Tally(thematicDone, cells.size() * quarters.size()),
+                deadlines(unit, cells, wide, period, today),
+                period.year(),
+                commendations.countByForm(CommendationFilter.within(scope).withYear(period.year())),
+                flaggedMembers(unit, cells, wide, period, today),
+                children);
     }
 
     /** Every cell under {@code unit} with its counts for the period, in one pass over the period's meetings. */
@@ -105,12 +130,26 @@ public class StatusQueries {
         List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(period.to()) ? today : period.to());
         Set<Long> monthly = new HashSet<>();
         Set<Long> thematic = new HashSet<>();
-        held(unit, cells, wide, thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(), period.to(), period.from(), monthly, thematic);
+        held(
+                unit,
+                cells,
+                wide,
+                thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(),
+                period.to(),
+                period.from(),
+                monthly,
+                thematic);
         List<CellRow> rows = new ArrayList<>();
         for (OrgUnit cell : cells) {
-            int m = (int) months.stream().filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue()))).count();
-            int t = (int) quarters.stream().filter(q -> thematic.contains(quarterKey(cell.id(), q))).count();
-            rows.add(new CellRow(new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())), new Overview.Tally(m, months.size()),
+            int m = (int) months.stream()
+                    .filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue())))
+                    .count();
+            int t = (int) quarters.stream()
+                    .filter(q -> thematic.contains(quarterKey(cell.id(), q)))
+                    .count();
+            rows.add(new CellRow(
+                    new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())),
+                    new Overview.Tally(m, months.size()),
                     new Overview.Tally(t, quarters.size())));
         }
         return rows;
@@ -138,7 +177,8 @@ public class StatusQueries {
      * for the subtree's own cells only. A deadline's cells are found among the unit's cells already read, by path,
      * so no deadline reads the tree again.
      */
-    private List<Overview.DeadlineStatus> deadlines(OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
+    private List<Overview.DeadlineStatus> deadlines(
+            OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
         List<Overview.DeadlineStatus> statuses = new ArrayList<>();
         for (Deadline deadline : deadlines.openConcerning(unit)) {
             List<LocalDate> dues = deadline.dueDatesBetween(period.from(), period.to());
@@ -152,7 +192,13 @@ public class StatusQueries {
             Map<LocalDate, Integer> submitted = submittedCounts(deadline, unit, targets, wide, period);
             for (LocalDate due : dues) {
                 int done = submitted.getOrDefault(due, 0);
-                statuses.add(new Overview.DeadlineStatus(deadline.id(), deadline.title(), due, done, targets.size(), due.isBefore(today) && done < targets.size()));
+                statuses.add(new Overview.DeadlineStatus(
+                        deadline.id(),
+                        deadline.title(),
+                        due,
+                        done,
+                        targets.size(),
+                        due.isBefore(today) && done < targets.size()));
             }
         }
         return statuses;
@@ -162,7 +208,8 @@ public class StatusQueries {
      * Submissions of {@code targets} (the deadline's cells under {@code unit}) per due date in the period. A wide
      * subtree reads the deadline's submissions by its key and counts its own; a narrow one counts in SQL by path.
      */
-    private Map<LocalDate, Integer> submittedCounts(Deadline deadline, OrgUnit unit, List<OrgUnit> targets, boolean wide, Period period) {
+    private Map<LocalDate, Integer> submittedCounts(
+            Deadline deadline, OrgUnit unit, List<OrgUnit> targets, boolean wide, Period period) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         if (wide) {
             Set<Long> ids = ids(targets);
@@ -175,9 +222,12 @@ public class StatusQueries {
                     });
             return counts;
         }
-        String listed = deadline.allCells() ? "" : " AND s.cell_id IN (SELECT cell_id FROM report_deadline_cell WHERE deadline_id = s.deadline_id)";
-        jdbc.sql("SELECT s.due_on, COUNT(*) FROM report_submission s JOIN org_unit u ON u.id = s.cell_id WHERE s.deadline_id = ?"
-                        + " AND s.due_on BETWEEN ? AND ? AND u.path LIKE ?" + listed + " GROUP BY s.due_on")
+        String listed = deadline.allCells()
+                ? ""
+                : " AND s.cell_id IN (SELECT cell_id FROM report_deadline_cell WHERE deadline_id = s.deadline_id)";
+        jdbc.sql(
+                        "SELECT s.due_on, COUNT(*) FROM report_submission s JOIN org_unit u ON u.id = s.cell_id WHERE s.deadline_id = ?"
+                                + " AND s.due_on BETWEEN ? AND ? AND u.path LIKE ?" + listed + " GROUP BY s.due_on")
                 .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to()), unit.path() + "%")
                 .query(rs -> {
                     counts.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
@@ -205,9 +255,19 @@ public class StatusQueries {
             List<OrgUnit> cells = dues.isEmpty() ? List.of() : targets(deadline, all);
             for (LocalDate due : dues) {
                 var submitted = deadlines.submissions(deadline.id(), due);
-                List<OrgUnit> missing = cells.stream().filter(c -> !submitted.containsKey(c.id())).toList();
+                List<OrgUnit> missing = cells.stream()
+                        .filter(c -> !submitted.containsKey(c.id()))
+                        .toList();
                 if (!missing.isEmpty()) {
-                    late.put(new Overview.DeadlineStatus(deadline.id(), deadline.title(), due, cells.size() - missing.size(), cells.size(), true), missing);
+                    late.put(
+                            new Overview.DeadlineStatus(
+                                    deadline.id(),
+                                    deadline.title(),
+                                    due,
+                                    cells.size() - missing.size(),
+                                    cells.size(),
+                                    true),
+                            missing);
                 }
             }
         }
@@ -246,7 +306,9 @@ public class StatusQueries {
     /** {@code quarter} as "2026-4". */
     private static long quarterKey(long cellId, String quarter) {
         int dash = quarter.indexOf('-');
-        return cellId * 1_000_000L + Integer.parseInt(quarter.substring(0, dash)) * 10L + Integer.parseInt(quarter.substring(dash + 1));
+        return cellId * 1_000_000L
+                + Integer.parseInt(quarter.substring(0, dash)) * 10L
+                + Integer.parseInt(quarter.substring(dash + 1));
     }
 
     /**
@@ -255,7 +317,9 @@ public class StatusQueries {
      * through the (cell, date) index, so a cell or a small committee never reads the whole organisation's period.
      */
     private boolean wide(List<OrgUnit> cells) {
-        int all = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE kind = 'CELL'").query(Integer.class).single();
+        int all = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE kind = 'CELL'")
+                .query(Integer.class)
+                .single();
         return cells.size() * 4L >= all;
     }
 
@@ -264,7 +328,15 @@ public class StatusQueries {
      * the cell-months from {@code monthlyFrom} with a monthly or combined meeting go to {@code monthly}, the
      * cell-quarters with a thematic or combined one to {@code thematic}.
      */
-    private void held(OrgUnit unit, List<OrgUnit> cells, boolean wide, LocalDate from, LocalDate to, LocalDate monthlyFrom, Set<Long> monthly, Set<Long> thematic) {
+    private void held(
+            OrgUnit unit,
+            List<OrgUnit> cells,
+            boolean wide,
+            LocalDate from,
+            LocalDate to,
+            LocalDate monthlyFrom,
+            Set<Long> monthly,
+            Set<Long> thematic) {
         YearMonth firstMonthly = YearMonth.from(monthlyFrom);
         Set<Long> ids = wide ? ids(cells) : null;
         RowCallbackHandler row = rs -> {
@@ -276,7 +348,8 @@ public class StatusQueries {
             int year = day.getYear();
             int month = day.getMonthValue();
             String kind = rs.getString(3);
-            if ((kind.equals("MONTHLY") || kind.equals("COMBINED")) && !YearMonth.of(year, month).isBefore(firstMonthly)) {
+            if ((kind.equals("MONTHLY") || kind.equals("COMBINED"))
+                    && !YearMonth.of(year, month).isBefore(firstMonthly)) {
                 monthly.add(monthKey(cell, year, month));
             }
             if (kind.equals("THEMATIC") || kind.equals("COMBINED")) {
@@ -289,8 +362,9 @@ public class StatusQueries {
                     .params(Date.valueOf(from), Date.valueOf(to))
                     .query(row);
         } else {
-            jdbc.sql("SELECT m.cell_id, m.held_on, m.kind FROM org_unit u JOIN meeting m ON m.cell_id = u.id WHERE u.path LIKE ?"
-                            + " AND u.kind = 'CELL' AND m.held_on BETWEEN ? AND ? AND m.deleted_at IS NULL")
+            jdbc.sql(
+                            "SELECT m.cell_id, m.held_on, m.kind FROM org_unit u JOIN meeting m ON m.cell_id = u.id WHERE u.path LIKE ?"
+                                    + " AND u.kind = 'CELL' AND m.held_on BETWEEN ? AND ? AND m.deleted_at IS NULL")
                     .params(unit.path() + "%", Date.valueOf(from), Date.valueOf(to))
                     .query(row);
         }
@@ -311,8 +385,9 @@ public class StatusQueries {
         YearMonth end = YearMonth.from(period.to().isAfter(today) ? today : period.to());
         int start = end.minusMonths(11).getYear() * 100 + end.minusMonths(11).getMonthValue();
         if (!end.equals(YearMonth.from(today))) {
-            return jdbc.sql("SELECT COUNT(*) FROM (SELECT a.member_id FROM org_unit u JOIN member_absence_month a ON a.cell_id = u.id"
-                            + " WHERE u.path LIKE ? AND u.kind = 'CELL' AND a.ym BETWEEN ? AND ? GROUP BY a.member_id HAVING COUNT(*) >= 2) f")
+            return jdbc.sql(
+                            "SELECT COUNT(*) FROM (SELECT a.member_id FROM org_unit u JOIN member_absence_month a ON a.cell_id = u.id"
+                                    + " WHERE u.path LIKE ? AND u.kind = 'CELL' AND a.ym BETWEEN ? AND ? GROUP BY a.member_id HAVING COUNT(*) >= 2) f")
                     .params(unit.path() + "%", start, end.getYear() * 100 + end.getMonthValue())
                     .query(Integer.class)
                     .single();
@@ -321,15 +396,18 @@ public class StatusQueries {
             // The organisation's flagged members by ix_member_unexcused_previous, kept if in the subtree.
             Set<Long> ids = ids(cells);
             int[] count = {0};
-            jdbc.sql("SELECT cell_id FROM member WHERE unexcused_previous >= ? AND active").param(start).query(rs -> {
-                if (ids.contains(rs.getLong(1))) {
-                    count[0]++;
-                }
-            });
+            jdbc.sql("SELECT cell_id FROM member WHERE unexcused_previous >= ? AND active")
+                    .param(start)
+                    .query(rs -> {
+                        if (ids.contains(rs.getLong(1))) {
+                            count[0]++;
+                        }
+                    });
             return count[0];
         }
-        return jdbc.sql("SELECT COUNT(*) FROM org_unit u JOIN member mb ON mb.cell_id = u.id WHERE u.path LIKE ? AND u.kind = 'CELL'"
-                        + " AND mb.unexcused_previous >= ? AND mb.active")
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM org_unit u JOIN member mb ON mb.cell_id = u.id WHERE u.path LIKE ? AND u.kind = 'CELL'"
+                                + " AND mb.unexcused_previous >= ? AND mb.active")
                 .params(unit.path() + "%", start)
                 .query(Integer.class)
                 .single();

@@ -45,8 +45,9 @@ class InvitationsTest {
         Invitations.Outcome first = invitations.redeem(invitation.code(), 5001);
         Invitations.Outcome second = invitations.redeem(invitation.code(), 6002);
 
-        assertThat(first).isInstanceOfSatisfying(Invitations.Outcome.Accepted.class,
-                a -> assertThat(a.role().telegramUserId()).isEqualTo(5001));
+        assertThat(first).isInstanceOfSatisfying(Invitations.Outcome.Accepted.class, a -> assertThat(
+                        a.role().telegramUserId())
+                .isEqualTo(5001));
         assertThat(second).isInstanceOf(Invitations.Outcome.AlreadyUsed.class);
         assertThat(roles.heldBy(6002)).isEmpty();
     }
@@ -67,7 +68,8 @@ class InvitationsTest {
         String forged = real.code().substring(0, 21) + (real.code().endsWith("A") ? "B" : "A");
 
         assertThat(invitations.redeem(forged, 5001)).isInstanceOf(Invitations.Outcome.Unknown.class);
-        assertThat(invitations.redeem("'; DROP TABLE invitation; --", 5001)).isInstanceOf(Invitations.Outcome.Unknown.class);
+        assertThat(invitations.redeem("'; DROP TABLE invitation; --", 5001))
+                .isInstanceOf(Invitations.Outcome.Unknown.class);
         assertThat(invitations.redeem(null, 5001)).isInstanceOf(Invitations.Outcome.Unknown.class);
         assertThat(roles.heldBy(5001)).isEmpty();
     }

@@ -63,7 +63,9 @@ class ScopePropertyTest {
             Actor actor = new Actor(person.telegramUserId(), person.personName(), person, false);
             checkScope(actor, subtreeOf(person.unit().id()));
         }
-        checkScope(new Actor(1, "Quản trị", null, true), all.stream().map(OrgUnit::id).toList());
+        checkScope(
+                new Actor(1, "Quản trị", null, true),
+                all.stream().map(OrgUnit::id).toList());
         Actor nobody = new Actor(2, "Người lạ", null, false);
         assertThat(units.within(nobody.scope().pathPrefix(), OrgKind.CELL)).isEmpty();
         assertThat(roles.within(nobody.scope())).isEmpty();
@@ -72,18 +74,29 @@ class ScopePropertyTest {
 
     private void checkScope(Actor actor, List<Long> visible) {
         Scope scope = actor.scope();
-        List<Long> cells = visible.stream().filter(id -> !children.containsKey(id) || membersPerCell.containsKey(id))
-                .filter(membersPerCell::containsKey).toList();
-        assertThat(units.within(scope.pathPrefix(), OrgKind.CELL)).extracting(OrgUnit::id).containsExactlyInAnyOrderElementsOf(cells);
-        assertThat(members.countWithin(scope.pathPrefix())).isEqualTo(cells.stream().mapToLong(membersPerCell::get).sum());
-        assertThat(roles.within(scope)).allSatisfy(r -> assertThat(visible).contains(r.unit().id()));
-        assertThat(roles.within(scope)).hasSize((int) people.stream().filter(p -> visible.contains(p.unit().id())).count());
-        assertThat(audit.recent(scope, 100_000, 0)).hasSize(visible.stream().mapToInt(id -> auditPerUnit.getOrDefault(id, 0)).sum());
+        List<Long> cells = visible.stream()
+                .filter(id -> !children.containsKey(id) || membersPerCell.containsKey(id))
+                .filter(membersPerCell::containsKey)
+                .toList();
+        assertThat(units.within(scope.pathPrefix(), OrgKind.CELL))
+                .extracting(OrgUnit::id)
+                .containsExactlyInAnyOrderElementsOf(cells);
+        assertThat(members.countWithin(scope.pathPrefix()))
+                .isEqualTo(cells.stream().mapToLong(membersPerCell::get).sum());
+        assertThat(roles.within(scope))
+                .allSatisfy(r -> assertThat(visible).contains(r.unit().id()));
+        assertThat(roles.within(scope)).hasSize((int)
+                people.stream().filter(p -> visible.contains(p.unit().id())).count());
+        assertThat(audit.recent(scope, 100_000, 0))
+                .hasSize(visible.stream()
+                        .mapToInt(id -> auditPerUnit.getOrDefault(id, 0))
+                        .sum());
     }
 
     private void grow(OrgUnit parent, String name, int depth) {
         boolean cell = parent != null && (depth >= 3 || random.nextInt(3) == 0);
-        OrgUnit unit = units.add(parent == null ? null : parent.id(), cell ? OrgKind.CELL : OrgKind.COMMITTEE, name, name);
+        OrgUnit unit =
+                units.add(parent == null ? null : parent.id(), cell ? OrgKind.CELL : OrgKind.COMMITTEE, name, name);
         all.add(unit);
         if (parent != null) {
             children.computeIfAbsent(parent.id(), id -> new ArrayList<>()).add(unit.id());
@@ -96,7 +109,8 @@ class ScopePropertyTest {
         if (cell) {
             int count = random.nextInt(5);
             for (int i = 0; i < count; i++) {
-                Member member = members.add(unit, name + " đảng viên " + i, MemberStatus.OFFICIAL, LocalDate.of(2000, 1, 1));
+                Member member =
+                        members.add(unit, name + " đảng viên " + i, MemberStatus.OFFICIAL, LocalDate.of(2000, 1, 1));
                 if (i == 0) {
                     people.add(roles.assign(unit, Role.SECRETARY, member.fullName(), nextUser++));
                 }
@@ -104,7 +118,8 @@ class ScopePropertyTest {
             membersPerCell.put(unit.id(), count);
             return;
         }
-        people.add(roles.assign(unit, random.nextBoolean() ? Role.LEADER : Role.OFFICE, name + " lãnh đạo", nextUser++));
+        people.add(
+                roles.assign(unit, random.nextBoolean() ? Role.LEADER : Role.OFFICE, name + " lãnh đạo", nextUser++));
         int kids = 1 + random.nextInt(4);
         for (int i = 0; i < kids; i++) {
             grow(unit, name + "/" + i, depth + 1);

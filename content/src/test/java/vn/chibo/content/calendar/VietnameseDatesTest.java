@@ -13,41 +13,43 @@ class VietnameseDatesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource(delimiter = '|', value = {
-        "09/6/2022            | 2022-06-09",
-        "9/6/2022             | 2022-06-09",
-        "9/6                  | 2026-06-09",
-        "15/12                | 2026-12-15",
-        "09/06/22             | 2022-06-09",
-        "9-6-2022             | 2022-06-09",
-        "9.6.2022             | 2022-06-09",
-        "2022-06-09           | 2022-06-09",
-        "ngày 9/6/2022        | 2022-06-09",
-        "Ngày 20/11           | 2026-11-20",
-        "  24 / 11 / 2026     | 2026-11-24",
-        "29/2/2024            | 2024-02-29",
-        "hôm nay              | 2026-11-24",
-        "Hôm nay              | 2026-11-24",
-        "hom nay              | 2026-11-24",
-        "hôm qua              | 2026-11-23",
-        "HÔM QUA              | 2026-11-23",
-        "bữa qua              | 2026-11-23",
-        "hôm kia              | 2026-11-22",
-        "ngày mai             | 2026-11-25",
-        "thứ 5 tuần trước     | 2026-11-19",
-        "thứ năm tuần trước   | 2026-11-19",
-        "thu 5 tuan truoc     | 2026-11-19",
-        "thứ 2 tuần này       | 2026-11-23",
-        "thứ hai tuần trước   | 2026-11-16",
-        "thứ 6 tuần rồi       | 2026-11-20",
-        "thứ 5 tuần sau       | 2026-12-03",
-        "thứ 7                | 2026-11-21",
-        "thứ 3                | 2026-11-24",
-        "chủ nhật tuần trước  | 2026-11-22",
-        "CN tuần trước        | 2026-11-22",
-        "chủ nhật             | 2026-11-22",
-        "thứ5 tuần trước      | 2026-11-19",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "09/6/2022            | 2022-06-09",
+                "9/6/2022             | 2022-06-09",
+                "9/6                  | 2026-06-09",
+                "15/12                | 2026-12-15",
+                "09/06/22             | 2022-06-09",
+                "9-6-2022             | 2022-06-09",
+                "9.6.2022             | 2022-06-09",
+                "2022-06-09           | 2022-06-09",
+                "ngày 9/6/2022        | 2022-06-09",
+                "Ngày 20/11           | 2026-11-20",
+                "  24 / 11 / 2026     | 2026-11-24",
+                "29/2/2024            | 2024-02-29",
+                "hôm nay              | 2026-11-24",
+                "Hôm nay              | 2026-11-24",
+                "hom nay              | 2026-11-24",
+                "hôm qua              | 2026-11-23",
+                "HÔM QUA              | 2026-11-23",
+                "bữa qua              | 2026-11-23",
+                "hôm kia              | 2026-11-22",
+                "ngày mai             | 2026-11-25",
+                "thứ 5 tuần trước     | 2026-11-19",
+                "thứ năm tuần trước   | 2026-11-19",
+                "thu 5 tuan truoc     | 2026-11-19",
+                "thứ 2 tuần này       | 2026-11-23",
+                "thứ hai tuần trước   | 2026-11-16",
+                "thứ 6 tuần rồi       | 2026-11-20",
+                "thứ 5 tuần sau       | 2026-12-03",
+                "thứ 7                | 2026-11-21",
+                "thứ 3                | 2026-11-24",
+                "chủ nhật tuần trước  | 2026-11-22",
+                "CN tuần trước        | 2026-11-22",
+                "chủ nhật             | 2026-11-22",
+                "thứ5 tuần trước      | 2026-11-19",
+            })
     void readsTheWaysPeopleWriteADate(String text, LocalDate expected) {
         DateReading reading = VietnameseDates.date(text, TODAY);
 
@@ -68,21 +70,23 @@ class VietnameseDatesTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource(delimiter = '|', value = {
-        "14h          | 14:00",
-        "14h30        | 14:30",
-        "14:30        | 14:30",
-        "14 giờ       | 14:00",
-        "14 giờ 30    | 14:30",
-        "7g30         | 07:30",
-        "2 giờ chiều  | 14:00",
-        "2h chiều     | 14:00",
-        "8h sáng      | 08:00",
-        "7h30 tối     | 19:30",
-        "12h trưa     | 12:00",
-        "14.30        | 14:30",
-        "14H30        | 14:30",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "14h          | 14:00",
+                "14h30        | 14:30",
+                "14:30        | 14:30",
+                "14 giờ       | 14:00",
+                "14 giờ 30    | 14:30",
+                "7g30         | 07:30",
+                "2 giờ chiều  | 14:00",
+                "2h chiều     | 14:00",
+                "8h sáng      | 08:00",
+                "7h30 tối     | 19:30",
+                "12h trưa     | 12:00",
+                "14.30        | 14:30",
+                "14H30        | 14:30",
+            })
     void readsTheWaysPeopleWriteATime(String text, LocalTime expected) {
         assertThat(VietnameseDates.time(text)).contains(expected);
     }
@@ -96,13 +100,24 @@ class VietnameseDatesTest {
     @org.junit.jupiter.api.Test
     void upcomingDatesLookForward() {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 24); // a Tuesday
-        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("15/1", today).date()).isEqualTo(java.time.LocalDate.of(2027, 1, 15));
-        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("15/12", today).date()).isEqualTo(java.time.LocalDate.of(2026, 12, 15));
-        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("thứ 2", today).date()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
-        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("thứ 5", today).date()).isEqualTo(java.time.LocalDate.of(2026, 11, 26));
-        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("1/11/2026", today).date()).as("a year said is kept")
+        org.assertj.core.api.Assertions.assertThat(
+                        VietnameseDates.upcoming("15/1", today).date())
+                .isEqualTo(java.time.LocalDate.of(2027, 1, 15));
+        org.assertj.core.api.Assertions.assertThat(
+                        VietnameseDates.upcoming("15/12", today).date())
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 15));
+        org.assertj.core.api.Assertions.assertThat(
+                        VietnameseDates.upcoming("thứ 2", today).date())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        org.assertj.core.api.Assertions.assertThat(
+                        VietnameseDates.upcoming("thứ 5", today).date())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 26));
+        org.assertj.core.api.Assertions.assertThat(
+                        VietnameseDates.upcoming("1/11/2026", today).date())
+                .as("a year said is kept")
                 .isEqualTo(java.time.LocalDate.of(2026, 11, 1));
-        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("29/2", java.time.LocalDate.of(2027, 3, 1)).date())
+        org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("29/2", java.time.LocalDate.of(2027, 3, 1))
+                        .date())
                 .isEqualTo(java.time.LocalDate.of(2028, 2, 29));
     }
 }

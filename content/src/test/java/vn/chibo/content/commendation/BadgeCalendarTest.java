@@ -21,49 +21,73 @@ class BadgeCalendarTest {
     @Test
     void theNextAwardDatesFollowToday() {
         assertThat(BadgeCalendar.nextAwardDates(TODAY, 4))
-                .containsExactly(LocalDate.of(2027, 2, 3), LocalDate.of(2027, 5, 19), LocalDate.of(2027, 9, 2), LocalDate.of(2027, 11, 7));
-        assertThat(BadgeCalendar.nextAwardDates(LocalDate.of(2027, 2, 3), 1)).containsExactly(LocalDate.of(2027, 5, 19));
+                .containsExactly(
+                        LocalDate.of(2027, 2, 3),
+                        LocalDate.of(2027, 5, 19),
+                        LocalDate.of(2027, 9, 2),
+                        LocalDate.of(2027, 11, 7));
+        assertThat(BadgeCalendar.nextAwardDates(LocalDate.of(2027, 2, 3), 1))
+                .containsExactly(LocalDate.of(2027, 5, 19));
     }
 
     @Test
     void eachMemberIsDueAtTheFirstAwardDateOnOrAfterReachingTheYears() {
-        Member lan = joined(1, "Vũ Thị Lan", LocalDate.of(1997, 1, 10));   // 30 years on 10/1/2027 -> 3/2/2027
+        Member lan = joined(1, "Vũ Thị Lan", LocalDate.of(1997, 1, 10)); // 30 years on 10/1/2027 -> 3/2/2027
         Member binh = joined(2, "Trần Văn Bình", LocalDate.of(1987, 2, 3)); // 40 years on 3/2/2027 exactly -> 3/2/2027
         Member cuong = joined(3, "Lê Văn Cường", LocalDate.of(1982, 2, 4)); // 45 years on 4/2/2027 -> 19/5/2027
         Member dung = joined(4, "Phạm Thị Dung", LocalDate.of(1977, 11, 7)); // 50 years on 7/11/2027 -> 7/11/2027
-        Member eight = joined(5, "Ngô Văn Tám", LocalDate.of(2000, 5, 1));  // 27 years: nothing
+        Member eight = joined(5, "Ngô Văn Tám", LocalDate.of(2000, 5, 1)); // 27 years: nothing
         Member unknown = joined(6, "Hồ Văn Sáu", null);
 
-        List<BadgeCalendar.Occasion> occasions = BadgeCalendar.upcoming(List.of(lan, binh, cuong, dung, eight, unknown), Map.of(), TODAY, 4);
+        List<BadgeCalendar.Occasion> occasions =
+                BadgeCalendar.upcoming(List.of(lan, binh, cuong, dung, eight, unknown), Map.of(), TODAY, 4);
 
-        assertThat(occasions).extracting(BadgeCalendar.Occasion::awardDate)
-                .containsExactly(LocalDate.of(2027, 2, 3), LocalDate.of(2027, 5, 19), LocalDate.of(2027, 9, 2), LocalDate.of(2027, 11, 7));
-        assertThat(occasions.get(0).due()).extracting(d -> d.member().fullName() + " " + d.years())
+        assertThat(occasions)
+                .extracting(BadgeCalendar.Occasion::awardDate)
+                .containsExactly(
+                        LocalDate.of(2027, 2, 3),
+                        LocalDate.of(2027, 5, 19),
+                        LocalDate.of(2027, 9, 2),
+                        LocalDate.of(2027, 11, 7));
+        assertThat(occasions.get(0).due())
+                .extracting(d -> d.member().fullName() + " " + d.years())
                 .containsExactly("Trần Văn Bình 40", "Vũ Thị Lan 30");
-        assertThat(occasions.get(1).due()).extracting(d -> d.member().fullName() + " " + d.years()).containsExactly("Lê Văn Cường 45");
+        assertThat(occasions.get(1).due())
+                .extracting(d -> d.member().fullName() + " " + d.years())
+                .containsExactly("Lê Văn Cường 45");
         assertThat(occasions.get(2).due()).isEmpty();
-        assertThat(occasions.get(3).due()).extracting(d -> d.member().fullName() + " " + d.years()).containsExactly("Phạm Thị Dung 50");
+        assertThat(occasions.get(3).due())
+                .extracting(d -> d.member().fullName() + " " + d.years())
+                .containsExactly("Phạm Thị Dung 50");
     }
 
     @Test
     void aBadgeAlreadyRecordedIsNotDueAgain() {
         Member lan = joined(1, "Vũ Thị Lan", LocalDate.of(1997, 1, 10));
 
-        assertThat(BadgeCalendar.upcoming(List.of(lan), Map.of(1L, Set.of(30)), TODAY, 1).get(0).due()).isEmpty();
+        assertThat(BadgeCalendar.upcoming(List.of(lan), Map.of(1L, Set.of(30)), TODAY, 1)
+                        .get(0)
+                        .due())
+                .isEmpty();
     }
 
     @Test
     void aLeapDayJoinerReachesTheYearsOnTheLastDayOfFebruary() {
         Member leap = joined(1, "Đỗ Văn Nhuận", LocalDate.of(1996, 2, 29)); // 30 years on 28/2/2026: due 19/5/2026
 
-        assertThat(BadgeCalendar.upcoming(List.of(leap), Map.of(), LocalDate.of(2026, 3, 1), 1).get(0).due())
-                .extracting(BadgeCalendar.Due::reachedOn).containsExactly(LocalDate.of(2026, 2, 28));
+        assertThat(BadgeCalendar.upcoming(List.of(leap), Map.of(), LocalDate.of(2026, 3, 1), 1)
+                        .get(0)
+                        .due())
+                .extracting(BadgeCalendar.Due::reachedOn)
+                .containsExactly(LocalDate.of(2026, 2, 28));
     }
 
     @Test
     void membershipYearsAreWholeYears() {
-        assertThat(BadgeCalendar.membershipYears(LocalDate.of(1986, 11, 25), TODAY)).isEqualTo(39);
-        assertThat(BadgeCalendar.membershipYears(LocalDate.of(1986, 11, 24), TODAY)).isEqualTo(40);
+        assertThat(BadgeCalendar.membershipYears(LocalDate.of(1986, 11, 25), TODAY))
+                .isEqualTo(39);
+        assertThat(BadgeCalendar.membershipYears(LocalDate.of(1986, 11, 24), TODAY))
+                .isEqualTo(40);
         assertThat(BadgeCalendar.membershipYears(null, TODAY)).isEqualTo(-1);
     }
 }

@@ -32,15 +32,20 @@ class AbsenceWatchTest {
         var now = List.of(new Attendance(1, "Hồ Văn Sáu", MemberStatus.OFFICIAL, Presence.ABSENT_UNEXCUSED));
 
         assertThat(AbsenceWatch.check(history, now, NOV)).isEmpty();
-        assertThat(AbsenceWatch.check(Map.of(1L, Set.of(YearMonth.of(2025, 12))), now, NOV)).hasSize(1);
+        assertThat(AbsenceWatch.check(Map.of(1L, Set.of(YearMonth.of(2025, 12))), now, NOV))
+                .hasSize(1);
     }
 
     @Test
     void anExcusedAbsenceOrPresenceRaisesNothing() {
         var history = Map.of(1L, Set.of(YearMonth.of(2026, 3), YearMonth.of(2026, 5)));
 
-        assertThat(AbsenceWatch.check(history, List.of(new Attendance(1, "A", MemberStatus.OFFICIAL, Presence.ABSENT_EXCUSED)), NOV)).isEmpty();
-        assertThat(AbsenceWatch.check(history, List.of(new Attendance(1, "A", MemberStatus.OFFICIAL, Presence.PRESENT)), NOV)).isEmpty();
+        assertThat(AbsenceWatch.check(
+                        history, List.of(new Attendance(1, "A", MemberStatus.OFFICIAL, Presence.ABSENT_EXCUSED)), NOV))
+                .isEmpty();
+        assertThat(AbsenceWatch.check(
+                        history, List.of(new Attendance(1, "A", MemberStatus.OFFICIAL, Presence.PRESENT)), NOV))
+                .isEmpty();
     }
 
     @Test

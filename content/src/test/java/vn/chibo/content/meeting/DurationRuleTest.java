@@ -9,8 +9,12 @@ class DurationRuleTest {
 
     @Test
     void ninetyMinutesIsEnoughForAMonthlyMeeting() {
-        assertThat(DurationRule.check(MeetingKind.MONTHLY, LocalTime.of(14, 0), LocalTime.of(15, 30)).tooShort()).isFalse();
-        assertThat(DurationRule.check(MeetingKind.MONTHLY, LocalTime.of(14, 0), LocalTime.of(15, 29)).tooShort()).isTrue();
+        assertThat(DurationRule.check(MeetingKind.MONTHLY, LocalTime.of(14, 0), LocalTime.of(15, 30))
+                        .tooShort())
+                .isFalse();
+        assertThat(DurationRule.check(MeetingKind.MONTHLY, LocalTime.of(14, 0), LocalTime.of(15, 29))
+                        .tooShort())
+                .isTrue();
     }
 
     @Test

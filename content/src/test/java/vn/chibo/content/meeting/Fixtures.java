@@ -9,7 +9,8 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static List<Attendance> attendance(int officialPresent, int officialAbsent, int probationaryPresent, int exemptPresent, int exemptAbsent) {
+    static List<Attendance> attendance(
+            int officialPresent, int officialAbsent, int probationaryPresent, int exemptPresent, int exemptAbsent) {
         List<Attendance> list = new ArrayList<>();
         long id = 1;
         for (int i = 0; i < officialPresent; i++) {

@@ -49,40 +49,81 @@ class MeetingsTest {
     }
 
     MeetingRecord meeting(MeetingKind kind, LocalDate day, Presence hoaPresence, String topic) {
-        return new MeetingRecord(cell.id(), kind, day, LocalTime.of(14, 0), LocalTime.of(15, 30), "Phòng họp tầng 2", topic,
+        return new MeetingRecord(
+                cell.id(),
+                kind,
+                day,
+                LocalTime.of(14, 0),
+                LocalTime.of(15, 30),
+                "Phòng họp tầng 2",
+                topic,
                 List.of("05-CT/TW"),
-                List.of(new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
+                List.of(
+                        new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
                         new Attendance(hoa.id(), hoa.fullName(), hoa.status(), hoaPresence)),
-                null, an.id(), an.id(), null, "Kết quả", "Quyết định", "Nhiệm vụ", "Kết luận", new Votes(1, 0, 0), List.of("AgAC-photo-1"));
+                null,
+                an.id(),
+                an.id(),
+                null,
+                "Kết quả",
+                "Quyết định",
+                "Nhiệm vụ",
+                "Kết luận",
+                new Votes(1, 0, 0),
+                List.of("AgAC-photo-1"));
     }
 
     @Test
     void savesAMeetingWholeAndReadsWhatTheRulesNeed() {
-        meetings.record(meeting(MeetingKind.COMBINED, LocalDate.of(2026, 3, 5), Presence.ABSENT_UNEXCUSED, "Học tập Chỉ thị 05"), null, 7L);
-        meetings.record(meeting(MeetingKind.MONTHLY, LocalDate.of(2026, 11, 5), Presence.ABSENT_UNEXCUSED, null), null, 7L);
-        meetings.record(meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 11, 20), Presence.ABSENT_EXCUSED, "Kết luận 01"), null, 7L);
+        meetings.record(
+                meeting(
+                        MeetingKind.COMBINED,
+                        LocalDate.of(2026, 3, 5),
+                        Presence.ABSENT_UNEXCUSED,
+                        "Học tập Chỉ thị 05"),
+                null,
+                7L);
+        meetings.record(
+                meeting(MeetingKind.MONTHLY, LocalDate.of(2026, 11, 5), Presence.ABSENT_UNEXCUSED, null), null, 7L);
+        meetings.record(
+                meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 11, 20), Presence.ABSENT_EXCUSED, "Kết luận 01"),
+                null,
+                7L);
 
-        assertThat(meetings.monthlyMeetingsIn(cell.id(), YearMonth.of(2026, 11))).isEqualTo(1);
-        assertThat(meetings.monthlyMeetingsIn(cell.id(), YearMonth.of(2026, 3))).as("combined counts as monthly").isEqualTo(1);
+        assertThat(meetings.monthlyMeetingsIn(cell.id(), YearMonth.of(2026, 11)))
+                .isEqualTo(1);
+        assertThat(meetings.monthlyMeetingsIn(cell.id(), YearMonth.of(2026, 3)))
+                .as("combined counts as monthly")
+                .isEqualTo(1);
         assertThat(meetings.unexcusedAbsenceMonths(cell.id(), LocalDate.of(2025, 12, 1)))
                 .containsOnlyKeys(hoa.id())
-                .extractingByKey(hoa.id()).satisfies(m -> assertThat(m).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 11)));
+                .extractingByKey(hoa.id())
+                .satisfies(m -> assertThat(m).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 11)));
         assertThat(meetings.lastPlace(cell.id())).contains("Phòng họp tầng 2");
         assertThat(meetings.themesUsed("/", 2026)).containsExactly("Kết luận 01", "Học tập Chỉ thị 05");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting_photo").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting_photo")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
     void readsBackEditsAndDeletes() {
-        long id = meetings.record(meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 11, 20), Presence.ABSENT_EXCUSED, "Kết luận 01"), null, 7L);
+        long id = meetings.record(
+                meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 11, 20), Presence.ABSENT_EXCUSED, "Kết luận 01"),
+                null,
+                7L);
 
         StoredMeeting stored = meetings.find(id).orElseThrow();
-        assertThat(stored.record().attendance()).extracting(Attendance::name, Attendance::presence)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", Presence.PRESENT),
+        assertThat(stored.record().attendance())
+                .extracting(Attendance::name, Attendance::presence)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", Presence.PRESENT),
                         org.assertj.core.groups.Tuple.tuple("Phạm Thị Hoa", Presence.ABSENT_EXCUSED));
         assertThat(stored.record().documents()).containsExactly("05-CT/TW");
 
-        meetings.replace(id, meeting(MeetingKind.COMBINED, LocalDate.of(2026, 11, 21), Presence.PRESENT, "Kết luận 21"), null);
+        meetings.replace(
+                id, meeting(MeetingKind.COMBINED, LocalDate.of(2026, 11, 21), Presence.PRESENT, "Kết luận 21"), null);
         assertThat(meetings.find(id).orElseThrow().record().kind()).isEqualTo(MeetingKind.COMBINED);
         assertThat(meetings.find(id).orElseThrow().record().attendance()).allMatch(Attendance::present);
 
@@ -93,10 +134,28 @@ class MeetingsTest {
 
     @Test
     void refusesAMeetingThatEndsBeforeItStartsAndSavesNothing() {
-        MeetingRecord backwards = new MeetingRecord(cell.id(), MeetingKind.MONTHLY, LocalDate.of(2026, 11, 5), LocalTime.of(16, 0),
-                LocalTime.of(15, 0), "Phòng họp", null, List.of(), List.of(), null, null, null, null, null, null, null, null,
-                new Votes(0, 0, 0), List.of());
+        MeetingRecord backwards = new MeetingRecord(
+                cell.id(),
+                MeetingKind.MONTHLY,
+                LocalDate.of(2026, 11, 5),
+                LocalTime.of(16, 0),
+                LocalTime.of(15, 0),
+                "Phòng họp",
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Votes(0, 0, 0),
+                List.of());
 
-        assertThatThrownBy(() -> meetings.record(backwards, null, 7L)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> meetings.record(backwards, null, 7L))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 }

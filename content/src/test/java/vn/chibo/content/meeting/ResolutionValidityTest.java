@@ -14,7 +14,9 @@ class ResolutionValidityTest {
         assertThat(nineOfficialsFiveAgree.base()).isEqualTo(9);
         assertThat(nineOfficialsFiveAgree.valid()).isTrue();
         assertThat(tenOfficialsFiveAgree.base()).isEqualTo(10);
-        assertThat(tenOfficialsFiveAgree.valid()).as("exactly half is not more than half").isFalse();
+        assertThat(tenOfficialsFiveAgree.valid())
+                .as("exactly half is not more than half")
+                .isFalse();
     }
 
     @Test
@@ -29,9 +31,12 @@ class ResolutionValidityTest {
     void probationaryMembersDoNotVote() {
         var attendance = Fixtures.attendance(4, 0, 3, 0, 0);
 
-        assertThat(ResolutionValidity.check(attendance, new Votes(3, 1, 0)).base()).isEqualTo(4);
+        assertThat(ResolutionValidity.check(attendance, new Votes(3, 1, 0)).base())
+                .isEqualTo(4);
         assertThat(ResolutionValidity.addsUp(attendance, new Votes(4, 0, 0))).isTrue();
-        assertThat(ResolutionValidity.addsUp(attendance, new Votes(5, 0, 0))).as("only 4 voters present").isFalse();
+        assertThat(ResolutionValidity.addsUp(attendance, new Votes(5, 0, 0)))
+                .as("only 4 voters present")
+                .isFalse();
     }
 
     @Test
@@ -39,6 +44,8 @@ class ResolutionValidityTest {
         var outcome = ResolutionValidity.check(Fixtures.attendance(4, 5, 0, 0, 0), new Votes(4, 0, 0));
 
         assertThat(outcome.base()).isEqualTo(9);
-        assertThat(outcome.valid()).as("4 of 9 is not more than half, however unanimous the room").isFalse();
+        assertThat(outcome.valid())
+                .as("4 of 9 is not more than half, however unanimous the room")
+                .isFalse();
     }
 }

@@ -37,7 +37,8 @@ class OrgUnitsTest {
     void idsThatSharePrefixDigitsAreNotMistakenForAncestors() {
         OrgUnit first = units.add(null, OrgKind.COMMITTEE, "Một", "1");
         OrgUnit cell = units.add(first.id(), OrgKind.CELL, "Chi bộ", "CB");
-        OrgUnit lookalike = new OrgUnit(first.id() * 10 + 1, null, OrgKind.COMMITTEE, "x", "x", "/" + first.id() + "1/");
+        OrgUnit lookalike =
+                new OrgUnit(first.id() * 10 + 1, null, OrgKind.COMMITTEE, "x", "x", "/" + first.id() + "1/");
 
         assertThat(cell.isWithin(lookalike)).isFalse();
     }

@@ -71,31 +71,44 @@ class RosterImportTest {
         assertThat(report.unitsCreated()).isEqualTo(4);
         assertThat(report.membersAdded()).isEqualTo(5);
         assertThat(report.rolesAdded()).isEqualTo(4);
-        assertThat(report.invitations()).hasSize(4).allSatisfy(i -> assertThat(i.code()).matches("[A-Za-z0-9_-]{22}"));
+        assertThat(report.invitations()).hasSize(4).allSatisfy(i -> assertThat(i.code())
+                .matches("[A-Za-z0-9_-]{22}"));
         assertThat(report.awaitingLink()).hasSize(4);
         OrgUnit cellA = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Phòng Hành chính");
         assertThat(cellA.kind()).isEqualTo(OrgKind.CELL);
         assertThat(cellA.shortName()).isEqualTo("CB Phòng Hành chính");
-        assertThat(members.ofCell(cellA.id())).extracting(Member::fullName, Member::status, Member::partyJoinDate).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2002, 6, 9)),
-                org.assertj.core.groups.Tuple.tuple("Phạm Thị Hoa", MemberStatus.OFFICIAL, LocalDate.of(1995, 5, 19)),
-                org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nam", MemberStatus.PROBATIONARY, LocalDate.of(2026, 2, 3)));
+        assertThat(members.ofCell(cellA.id()))
+                .extracting(Member::fullName, Member::status, Member::partyJoinDate)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2002, 6, 9)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Phạm Thị Hoa", MemberStatus.OFFICIAL, LocalDate.of(1995, 5, 19)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Hoàng Văn Nam", MemberStatus.PROBATIONARY, LocalDate.of(2026, 2, 3)));
         OrgUnit sub = unit(TOP, "Đảng bộ Sở Tư pháp");
-        assertThat(roles.ofUnit(sub.id())).extracting(r -> r.role() + " " + r.personName())
+        assertThat(roles.ofUnit(sub.id()))
+                .extracting(r -> r.role() + " " + r.personName())
                 .containsExactlyInAnyOrder("LEADER Trần Thị Bình", "OFFICE Lê Thu Trang");
-        assertThat(members.ofCell(sub.id())).as("leaders are not members of the committee itself").isEmpty();
+        assertThat(members.ofCell(sub.id()))
+                .as("leaders are not members of the committee itself")
+                .isEmpty();
     }
 
     @Test
     void importingTheSameFileAgainChangesNothing() {
         roster.run(csv(THREE_LEVELS), ADMIN);
-        long auditBefore = jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
+        long auditBefore =
+                jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
 
         ImportReport again = imported(roster.run(csv(THREE_LEVELS), ADMIN));
 
         assertThat(again.changedNothing()).isTrue();
         assertThat(again.invitations()).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single()).isEqualTo(auditBefore);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(auditBefore);
     }
 
     @Test
@@ -121,7 +134,11 @@ class RosterImportTest {
         Member nam = memberNamed(cellB, "Hoàng Văn Nam");
         assertThat(nam.id()).isEqualTo(namId);
         assertThat(nam.status()).isEqualTo(MemberStatus.OFFICIAL);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM member_transfer WHERE member_id = ?").param(namId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member_transfer WHERE member_id = ?")
+                        .param(namId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -138,24 +155,29 @@ class RosterImportTest {
 
         List<RowProblem> problems = rejected(roster.run(csv(broken), ADMIN));
 
-        assertThat(problems).extracting(RowProblem::line, RowProblem::problem).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, Problem.DATE_INVALID),
-                org.assertj.core.groups.Tuple.tuple(3, Problem.NAME_MISSING),
-                org.assertj.core.groups.Tuple.tuple(4, Problem.STATUS_UNKNOWN),
-                org.assertj.core.groups.Tuple.tuple(5, Problem.DATE_IN_FUTURE),
-                org.assertj.core.groups.Tuple.tuple(6, Problem.ROLE_UNKNOWN),
-                org.assertj.core.groups.Tuple.tuple(7, Problem.DUPLICATE_MEMBER),
-                org.assertj.core.groups.Tuple.tuple(8, Problem.ORG_PATH_BAD_SEGMENT));
-        assertThat(problems.get(0).english()).isEqualTo("row 2: party_join_date \"31/2/2002\" is not a date written d/M/yyyy");
+        assertThat(problems)
+                .extracting(RowProblem::line, RowProblem::problem)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, Problem.DATE_INVALID),
+                        org.assertj.core.groups.Tuple.tuple(3, Problem.NAME_MISSING),
+                        org.assertj.core.groups.Tuple.tuple(4, Problem.STATUS_UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple(5, Problem.DATE_IN_FUTURE),
+                        org.assertj.core.groups.Tuple.tuple(6, Problem.ROLE_UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple(7, Problem.DUPLICATE_MEMBER),
+                        org.assertj.core.groups.Tuple.tuple(8, Problem.ORG_PATH_BAD_SEGMENT));
+        assertThat(problems.get(0).english())
+                .isEqualTo("row 2: party_join_date \"31/2/2002\" is not a date written d/M/yyyy");
         assertThat(units.isEmpty()).as("nothing half-imported").isTrue();
     }
 
     @Test
     void refusesAFileMissingAColumnOrThatIsNotASpreadsheet() {
-        List<RowProblem> noRole = rejected(roster.run(csv("org_path,member_name,member_status,party_join_date\nA / B,X,chính thức,\n"), ADMIN));
+        List<RowProblem> noRole = rejected(
+                roster.run(csv("org_path,member_name,member_status,party_join_date\nA / B,X,chính thức,\n"), ADMIN));
         List<RowProblem> garbage = rejected(roster.run(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, ADMIN));
 
-        assertThat(noRole).singleElement().satisfies(p -> assertThat(p.english()).isEqualTo("missing column(s): role"));
+        assertThat(noRole).singleElement().satisfies(p -> assertThat(p.english())
+                .isEqualTo("missing column(s): role"));
         assertThat(garbage).singleElement().extracting(RowProblem::problem).isEqualTo(Problem.UNREADABLE_FILE);
     }
 
@@ -163,28 +185,37 @@ class RosterImportTest {
     void aUnitCannotBeBothCellAndCommittee() {
         String mixed = HEADER + SUB + ",Trần Văn Ba,chính thức,,\n" + CELL_A + ",Nguyễn Văn An,chính thức,,\n";
 
-        assertThat(rejected(roster.run(csv(mixed), ADMIN))).extracting(RowProblem::problem).containsExactly(Problem.CELL_AND_COMMITTEE);
+        assertThat(rejected(roster.run(csv(mixed), ADMIN)))
+                .extracting(RowProblem::problem)
+                .containsExactly(Problem.CELL_AND_COMMITTEE);
     }
 
     @Test
     void anOfficeUserImportsOnlyInsideTheirCommittee() {
         roster.run(csv(THREE_LEVELS), ADMIN);
         OrgUnit sub = unit(TOP, "Đảng bộ Sở Tư pháp");
-        var office = roles.ofUnit(sub.id()).stream().filter(r -> r.role() == Role.OFFICE).findFirst().orElseThrow();
+        var office = roles.ofUnit(sub.id()).stream()
+                .filter(r -> r.role() == Role.OFFICE)
+                .findFirst()
+                .orElseThrow();
         Actor trang = new Actor(77, "Trang", office, false);
-        String outside = HEADER + TOP + " / Đảng bộ Sở Y tế / Chi bộ Khám bệnh,Lý Văn Phúc,chính thức,,\n"
-                + CELL_A + ",Bùi Thị Thu,chính thức,,\n";
+        String outside = HEADER + TOP + " / Đảng bộ Sở Y tế / Chi bộ Khám bệnh,Lý Văn Phúc,chính thức,,\n" + CELL_A
+                + ",Bùi Thị Thu,chính thức,,\n";
 
-        assertThat(rejected(roster.run(csv(outside), trang))).extracting(RowProblem::line, RowProblem::problem)
+        assertThat(rejected(roster.run(csv(outside), trang)))
+                .extracting(RowProblem::line, RowProblem::problem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Problem.OUTSIDE_SCOPE));
         String inside = HEADER + SUB + " / Chi bộ Mới,Bùi Thị Thu,chính thức,,\n";
         assertThat(imported(roster.run(csv(inside), trang)).membersAdded()).isEqualTo(1);
-        assertThat(audit.recent(vn.chibo.content.access.Scope.of(sub), 10, 0)).extracting(e -> e.action()).contains("roster.imported");
+        assertThat(audit.recent(vn.chibo.content.access.Scope.of(sub), 10, 0))
+                .extracting(e -> e.action())
+                .contains("roster.imported");
     }
 
     @Test
     void readsSemicolonSeparatedCsvWithAByteOrderMark() {
-        String excelStyle = "\uFEFForg_path;member_name;member_status;party_join_date;role\r\n" + TOP + " / Chi bộ cơ sở Xã A;Đinh Văn Lực;chính thức;1/1/2000;\r\n";
+        String excelStyle = "\uFEFForg_path;member_name;member_status;party_join_date;role\r\n" + TOP
+                + " / Chi bộ cơ sở Xã A;Đinh Văn Lực;chính thức;1/1/2000;\r\n";
 
         assertThat(imported(roster.run(csv(excelStyle), ADMIN)).membersAdded()).isEqualTo(1);
         assertThat(unit(TOP, "Chi bộ cơ sở Xã A").shortName()).isEqualTo("CBCS Xã A");
@@ -193,7 +224,8 @@ class RosterImportTest {
     @Test
     void readsAnXlsxWhoseDatesAreRealDateCells() throws Exception {
         byte[] xlsx;
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Danh sách");
             String[] header = {"Org_Path", "member_name", "member_status", "party_join_date", "role"};
             var head = sheet.createRow(0);
@@ -201,7 +233,8 @@ class RosterImportTest {
                 head.createCell(i).setCellValue(header[i]);
             }
             CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             var row = sheet.createRow(1);
             row.createCell(0).setCellValue(CELL_A);
             row.createCell(1).setCellValue("Nguyễn Văn An");
@@ -231,7 +264,10 @@ class RosterImportTest {
     }
 
     private Member memberNamed(OrgUnit cell, String name) {
-        return members.ofCell(cell.id()).stream().filter(m -> m.fullName().equals(name)).findFirst().orElseThrow();
+        return members.ofCell(cell.id()).stream()
+                .filter(m -> m.fullName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static byte[] csv(String text) {

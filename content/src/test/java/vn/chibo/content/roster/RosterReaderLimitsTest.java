@@ -30,8 +30,13 @@ class RosterReaderLimitsTest {
         Files.write(file, workbookOf(RosterReader.MAX_ROWS + 50_000));
         assertThat(Files.size(file)).isLessThan(RosterReader.MAX_BYTES);
 
-        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + SMALL_HEAP,
-                "-cp", System.getProperty("java.class.path"), RosterReaderProbe.class.getName(), file.toString())
+        Process probe = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + SMALL_HEAP,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RosterReaderProbe.class.getName(),
+                        file.toString())
                 .redirectErrorStream(true)
                 .start();
         String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -49,7 +54,9 @@ class RosterReaderLimitsTest {
         huge[3] = 4;
 
         assertThatThrownBy(() -> RosterReader.read(huge))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.problem().problem()).isEqualTo(Problem.FILE_TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        RosterFileException.class,
+                        e -> assertThat(e.problem().problem()).isEqualTo(Problem.FILE_TOO_LARGE));
     }
 
     @Test
@@ -65,7 +72,9 @@ class RosterReaderLimitsTest {
         }
 
         assertThatThrownBy(() -> RosterReader.read(out.toByteArray()))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.problem().problem()).isEqualTo(Problem.FILE_TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        RosterFileException.class,
+                        e -> assertThat(e.problem().problem()).isEqualTo(Problem.FILE_TOO_LARGE));
     }
 
     @Test
@@ -86,11 +95,14 @@ class RosterReaderLimitsTest {
         }
 
         assertThatThrownBy(() -> RosterReader.read(csv.toString().getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.problem().problem()).isEqualTo(Problem.TOO_MANY_ROWS));
+                .isInstanceOfSatisfying(
+                        RosterFileException.class,
+                        e -> assertThat(e.problem().problem()).isEqualTo(Problem.TOO_MANY_ROWS));
     }
 
     private static byte[] workbookOf(int members) throws IOException {
-        try (var workbook = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new SXSSFWorkbook(100);
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Danh sách");
             String[] header = {"org_path", "member_name", "member_status", "party_join_date", "role"};
             var head = sheet.createRow(0);
@@ -105,9 +117,7 @@ class RosterReaderLimitsTest {
                 row.createCell(3).setCellValue("1/1/2000");
             }
             workbook.write(out);
-            workbook.dispose();
             return out.toByteArray();
         }
     }
-
 }

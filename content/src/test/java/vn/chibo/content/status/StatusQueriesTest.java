@@ -74,7 +74,9 @@ class StatusQueriesTest {
         clock.set(Instant.parse("2026-11-24T02:00:00Z")); // other tests in this context move the clock
         // Sized so that the top holds at least a quarter of all cells in the database (read by date) while A's two
         // cells stay far below a quarter (read cell by cell), whatever other tests have committed.
-        int existing = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE kind = 'CELL'").query(Integer.class).single();
+        int existing = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE kind = 'CELL'")
+                .query(Integer.class)
+                .single();
         int bigSize = Math.max(30, existing / 3 + 1);
         top = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Khối", "ĐB Khối");
         a = units.add(top.id(), OrgKind.COMMITTEE, "Đảng bộ Sở A", "ĐB A");
@@ -99,11 +101,30 @@ class StatusQueriesTest {
         deletedMeeting = meeting(a2, MeetingKind.MONTHLY, LocalDate.of(2026, 9, 10), binh, null, null);
         meetings.delete(deletedMeeting);
         // The big one: L0 met; L1's meeting was deleted; L2 held only a forum, which is not the monthly meeting.
-        meeting(bigCells.get(0), MeetingKind.MONTHLY, LocalDate.of(2026, 11, 2), members.ofCell(bigCells.get(0).id()).get(0), null, null);
-        meetings.delete(meeting(bigCells.get(1), MeetingKind.MONTHLY, LocalDate.of(2026, 11, 3), members.ofCell(bigCells.get(1).id()).get(0), null, null));
-        meeting(bigCells.get(2), MeetingKind.FORUM, LocalDate.of(2026, 11, 4), members.ofCell(bigCells.get(2).id()).get(0), null, null);
+        meeting(
+                bigCells.get(0),
+                MeetingKind.MONTHLY,
+                LocalDate.of(2026, 11, 2),
+                members.ofCell(bigCells.get(0).id()).get(0),
+                null,
+                null);
+        meetings.delete(meeting(
+                bigCells.get(1),
+                MeetingKind.MONTHLY,
+                LocalDate.of(2026, 11, 3),
+                members.ofCell(bigCells.get(1).id()).get(0),
+                null,
+                null));
+        meeting(
+                bigCells.get(2),
+                MeetingKind.FORUM,
+                LocalDate.of(2026, 11, 4),
+                members.ofCell(bigCells.get(2).id()).get(0),
+                null,
+                null);
 
-        // The top's monthly report, due 20/11 for every cell: A1 and L0 submitted. A's own report for A2 only, due 30/11.
+        // The top's monthly report, due 20/11 for every cell: A1 and L0 submitted. A's own report for A2 only, due
+        // 30/11.
         var monthly = deadlines.create(top, "Báo cáo tháng", LocalDate.of(2026, 11, 20), 0, List.of(), 1L);
         deadlines.submit(monthly.id(), a1.id(), LocalDate.of(2026, 11, 20), 1L);
         deadlines.submit(monthly.id(), bigCells.get(0).id(), LocalDate.of(2026, 11, 20), 1L);
@@ -117,9 +138,29 @@ class StatusQueriesTest {
         if (second != null) {
             attendance.add(new Attendance(second.id(), second.fullName(), second.status(), secondPresence));
         }
-        return meetings.record(new MeetingRecord(cell.id(), kind, day, LocalTime.of(8, 0), LocalTime.of(10, 0), "Hội trường",
-                kind == MeetingKind.MONTHLY ? null : "Chuyên đề", List.of(), attendance, null, first.id(), first.id(), null,
-                "a", "b", "c", "d", new Votes(attendance.size(), 0, 0), List.of()), null, 1L);
+        return meetings.record(
+                new MeetingRecord(
+                        cell.id(),
+                        kind,
+                        day,
+                        LocalTime.of(8, 0),
+                        LocalTime.of(10, 0),
+                        "Hội trường",
+                        kind == MeetingKind.MONTHLY ? null : "Chuyên đề",
+                        List.of(),
+                        attendance,
+                        null,
+                        first.id(),
+                        first.id(),
+                        null,
+                        "a",
+                        "b",
+                        "c",
+                        "d",
+                        new Votes(attendance.size(), 0, 0),
+                        List.of()),
+                null,
+                1L);
     }
 
     @Test
@@ -131,13 +172,36 @@ class StatusQueriesTest {
         assertThat(o.monthly()).isEqualTo(new Overview.Tally(3, cells)); // A1, A2 (combined), L0
         assertThat(o.thematic()).isEqualTo(new Overview.Tally(2, cells)); // A1 (October), A2 (combined)
         assertThat(o.flaggedMembers()).isEqualTo(1); // Hoa: October and November
-        assertThat(o.deadlines()).containsExactly(
-                new Overview.DeadlineStatus(o.deadlines().get(0).deadlineId(), "Báo cáo tháng", LocalDate.of(2026, 11, 20), 2, cells, true),
-                new Overview.DeadlineStatus(o.deadlines().get(1).deadlineId(), "Báo cáo chuyên đề", LocalDate.of(2026, 11, 30), 1, 1, false));
-        assertThat(o.children()).extracting(c -> c.unit().shortName(), Overview.Child::cells, Overview.Child::monthly, Overview.Child::thematic)
+        assertThat(o.deadlines())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ĐB A", 2, new Overview.Tally(2, 2), new Overview.Tally(2, 2)),
-                        org.assertj.core.groups.Tuple.tuple("ĐB L", bigCells.size(), new Overview.Tally(1, bigCells.size()), new Overview.Tally(0, bigCells.size())));
+                        new Overview.DeadlineStatus(
+                                o.deadlines().get(0).deadlineId(),
+                                "Báo cáo tháng",
+                                LocalDate.of(2026, 11, 20),
+                                2,
+                                cells,
+                                true),
+                        new Overview.DeadlineStatus(
+                                o.deadlines().get(1).deadlineId(),
+                                "Báo cáo chuyên đề",
+                                LocalDate.of(2026, 11, 30),
+                                1,
+                                1,
+                                false));
+        assertThat(o.children())
+                .extracting(
+                        c -> c.unit().shortName(),
+                        Overview.Child::cells,
+                        Overview.Child::monthly,
+                        Overview.Child::thematic)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ĐB A", 2, new Overview.Tally(2, 2), new Overview.Tally(2, 2)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ĐB L",
+                                bigCells.size(),
+                                new Overview.Tally(1, bigCells.size()),
+                                new Overview.Tally(0, bigCells.size())));
     }
 
     @Test
@@ -149,9 +213,14 @@ class StatusQueriesTest {
         assertThat(o.thematic()).isEqualTo(new Overview.Tally(2, 2));
         assertThat(o.flaggedMembers()).isEqualTo(1);
         // The top's report counted for A's two cells only (A1 submitted), and A's own report.
-        assertThat(o.deadlines()).extracting(Overview.DeadlineStatus::title, Overview.DeadlineStatus::submitted, Overview.DeadlineStatus::total,
+        assertThat(o.deadlines())
+                .extracting(
+                        Overview.DeadlineStatus::title,
+                        Overview.DeadlineStatus::submitted,
+                        Overview.DeadlineStatus::total,
                         Overview.DeadlineStatus::overdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Báo cáo tháng", 1, 2, true),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Báo cáo tháng", 1, 2, true),
                         org.assertj.core.groups.Tuple.tuple("Báo cáo chuyên đề", 1, 1, false));
     }
 
@@ -162,7 +231,11 @@ class StatusQueriesTest {
         assertThat(o.monthly()).isEqualTo(new Overview.Tally(1, bigCells.size()));
         assertThat(o.thematic()).isEqualTo(new Overview.Tally(0, bigCells.size()));
         assertThat(o.flaggedMembers()).isZero(); // Hoa belongs to A
-        assertThat(o.deadlines()).extracting(Overview.DeadlineStatus::title, Overview.DeadlineStatus::submitted, Overview.DeadlineStatus::total)
+        assertThat(o.deadlines())
+                .extracting(
+                        Overview.DeadlineStatus::title,
+                        Overview.DeadlineStatus::submitted,
+                        Overview.DeadlineStatus::total)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Báo cáo tháng", 1, bigCells.size()));
     }
 
@@ -174,8 +247,14 @@ class StatusQueriesTest {
         assertThat(o.monthly()).isEqualTo(new Overview.Tally(1, 1));
         assertThat(o.thematic()).isEqualTo(new Overview.Tally(1, 1));
         assertThat(o.flaggedMembers()).isZero();
-        assertThat(o.deadlines()).extracting(Overview.DeadlineStatus::title, Overview.DeadlineStatus::submitted, Overview.DeadlineStatus::total)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Báo cáo tháng", 0, 1), org.assertj.core.groups.Tuple.tuple("Báo cáo chuyên đề", 1, 1));
+        assertThat(o.deadlines())
+                .extracting(
+                        Overview.DeadlineStatus::title,
+                        Overview.DeadlineStatus::submitted,
+                        Overview.DeadlineStatus::total)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Báo cáo tháng", 0, 1),
+                        org.assertj.core.groups.Tuple.tuple("Báo cáo chuyên đề", 1, 1));
     }
 
     @Test
@@ -192,11 +271,21 @@ class StatusQueriesTest {
 
     @Test
     void cellsNotMetAreTheSameWhicheverWayTheyAreRead() {
-        List<String> topNotMet = status.notMet(top, YearMonth.of(2026, 11)).stream().map(l -> l.cell().shortName()).toList();
-        assertThat(topNotMet).hasSize(bigCells.size() - 1).contains("CB L1", "CB L2").doesNotContain("CB A1", "CB A2", "CB L0");
-        assertThat(status.notMet(a, YearMonth.of(2026, 10))).extracting(l -> l.cell().shortName()).containsExactly("CB A2");
-        assertThat(status.perCell(a, NOVEMBER)).extracting(r -> r.line().cell().shortName(), r -> r.monthly().done())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CB A1", 1), org.assertj.core.groups.Tuple.tuple("CB A2", 1));
+        List<String> topNotMet = status.notMet(top, YearMonth.of(2026, 11)).stream()
+                .map(l -> l.cell().shortName())
+                .toList();
+        assertThat(topNotMet)
+                .hasSize(bigCells.size() - 1)
+                .contains("CB L1", "CB L2")
+                .doesNotContain("CB A1", "CB A2", "CB L0");
+        assertThat(status.notMet(a, YearMonth.of(2026, 10)))
+                .extracting(l -> l.cell().shortName())
+                .containsExactly("CB A2");
+        assertThat(status.perCell(a, NOVEMBER))
+                .extracting(r -> r.line().cell().shortName(), r -> r.monthly().done())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CB A1", 1),
+                        org.assertj.core.groups.Tuple.tuple("CB A2", 1));
     }
 
     @Test
@@ -206,8 +295,10 @@ class StatusQueriesTest {
         assertThat(status.overview(a, october).flaggedMembers()).isZero();
 
         // Deleting November's meeting takes her back to one month now, in both ways of reading.
-        long november = jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND held_on = ?").params(a1.id(), java.sql.Date.valueOf("2026-11-05"))
-                .query(Long.class).single();
+        long november = jdbc.sql("SELECT id FROM meeting WHERE cell_id = ? AND held_on = ?")
+                .params(a1.id(), java.sql.Date.valueOf("2026-11-05"))
+                .query(Long.class)
+                .single();
         meetings.delete(november);
         assertThat(status.overview(a, NOVEMBER).flaggedMembers()).isZero();
         assertThat(status.overview(top, NOVEMBER).flaggedMembers()).isZero();

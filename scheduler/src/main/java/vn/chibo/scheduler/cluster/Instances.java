@@ -35,13 +35,17 @@ public class Instances {
     /** Writes this instance's heartbeat; forgets instances silent for a day. */
     public void heartbeat() {
         Instant now = physical.instant();
-        int updated = jdbc.sql("UPDATE chibo_instance SET heartbeat_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+        int updated = jdbc.sql("UPDATE chibo_instance SET heartbeat_at = ? WHERE id = ?")
+                .params(Timestamp.from(now), id)
+                .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO chibo_instance (id, started_at, heartbeat_at) VALUES (?, ?, ?)")
                     .params(id, Timestamp.from(now), Timestamp.from(now))
                     .update();
         }
-        jdbc.sql("DELETE FROM chibo_instance WHERE heartbeat_at < ?").param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+        jdbc.sql("DELETE FROM chibo_instance WHERE heartbeat_at < ?")
+                .param(Timestamp.from(now.minus(Duration.ofDays(1))))
+                .update();
     }
 
     /** Instances with a fresh heartbeat, this one included (at least 1). */
@@ -56,7 +60,8 @@ public class Instances {
     /** Takes the lease {@code name} if free or expired, or renews it if held; returns whether this instance holds it. */
     public boolean lead(String name, Duration ttl) {
         Instant now = physical.instant();
-        int won = jdbc.sql("UPDATE leader_lease SET holder = ?, expires_at = ? WHERE name = ? AND (holder = ? OR expires_at < ?)")
+        int won = jdbc.sql(
+                        "UPDATE leader_lease SET holder = ?, expires_at = ? WHERE name = ? AND (holder = ? OR expires_at < ?)")
                 .params(id, Timestamp.from(now.plus(ttl)), name, id, Timestamp.from(now))
                 .update();
         if (won == 1) {
@@ -64,9 +69,10 @@ public class Instances {
         }
         try {
             return jdbc.sql("INSERT INTO leader_lease (name, holder, expires_at) SELECT ?, ?, ? WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM leader_lease WHERE name = ?)")
-                    .params(name, id, Timestamp.from(now.plus(ttl)), name)
-                    .update() == 1;
+                                    + " (SELECT 1 FROM leader_lease WHERE name = ?)")
+                            .params(name, id, Timestamp.from(now.plus(ttl)), name)
+                            .update()
+                    == 1;
         } catch (DuplicateKeyException raced) {
             return false;
         }

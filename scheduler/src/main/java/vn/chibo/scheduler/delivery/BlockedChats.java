@@ -30,6 +30,10 @@ public class BlockedChats {
     }
 
     public boolean isBlocked(long chatId) {
-        return jdbc.sql("SELECT COUNT(*) FROM blocked_chat WHERE chat_id = ?").param(chatId).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM blocked_chat WHERE chat_id = ?")
+                        .param(chatId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

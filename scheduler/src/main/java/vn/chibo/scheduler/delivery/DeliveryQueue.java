@@ -84,9 +84,12 @@ public class DeliveryQueue {
                         + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
                         + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.id < d.id"
                         + " AND e.status IN ('PENDING', 'SENDING'))"
-                        // Exactly the columns of ix_delivery_due, so the scan reads the index in order and stops after the first
-                        // rows that qualify; ordering by id alone would sort every due row (a whole wave) on each claim. (H2
-                        // reads the index in order only when the ORDER BY names its leading column too, fixed as it is.)
+                        // Exactly the columns of ix_delivery_due, so the scan reads the index in order and stops after
+                        // the first
+                        // rows that qualify; ordering by id alone would sort every due row (a whole wave) on each
+                        // claim. (H2
+                        // reads the index in order only when the ORDER BY names its leading column too, fixed as it
+                        // is.)
                         + " ORDER BY d.status, d.bulk, d.not_before, d.id LIMIT ?")
                 .params(Timestamp.from(now), limit + busyChats.size())
                 .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
@@ -150,8 +153,9 @@ public class DeliveryQueue {
      * least once. A live instance's claims are left alone, however old.
      */
     public int requeueClaimsOfGoneInstances() {
-        return jdbc.sql("UPDATE delivery SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL WHERE status = 'SENDING'"
-                        + " AND claimed_by <> ? AND claimed_by NOT IN (SELECT id FROM chibo_instance WHERE heartbeat_at >= ?)")
+        return jdbc.sql(
+                        "UPDATE delivery SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL WHERE status = 'SENDING'"
+                                + " AND claimed_by <> ? AND claimed_by NOT IN (SELECT id FROM chibo_instance WHERE heartbeat_at >= ?)")
                 .params(instanceId, Timestamp.from(Instant.now().minus(Instances.TTL)))
                 .update();
     }
@@ -164,10 +168,13 @@ public class DeliveryQueue {
      * with them, so it does not write to a chat the previous run had just written to.
      */
     public List<RecentSend> recentSends(Instant since) {
-        return jdbc.sql("SELECT chat_id, kind, COALESCE(finished_at, claimed_at) AS at FROM delivery"
-                        + " WHERE (status = 'SENT' AND finished_at >= ?) OR (status = 'SENDING' AND claimed_at >= ?) ORDER BY at")
+        return jdbc.sql(
+                        "SELECT chat_id, kind, COALESCE(finished_at, claimed_at) AS at FROM delivery"
+                                + " WHERE (status = 'SENT' AND finished_at >= ?) OR (status = 'SENDING' AND claimed_at >= ?) ORDER BY at")
                 .params(Timestamp.from(since), Timestamp.from(since))
-                .query((rs, i) -> new RecentSend(rs.getLong("chat_id"), rs.getTimestamp("at").toInstant(),
+                .query((rs, i) -> new RecentSend(
+                        rs.getLong("chat_id"),
+                        rs.getTimestamp("at").toInstant(),
                         Outgoing.Kind.valueOf(rs.getString("kind")).isChatMessage()))
                 .list();
     }
@@ -180,10 +187,13 @@ public class DeliveryQueue {
      * instance must count against the chat's flood limit before writing there too.
      */
     public List<SentElsewhere> sentByOthers(long chatId, Instant since, long afterId) {
-        return jdbc.sql("SELECT id, kind, finished_at FROM delivery WHERE chat_id = ? AND status = 'SENT' AND id > ? AND finished_at >= ?"
-                        + " AND claimed_by <> ? ORDER BY id")
+        return jdbc.sql(
+                        "SELECT id, kind, finished_at FROM delivery WHERE chat_id = ? AND status = 'SENT' AND id > ? AND finished_at >= ?"
+                                + " AND claimed_by <> ? ORDER BY id")
                 .params(chatId, afterId, Timestamp.from(since), instanceId)
-                .query((rs, i) -> new SentElsewhere(rs.getLong("id"), rs.getTimestamp("finished_at").toInstant(),
+                .query((rs, i) -> new SentElsewhere(
+                        rs.getLong("id"),
+                        rs.getTimestamp("finished_at").toInstant(),
                         Outgoing.Kind.valueOf(rs.getString("kind")).isChatMessage()))
                 .list();
     }
@@ -193,9 +203,10 @@ public class DeliveryQueue {
      * keyed deliveries left out): what a conversation showed, for tidying it away afterwards.
      */
     public List<Integer> replyMessageIdsSince(long chatId, Instant since) {
-        return jdbc.sql("SELECT DISTINCT telegram_message_id FROM delivery WHERE chat_id = ? AND not_before >= ?"
-                        + " AND status = 'SENT' AND telegram_message_id IS NOT NULL AND idempotency_key IS NULL"
-                        + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO') ORDER BY telegram_message_id")
+        return jdbc.sql(
+                        "SELECT DISTINCT telegram_message_id FROM delivery WHERE chat_id = ? AND not_before >= ?"
+                                + " AND status = 'SENT' AND telegram_message_id IS NOT NULL AND idempotency_key IS NULL"
+                                + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO') ORDER BY telegram_message_id")
                 .params(chatId, Timestamp.from(since))
                 .query(Integer.class)
                 .list();
@@ -204,10 +215,9 @@ public class DeliveryQueue {
     /** How many rows are in each status; for progress logs and tests. */
     public Map<String, Long> countByStatus() {
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("SELECT status, COUNT(*) AS n FROM delivery GROUP BY status")
-                .query(rs -> {
-                    counts.put(rs.getString("status"), rs.getLong("n"));
-                });
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM delivery GROUP BY status").query(rs -> {
+            counts.put(rs.getString("status"), rs.getLong("n"));
+        });
         return counts;
     }
 
@@ -235,7 +245,8 @@ public class DeliveryQueue {
 
     private void settle(long id, String status, Integer telegramMessageId, String error) {
         // claimed_by stays: a settled row records which instance settled it.
-        jdbc.sql("UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ? WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ? WHERE id = ?")
                 .params(status, Timestamp.from(clock.instant()), telegramMessageId, truncate(error), id)
                 .update();
     }
@@ -257,8 +268,12 @@ public class DeliveryQueue {
         try {
             Outgoing message = JSON.readValue(rs.getString("payload"), Outgoing.class);
             Timestamp failingSince = rs.getTimestamp("failing_since");
-            return new Delivery(rs.getLong("id"), message.withAttachment(rs.getBytes("attachment")), rs.getInt("attempts") - 1,
-                    failingSince == null ? null : failingSince.toInstant(), rs.getBoolean("bulk"));
+            return new Delivery(
+                    rs.getLong("id"),
+                    message.withAttachment(rs.getBytes("attachment")),
+                    rs.getInt("attempts") - 1,
+                    failingSince == null ? null : failingSince.toInstant(),
+                    rs.getBoolean("bulk"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable delivery payload " + rs.getLong("id"), e);
         }

@@ -52,7 +52,8 @@ public record Outgoing(
 
     /** Stops the button's spinner; {@code text} (may be null) shows as a toast, or a dialog when {@code alert}. */
     public static Outgoing answer(long chatId, String callbackQueryId, String text, boolean alert) {
-        return new Outgoing(Kind.ANSWER_CALLBACK, chatId, text, List.of(), null, callbackQueryId, alert, null, null, null);
+        return new Outgoing(
+                Kind.ANSWER_CALLBACK, chatId, text, List.of(), null, callbackQueryId, alert, null, null, null);
     }
 
     public static Outgoing document(long chatId, String fileName, byte[] content, String caption) {
@@ -73,12 +74,15 @@ public record Outgoing(
      */
     public static Outgoing deleteAll(long chatId, List<Integer> messageIds) {
         if (messageIds.isEmpty() || messageIds.size() > MAX_DELETE) {
-            throw new IllegalArgumentException("deleteMessages takes 1 to " + MAX_DELETE + " ids, not " + messageIds.size());
+            throw new IllegalArgumentException(
+                    "deleteMessages takes 1 to " + MAX_DELETE + " ids, not " + messageIds.size());
         }
-        return new Outgoing(Kind.DELETE_MESSAGES, chatId, null, List.of(), null, null, false, null, List.copyOf(messageIds), null);
+        return new Outgoing(
+                Kind.DELETE_MESSAGES, chatId, null, List.of(), null, null, false, null, List.copyOf(messageIds), null);
     }
 
     public Outgoing withAttachment(byte[] bytes) {
-        return new Outgoing(kind, chatId, text, keyboard, messageId, callbackQueryId, alert, fileName, messageIds, bytes);
+        return new Outgoing(
+                kind, chatId, text, keyboard, messageId, callbackQueryId, alert, fileName, messageIds, bytes);
     }
 }

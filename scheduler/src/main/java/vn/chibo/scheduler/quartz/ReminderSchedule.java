@@ -23,7 +23,11 @@ public class ReminderSchedule {
 
     @Bean
     JobDetail reminderSweepJob() {
-        return JobBuilder.newJob(ReminderSweepJob.class).withIdentity(JOB).withDescription("Queue the reminders due now").storeDurably().build();
+        return JobBuilder.newJob(ReminderSweepJob.class)
+                .withIdentity(JOB)
+                .withDescription("Queue the reminders due now")
+                .storeDurably()
+                .build();
     }
 
     @Bean

@@ -15,9 +15,11 @@ public record MeetingRule(Integer dayOfMonth, Integer weekOfMonth, DayOfWeek day
         boolean byDay = dayOfMonth != null && weekOfMonth == null && dayOfWeek == null;
         boolean byWeekday = dayOfMonth == null && weekOfMonth != null && dayOfWeek != null;
         if (!byDay && !byWeekday) {
-            throw new IllegalArgumentException("A rule is a day of the month or a weekday of a week, not both or neither");
+            throw new IllegalArgumentException(
+                    "A rule is a day of the month or a weekday of a week, not both or neither");
         }
-        if (byDay && (dayOfMonth < 1 || dayOfMonth > 31) || byWeekday && (weekOfMonth == 0 || weekOfMonth < -1 || weekOfMonth > 4)) {
+        if (byDay && (dayOfMonth < 1 || dayOfMonth > 31)
+                || byWeekday && (weekOfMonth == 0 || weekOfMonth < -1 || weekOfMonth > 4)) {
             throw new IllegalArgumentException("No such day in a month: " + dayOfMonth + " / " + weekOfMonth);
         }
     }

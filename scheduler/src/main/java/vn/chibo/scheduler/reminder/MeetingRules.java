@@ -18,8 +18,11 @@ public final class MeetingRules {
     /** A rule read, with its time if one was written. */
     public record Reading(MeetingRule rule, Optional<LocalTime> time) {}
 
-    private static final String TIME = "(?:\\s*,?\\s*(?:luc|vao luc|vao)?\\s*(\\d{1,2}\\s*(?:h|g|gio|:)\\s*(?:\\d{1,2})?\\s*(?:phut)?\\s*(?:sang|trua|chieu|toi)?))?\\s*$";
-    private static final Pattern DAY = Pattern.compile("^(?:vao\\s+)?(?:ngay|mung|mong)?\\s*(\\d{1,2}|cuoi thang)(?:\\s+(?:hang|moi|cua moi|cua)\\s+thang)?" + TIME);
+    private static final String TIME =
+            "(?:\\s*,?\\s*(?:luc|vao luc|vao)?\\s*(\\d{1,2}\\s*(?:h|g|gio|:)\\s*(?:\\d{1,2})?\\s*(?:phut)?\\s*(?:sang|trua|chieu|toi)?))?\\s*$";
+    private static final Pattern DAY = Pattern.compile(
+            "^(?:vao\\s+)?(?:ngay|mung|mong)?\\s*(\\d{1,2}|cuoi thang)(?:\\s+(?:hang|moi|cua moi|cua)\\s+thang)?"
+                    + TIME);
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:vao\\s+)?(thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cn)\\s+(?:cua\\s+)?tuan\\s+(dau tien|dau|thu nhat|thu hai|thu 2|thu ba|thu 3|thu tu|thu 4|1|2|3|4|cuoi cung|cuoi)"
                     + "(?:\\s+(?:cua\\s+)?(?:hang\\s+|moi\\s+)?thang)?" + TIME);
@@ -32,11 +35,21 @@ public final class MeetingRules {
             Map.entry("thu 7", DayOfWeek.SATURDAY), Map.entry("thu bay", DayOfWeek.SATURDAY),
             Map.entry("chu nhat", DayOfWeek.SUNDAY), Map.entry("cn", DayOfWeek.SUNDAY));
     private static final Map<String, Integer> WEEKS = Map.ofEntries(
-            Map.entry("dau", 1), Map.entry("dau tien", 1), Map.entry("thu nhat", 1), Map.entry("1", 1),
-            Map.entry("thu hai", 2), Map.entry("thu 2", 2), Map.entry("2", 2),
-            Map.entry("thu ba", 3), Map.entry("thu 3", 3), Map.entry("3", 3),
-            Map.entry("thu tu", 4), Map.entry("thu 4", 4), Map.entry("4", 4),
-            Map.entry("cuoi", -1), Map.entry("cuoi cung", -1));
+            Map.entry("dau", 1),
+            Map.entry("dau tien", 1),
+            Map.entry("thu nhat", 1),
+            Map.entry("1", 1),
+            Map.entry("thu hai", 2),
+            Map.entry("thu 2", 2),
+            Map.entry("2", 2),
+            Map.entry("thu ba", 3),
+            Map.entry("thu 3", 3),
+            Map.entry("3", 3),
+            Map.entry("thu tu", 4),
+            Map.entry("thu 4", 4),
+            Map.entry("4", 4),
+            Map.entry("cuoi", -1),
+            Map.entry("cuoi cung", -1));
 
     private MeetingRules() {}
 

@@ -31,7 +31,8 @@ public class MeetingSchedules {
     }
 
     public Optional<Schedule> of(long cellId) {
-        return jdbc.sql("SELECT cell_id, day_of_month, week_of_month, day_of_week, starts_at FROM meeting_schedule WHERE cell_id = ?")
+        return jdbc.sql(
+                        "SELECT cell_id, day_of_month, week_of_month, day_of_week, starts_at FROM meeting_schedule WHERE cell_id = ?")
                 .param(cellId)
                 .query((rs, i) -> map(rs))
                 .optional();
@@ -50,22 +51,40 @@ public class MeetingSchedules {
     /** Sets (or replaces) the cell's rule. */
     public void set(long cellId, MeetingRule rule, LocalTime startsAt, Long by) {
         jdbc.sql("DELETE FROM meeting_schedule WHERE cell_id = ?").param(cellId).update();
-        jdbc.sql("INSERT INTO meeting_schedule (cell_id, day_of_month, week_of_month, day_of_week, starts_at, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(cellId, rule.dayOfMonth(), rule.weekOfMonth(), rule.dayOfWeek() == null ? null : rule.dayOfWeek().getValue(),
-                        Time.valueOf(startsAt), by, Timestamp.from(clock.instant()))
+        jdbc.sql(
+                        "INSERT INTO meeting_schedule (cell_id, day_of_month, week_of_month, day_of_week, starts_at, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        cellId,
+                        rule.dayOfMonth(),
+                        rule.weekOfMonth(),
+                        rule.dayOfWeek() == null ? null : rule.dayOfWeek().getValue(),
+                        Time.valueOf(startsAt),
+                        by,
+                        Timestamp.from(clock.instant()))
                 .update();
     }
 
     public boolean clear(long cellId) {
-        return jdbc.sql("DELETE FROM meeting_schedule WHERE cell_id = ?").param(cellId).update() > 0;
+        return jdbc.sql("DELETE FROM meeting_schedule WHERE cell_id = ?")
+                        .param(cellId)
+                        .update()
+                > 0;
     }
 
     /** Announces a one-off meeting; announcing the same one again changes nothing. */
     public void plan(long cellId, LocalDateTime start, Long by) {
-        jdbc.sql("INSERT INTO meeting_plan (cell_id, held_on, starts_at, set_by, set_at) SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM meeting_plan WHERE cell_id = ? AND held_on = ? AND starts_at = ?)")
-                .params(cellId, Date.valueOf(start.toLocalDate()), Time.valueOf(start.toLocalTime()), by, Timestamp.from(clock.instant()),
-                        cellId, Date.valueOf(start.toLocalDate()), Time.valueOf(start.toLocalTime()))
+        jdbc.sql(
+                        "INSERT INTO meeting_plan (cell_id, held_on, starts_at, set_by, set_at) SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x)"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM meeting_plan WHERE cell_id = ? AND held_on = ? AND starts_at = ?)")
+                .params(
+                        cellId,
+                        Date.valueOf(start.toLocalDate()),
+                        Time.valueOf(start.toLocalTime()),
+                        by,
+                        Timestamp.from(clock.instant()),
+                        cellId,
+                        Date.valueOf(start.toLocalDate()),
+                        Time.valueOf(start.toLocalTime()))
                 .update();
     }
 
@@ -76,7 +95,9 @@ public class MeetingSchedules {
                 .param(Date.valueOf(from))
                 .query(rs -> {
                     byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(rs.getDate(2).toLocalDate().atTime(rs.getTime(3).toLocalTime()));
+                            .add(rs.getDate(2)
+                                    .toLocalDate()
+                                    .atTime(rs.getTime(3).toLocalTime()));
                 });
         return byCell;
     }

@@ -33,8 +33,11 @@ public record QuietHours(LocalTime from, LocalTime until, List<DayOfWeek> nonWor
                 return candidate;
             }
             LocalDateTime opening = candidate.toLocalDate().atTime(until);
-            candidate = opening.isAfter(candidate) && allows(opening) ? opening : candidate.toLocalDate().plusDays(1).atTime(until);
+            candidate = opening.isAfter(candidate) && allows(opening)
+                    ? opening
+                    : candidate.toLocalDate().plusDays(1).atTime(until);
         }
-        throw new IllegalStateException("No allowed moment within 400 days of " + moment + ": check quiet hours and holidays");
+        throw new IllegalStateException(
+                "No allowed moment within 400 days of " + moment + ": check quiet hours and holidays");
     }
 }

@@ -43,6 +43,7 @@ public class RemindDue {
 
     /** Reminder buttons carry {@code n:<reminder id>:<action>} ("nhắc"). */
     public static final String PREFIX = "n";
+
     private static final Logger log = LoggerFactory.getLogger(RemindDue.class);
     private static final int PROGRESS_EVERY = 500;
 
@@ -62,8 +63,18 @@ public class RemindDue {
     private final TransactionTemplate transactions;
     private final ReminderPolicy policy;
 
-    public RemindDue(OrgUnits units, RoleAssignments roles, Meetings meetings, Deadlines deadlines, MeetingSchedules schedules, Reminders reminders,
-            DeliveryQueue queue, ReminderTexts texts, ReminderSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+    public RemindDue(
+            OrgUnits units,
+            RoleAssignments roles,
+            Meetings meetings,
+            Deadlines deadlines,
+            MeetingSchedules schedules,
+            Reminders reminders,
+            DeliveryQueue queue,
+            ReminderTexts texts,
+            ReminderSettings settings,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.units = units;
         this.roles = roles;
         this.meetings = meetings;
@@ -84,9 +95,11 @@ public class RemindDue {
             return new Wave(0, 0, 0, 0);
         }
         Instant since = clock.instant().minus(Duration.ofDays(120));
-        List<ReminderPolicy.Decision> decisions = policy.decide(now, cells(now), occurrences(now.toLocalDate()), reminders.answersSince(since));
+        List<ReminderPolicy.Decision> decisions =
+                policy.decide(now, cells(now), occurrences(now.toLocalDate()), reminders.answersSince(since));
         Set<String> known = reminders.keysSince(since);
-        List<ReminderPolicy.Decision> fresh = decisions.stream().filter(d -> !known.contains(d.key())).toList();
+        List<ReminderPolicy.Decision> fresh =
+                decisions.stream().filter(d -> !known.contains(d.key())).toList();
         int queued = 0;
         int skipped = decisions.size() - fresh.size();
         int failed = 0;
@@ -109,7 +122,12 @@ public class RemindDue {
             }
         }
         if (!fresh.isEmpty()) {
-            log.info("Reminder wave done: {} decided, {} queued, {} already queued, {} failed", decisions.size(), queued, skipped, failed);
+            log.info(
+                    "Reminder wave done: {} decided, {} queued, {} already queued, {} failed",
+                    decisions.size(),
+                    queued,
+                    skipped,
+                    failed);
         }
         return new Wave(decisions.size(), queued, skipped, failed);
     }
@@ -118,14 +136,18 @@ public class RemindDue {
         long id = reminders.insert(d.key(), d.subject(), d.chatId());
         List<List<Button>> buttons = new ArrayList<>();
         if (d.meetingButtons()) {
-            buttons.add(List.of(Button.callback(texts.t("reminder.button.done"), CallbackData.of(PREFIX, id, "d")),
+            buttons.add(List.of(
+                    Button.callback(texts.t("reminder.button.done"), CallbackData.of(PREFIX, id, "d")),
                     Button.callback(texts.t("reminder.button.later"), CallbackData.of(PREFIX, id, "l"))));
-            buttons.add(List.of(Button.callback(texts.t("reminder.button.postpone"), CallbackData.of(PREFIX, id, "p"))));
+            buttons.add(
+                    List.of(Button.callback(texts.t("reminder.button.postpone"), CallbackData.of(PREFIX, id, "p"))));
         }
         if (d.submitButton()) {
-            buttons.add(List.of(Button.callback(texts.t("reminder.button.submitted"), CallbackData.of(PREFIX, id, "s"))));
+            buttons.add(
+                    List.of(Button.callback(texts.t("reminder.button.submitted"), CallbackData.of(PREFIX, id, "s"))));
         }
-        return queue.enqueueOnce(Outgoing.text(d.chatId(), texts.render(d.notice()), buttons), d.key(), clock.instant());
+        return queue.enqueueOnce(
+                Outgoing.text(d.chatId(), texts.render(d.notice()), buttons), d.key(), clock.instant());
     }
 
     // ---- facts ------------------------------------------------------------------------------------
@@ -137,17 +159,27 @@ public class RemindDue {
         Map<Long, List<Long>> chats = chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY));
         Map<Long, MeetingSchedules.Schedule> all = schedules.all();
         Map<Long, List<LocalDateTime>> planned = schedules.plannedFrom(today);
-        Set<Long> monthly = meetings.cellsThatMet(Set.of(MeetingKind.MONTHLY, MeetingKind.COMBINED), month.atDay(1), month.atEndOfMonth());
-        Set<Long> thematic = meetings.cellsThatMet(Set.of(MeetingKind.THEMATIC, MeetingKind.COMBINED), quarterStart.atDay(1), month.atEndOfMonth());
-        Map<Long, List<String>> nearThree = meetings.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
+        Set<Long> monthly = meetings.cellsThatMet(
+                Set.of(MeetingKind.MONTHLY, MeetingKind.COMBINED), month.atDay(1), month.atEndOfMonth());
+        Set<Long> thematic = meetings.cellsThatMet(
+                Set.of(MeetingKind.THEMATIC, MeetingKind.COMBINED), quarterStart.atDay(1), month.atEndOfMonth());
+        Map<Long, List<String>> nearThree =
+                meetings.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
         List<ReminderPolicy.CellFacts> facts = new ArrayList<>();
         for (OrgUnit cell : units.within("/", OrgKind.CELL)) {
             List<Long> recipients = chats.getOrDefault(cell.id(), List.of());
             if (recipients.isEmpty()) {
                 continue;
             }
-            facts.add(new ReminderPolicy.CellFacts(cell.id(), cell.name(), recipients, all.get(cell.id()), planned.getOrDefault(cell.id(), List.of()),
-                    monthly.contains(cell.id()), thematic.contains(cell.id()), nearThree.getOrDefault(cell.id(), List.of())));
+            facts.add(new ReminderPolicy.CellFacts(
+                    cell.id(),
+                    cell.name(),
+                    recipients,
+                    all.get(cell.id()),
+                    planned.getOrDefault(cell.id(), List.of()),
+                    monthly.contains(cell.id()),
+                    thematic.contains(cell.id()),
+                    nearThree.getOrDefault(cell.id(), List.of())));
         }
         return facts;
     }
@@ -155,17 +187,29 @@ public class RemindDue {
     private List<ReminderPolicy.Occurrence> occurrences(LocalDate today) {
         Map<Long, List<Long>> cellChats = chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY));
         Map<Long, List<Long>> leaderChats = chatsByUnit(Set.of(Role.LEADER));
-        int ahead = settings.deadlineDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int ahead = settings.deadlineDaysBefore().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         List<ReminderPolicy.Occurrence> occurrences = new ArrayList<>();
         for (Deadline deadline : deadlines.openWithin(Scope.EVERYTHING)) {
             List<OrgUnit> cells = deadlines.cellsOf(deadline);
-            for (LocalDate due : deadline.dueDatesBetween(today.minusDays(settings.overdueFor().toDays()), today.plusDays(ahead))) {
+            for (LocalDate due : deadline.dueDatesBetween(
+                    today.minusDays(settings.overdueFor().toDays()), today.plusDays(ahead))) {
                 var submitted = deadlines.submissions(deadline.id(), due);
                 List<ReminderPolicy.Target> targets = cells.stream()
-                        .map(c -> new ReminderPolicy.Target(c.id(), c.name(), cellChats.getOrDefault(c.id(), List.of()), submitted.containsKey(c.id())))
+                        .map(c -> new ReminderPolicy.Target(
+                                c.id(),
+                                c.name(),
+                                cellChats.getOrDefault(c.id(), List.of()),
+                                submitted.containsKey(c.id())))
                         .toList();
-                occurrences.add(new ReminderPolicy.Occurrence(deadline.id(), deadline.title(), due,
-                        leaderChats.getOrDefault(deadline.committeeId(), List.of()), targets));
+                occurrences.add(new ReminderPolicy.Occurrence(
+                        deadline.id(),
+                        deadline.title(),
+                        due,
+                        leaderChats.getOrDefault(deadline.committeeId(), List.of()),
+                        targets));
             }
         }
         return occurrences;

@@ -21,17 +21,26 @@ import java.util.Optional;
 public final class ReminderPolicy {
 
     /** What the policy knows about a cell now. */
-    public record CellFacts(long cellId, String name, List<Long> chats, MeetingSchedules.Schedule schedule, List<LocalDateTime> planned,
-            boolean monthlyHeld, boolean thematicHeld, List<String> nearThree) {}
+    public record CellFacts(
+            long cellId,
+            String name,
+            List<Long> chats,
+            MeetingSchedules.Schedule schedule,
+            List<LocalDateTime> planned,
+            boolean monthlyHeld,
+            boolean thematicHeld,
+            List<String> nearThree) {}
 
     /** A cell a report is asked of, and whether it has submitted for the occurrence. */
     public record Target(long cellId, String name, List<Long> chats, boolean submitted) {}
 
     /** One due date of a deadline, with its cells. */
-    public record Occurrence(long deadlineId, String title, LocalDate dueOn, List<Long> leaderChats, List<Target> targets) {}
+    public record Occurrence(
+            long deadlineId, String title, LocalDate dueOn, List<Long> leaderChats, List<Target> targets) {}
 
     /** A reminder to send. */
-    public record Decision(String subject, String step, long chatId, Notice notice, boolean meetingButtons, boolean submitButton) {
+    public record Decision(
+            String subject, String step, long chatId, Notice notice, boolean meetingButtons, boolean submitButton) {
         public String key() {
             return subject + ":" + step + ":" + chatId;
         }
@@ -45,7 +54,11 @@ public final class ReminderPolicy {
         this.zone = zone;
     }
 
-    public List<Decision> decide(LocalDateTime now, List<CellFacts> cells, List<Occurrence> occurrences, Map<String, Reminders.Answered> answers) {
+    public List<Decision> decide(
+            LocalDateTime now,
+            List<CellFacts> cells,
+            List<Occurrence> occurrences,
+            Map<String, Reminders.Answered> answers) {
         List<Decision> decisions = new ArrayList<>();
         if (!settings.quietHours().allows(now)) {
             return decisions;
@@ -62,7 +75,8 @@ public final class ReminderPolicy {
 
     // ---- meetings ---------------------------------------------------------------------------------
 
-    private void meetings(LocalDateTime now, CellFacts cell, Map<String, Reminders.Answered> answers, List<Decision> out) {
+    private void meetings(
+            LocalDateTime now, CellFacts cell, Map<String, Reminders.Answered> answers, List<Decision> out) {
         List<LocalDateTime> starts = new ArrayList<>(cell.planned());
         YearMonth month = YearMonth.from(now);
         if (cell.schedule() != null) {
@@ -70,7 +84,8 @@ public final class ReminderPolicy {
                 if (m.equals(month) && cell.monthlyHeld()) {
                     continue;
                 }
-                starts.add(cell.schedule().rule().dateIn(m).atTime(cell.schedule().startsAt()));
+                starts.add(
+                        cell.schedule().rule().dateIn(m).atTime(cell.schedule().startsAt()));
             }
         }
         for (LocalDateTime start : starts.stream().distinct().toList()) {
@@ -83,12 +98,26 @@ public final class ReminderPolicy {
                 continue;
             }
             int daysLeft = (int) ChronoUnit.DAYS.between(now.toLocalDate(), start.toLocalDate());
-            latestMeetingStep(now, start).ifPresent(days -> send(out, subject, days == 0 ? "morning" : "d" + days, cell.chats(),
-                    new Notice.MeetingSoon(cell.name(), start, daysLeft, false), true, false));
-            if (answer != null && answer.snoozedUntil() != null && !now.atZone(zone).toInstant().isBefore(answer.snoozedUntil())) {
-                send(out, subject, "again" + answer.snoozedUntil().getEpochSecond(), cell.chats(),
+            latestMeetingStep(now, start)
+                    .ifPresent(days -> send(
+                            out,
+                            subject,
+                            days == 0 ? "morning" : "d" + days,
+                            cell.chats(),
+                            new Notice.MeetingSoon(cell.name(), start, daysLeft, false),
+                            true,
+                            false));
+            if (answer != null
+                    && answer.snoozedUntil() != null
+                    && !now.atZone(zone).toInstant().isBefore(answer.snoozedUntil())) {
+                send(
+                        out,
+                        subject,
+                        "again" + answer.snoozedUntil().getEpochSecond(),
+                        cell.chats(),
                         new Notice.MeetingSoon(cell.name(), start, daysLeft, true),
-                        true, false);
+                        true,
+                        false);
             }
         }
     }
@@ -102,7 +131,8 @@ public final class ReminderPolicy {
         return settings.meetingDaysBefore().stream()
                 .filter(days -> days > 0)
                 .sorted()
-                .filter(days -> !now.isBefore(start.toLocalDate().minusDays(days).atTime(settings.remindAt())))
+                .filter(days ->
+                        !now.isBefore(start.toLocalDate().minusDays(days).atTime(settings.remindAt())))
                 .findFirst();
     }
 
@@ -114,17 +144,36 @@ public final class ReminderPolicy {
         boolean pastRemindTime = !now.toLocalTime().isBefore(settings.remindAt());
         LocalDate nudgeDay = month.atDay(Math.min(settings.monthlyNudgeDay(), month.lengthOfMonth()));
         if (!cell.monthlyHeld() && (today.isAfter(nudgeDay) || today.equals(nudgeDay) && pastRemindTime)) {
-            send(out, "month:" + cell.cellId() + ":" + month, "nudge", cell.chats(), new Notice.MonthlyNotHeld(cell.name(), month), false, false);
+            send(
+                    out,
+                    "month:" + cell.cellId() + ":" + month,
+                    "nudge",
+                    cell.chats(),
+                    new Notice.MonthlyNotHeld(cell.name(), month),
+                    false,
+                    false);
         }
         int quarter = (month.getMonthValue() - 1) / 3 + 1;
         boolean lastMonthOfQuarter = month.getMonthValue() % 3 == 0;
         if (lastMonthOfQuarter && !cell.thematicHeld() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
-            send(out, "quarter:" + cell.cellId() + ":" + month.getYear() + "Q" + quarter, "nudge", cell.chats(),
-                    new Notice.ThematicNotHeld(cell.name(), quarter, month.getYear()), false, false);
+            send(
+                    out,
+                    "quarter:" + cell.cellId() + ":" + month.getYear() + "Q" + quarter,
+                    "nudge",
+                    cell.chats(),
+                    new Notice.ThematicNotHeld(cell.name(), quarter, month.getYear()),
+                    false,
+                    false);
         }
         if (!cell.nearThree().isEmpty() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
-            send(out, "absence:" + cell.cellId() + ":" + month, "flag", cell.chats(), new Notice.NearThreeAbsences(cell.name(), cell.nearThree()),
-                    false, false);
+            send(
+                    out,
+                    "absence:" + cell.cellId() + ":" + month,
+                    "flag",
+                    cell.chats(),
+                    new Notice.NearThreeAbsences(cell.name(), cell.nearThree()),
+                    false,
+                    false);
         }
     }
 
@@ -137,18 +186,34 @@ public final class ReminderPolicy {
         }
         boolean pastRemindTime = !now.toLocalTime().isBefore(settings.remindAt());
         if (!today.isAfter(o.dueOn())) {
-            settings.deadlineDaysBefore().stream().sorted()
-                    .filter(days -> today.isAfter(o.dueOn().minusDays(days)) || today.equals(o.dueOn().minusDays(days)) && pastRemindTime)
+            settings.deadlineDaysBefore().stream()
+                    .sorted()
+                    .filter(days -> today.isAfter(o.dueOn().minusDays(days))
+                            || today.equals(o.dueOn().minusDays(days)) && pastRemindTime)
                     .findFirst()
-                    .ifPresent(days -> o.targets().stream().filter(t -> !t.submitted()).forEach(t -> send(out,
-                            "dl:" + o.deadlineId() + ":" + t.cellId() + ":" + o.dueOn(), "d" + days, t.chats(),
-                            new Notice.ReportDue(o.title(), o.dueOn(), (int) ChronoUnit.DAYS.between(today, o.dueOn())), false, true)));
+                    .ifPresent(days -> o.targets().stream()
+                            .filter(t -> !t.submitted())
+                            .forEach(t -> send(
+                                    out,
+                                    "dl:" + o.deadlineId() + ":" + t.cellId() + ":" + o.dueOn(),
+                                    "d" + days,
+                                    t.chats(),
+                                    new Notice.ReportDue(
+                                            o.title(), o.dueOn(), (int) ChronoUnit.DAYS.between(today, o.dueOn())),
+                                    false,
+                                    true)));
         }
         long submitted = o.targets().stream().filter(Target::submitted).count();
         boolean within = !today.isAfter(o.dueOn().plusDays(settings.overdueFor().toDays()));
         if (submitted == o.targets().size() && within) {
-            send(out, "complete:" + o.deadlineId() + ":" + o.dueOn(), "all", o.leaderChats(),
-                    new Notice.ReportComplete(o.title(), o.dueOn(), o.targets().size()), false, false);
+            send(
+                    out,
+                    "complete:" + o.deadlineId() + ":" + o.dueOn(),
+                    "all",
+                    o.leaderChats(),
+                    new Notice.ReportComplete(o.title(), o.dueOn(), o.targets().size()),
+                    false,
+                    false);
             return;
         }
         LocalDate firstDigest = o.dueOn().plusDays(1);
@@ -159,16 +224,34 @@ public final class ReminderPolicy {
             if (since % every == 0 && !pastRemindTime && round > 0) {
                 round--;
             }
-            List<Notice.Late> late = o.targets().stream().filter(t -> !t.submitted())
+            List<Notice.Late> late = o.targets().stream()
+                    .filter(t -> !t.submitted())
                     .map(t -> new Notice.Late(t.name(), ChronoUnit.DAYS.between(o.dueOn(), today)))
                     .sorted(Comparator.comparing(Notice.Late::cell))
                     .toList();
-            send(out, "overdue:" + o.deadlineId() + ":" + o.dueOn(), "r" + round, o.leaderChats(),
-                    new Notice.ReportOverdue(o.title(), o.dueOn(), late, (int) submitted, o.targets().size()), false, false);
+            send(
+                    out,
+                    "overdue:" + o.deadlineId() + ":" + o.dueOn(),
+                    "r" + round,
+                    o.leaderChats(),
+                    new Notice.ReportOverdue(
+                            o.title(),
+                            o.dueOn(),
+                            late,
+                            (int) submitted,
+                            o.targets().size()),
+                    false,
+                    false);
         }
     }
 
-    private static void send(List<Decision> out, String subject, String step, List<Long> chats, Notice notice, boolean meetingButtons,
+    private static void send(
+            List<Decision> out,
+            String subject,
+            String step,
+            List<Long> chats,
+            Notice notice,
+            boolean meetingButtons,
             boolean submitButton) {
         for (Long chat : chats) {
             out.add(new Decision(subject, step, chat, notice, meetingButtons, submitButton));

@@ -35,11 +35,16 @@ public class ReminderTexts {
             if (m.again()) {
                 return t("reminder.meeting.again", m.cell(), when(m.start()));
             }
-            return m.daysBefore() == 0 ? t("reminder.meeting.today", m.cell(), time(m.start()))
+            return m.daysBefore() == 0
+                    ? t("reminder.meeting.today", m.cell(), time(m.start()))
                     : t("reminder.meeting.soon", m.cell(), when(m.start()), Integer.toString(m.daysBefore()));
         }
         if (notice instanceof Notice.MonthlyNotHeld m) {
-            return t("reminder.monthly", m.cell(), Integer.toString(m.month().getMonthValue()), Integer.toString(m.month().getYear()));
+            return t(
+                    "reminder.monthly",
+                    m.cell(),
+                    Integer.toString(m.month().getMonthValue()),
+                    Integer.toString(m.month().getYear()));
         }
         if (notice instanceof Notice.ThematicNotHeld m) {
             return t("reminder.thematic", m.cell(), Integer.toString(m.quarter()), Integer.toString(m.year()));
@@ -48,7 +53,8 @@ public class ReminderTexts {
             return t("reminder.absence", m.cell(), String.join(", ", m.members()));
         }
         if (notice instanceof Notice.ReportDue m) {
-            return m.daysLeft() == 0 ? t("reminder.report.today", m.title(), m.dueOn().format(D_M_YYYY))
+            return m.daysLeft() == 0
+                    ? t("reminder.report.today", m.title(), m.dueOn().format(D_M_YYYY))
                     : t("reminder.report.soon", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.daysLeft()));
         }
         if (notice instanceof Notice.ReportOverdue m) {
@@ -60,7 +66,12 @@ public class ReminderTexts {
 
     private String overdue(Notice.ReportOverdue m) {
         List<String> lines = new ArrayList<>();
-        lines.add(t("reminder.report.overdue", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.submitted()), Integer.toString(m.total()),
+        lines.add(t(
+                "reminder.report.overdue",
+                m.title(),
+                m.dueOn().format(D_M_YYYY),
+                Integer.toString(m.submitted()),
+                Integer.toString(m.total()),
                 Integer.toString(m.late().size())));
         for (Notice.Late late : m.late()) {
             lines.add(t("reminder.report.late", late.cell(), Long.toString(late.days())));

@@ -47,7 +47,10 @@ public class Reminders {
 
     /** Keys decided since {@code since}: what a sweep can skip without trying. */
     Set<String> keysSince(Instant since) {
-        return new HashSet<>(jdbc.sql("SELECT reminder_key FROM reminder WHERE created_at >= ?").param(Timestamp.from(since)).query(String.class).list());
+        return new HashSet<>(jdbc.sql("SELECT reminder_key FROM reminder WHERE created_at >= ?")
+                .param(Timestamp.from(since))
+                .query(String.class)
+                .list());
     }
 
     public Optional<Sent> find(long id) {
@@ -65,11 +68,13 @@ public class Reminders {
     public void answer(String subject, Answer answer, Instant snoozedUntil, long by) {
         Timestamp now = Timestamp.from(clock.instant());
         Timestamp until = snoozedUntil == null ? null : Timestamp.from(snoozedUntil);
-        int updated = jdbc.sql("UPDATE reminder_answer SET answer = ?, snoozed_until = ?, answered_by = ?, answered_at = ? WHERE subject = ?")
+        int updated = jdbc.sql(
+                        "UPDATE reminder_answer SET answer = ?, snoozed_until = ?, answered_by = ?, answered_at = ? WHERE subject = ?")
                 .params(answer.name(), until, by, now, subject)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO reminder_answer (subject, answer, snoozed_until, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "INSERT INTO reminder_answer (subject, answer, snoozed_until, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)")
                     .params(subject, answer.name(), until, by, now)
                     .update();
         }
@@ -78,7 +83,9 @@ public class Reminders {
     public Optional<Answered> answerOf(String subject) {
         return jdbc.sql("SELECT answer, snoozed_until FROM reminder_answer WHERE subject = ?")
                 .param(subject)
-                .query((rs, i) -> new Answered(Answer.valueOf(rs.getString(1)), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .query((rs, i) -> new Answered(
+                        Answer.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
                 .optional();
     }
 
@@ -89,7 +96,9 @@ public class Reminders {
                 .param(Timestamp.from(since))
                 .query(rs -> {
                     Timestamp until = rs.getTimestamp(3);
-                    answers.put(rs.getString(1), new Answered(Answer.valueOf(rs.getString(2)), until == null ? null : until.toInstant()));
+                    answers.put(
+                            rs.getString(1),
+                            new Answered(Answer.valueOf(rs.getString(2)), until == null ? null : until.toInstant()));
                 });
         return answers;
     }

@@ -44,7 +44,9 @@ class InstancesTest {
     void oneInstanceHoldsALeaseUntilItLeaves() {
         assertThat(a.lead("poller", Duration.ofSeconds(15))).isTrue();
         assertThat(b.lead("poller", Duration.ofSeconds(15))).isFalse();
-        assertThat(a.lead("poller", Duration.ofSeconds(15))).as("renewed by its holder").isTrue();
+        assertThat(a.lead("poller", Duration.ofSeconds(15)))
+                .as("renewed by its holder")
+                .isTrue();
 
         a.leave();
         assertThat(b.lead("poller", Duration.ofSeconds(15))).isTrue();
@@ -54,7 +56,9 @@ class InstancesTest {
     @Test
     void anExpiredLeaseGoesToWhoeverAsks() {
         assertThat(a.lead("poller", Duration.ofSeconds(15))).isTrue();
-        jdbc.sql("UPDATE leader_lease SET expires_at = ? WHERE name = 'poller'").param(Timestamp.from(Instant.now().minusSeconds(1))).update();
+        jdbc.sql("UPDATE leader_lease SET expires_at = ? WHERE name = 'poller'")
+                .param(Timestamp.from(Instant.now().minusSeconds(1)))
+                .update();
 
         assertThat(b.lead("poller", Duration.ofSeconds(15))).isTrue();
         assertThat(a.lead("poller", Duration.ofSeconds(15))).isFalse();
@@ -66,7 +70,8 @@ class InstancesTest {
         b.heartbeat();
         assertThat(a.live()).isEqualTo(2);
 
-        jdbc.sql("UPDATE chibo_instance SET heartbeat_at = ? WHERE id = ?").params(Timestamp.from(Instant.now().minus(Instances.TTL).minusSeconds(1)), b.id())
+        jdbc.sql("UPDATE chibo_instance SET heartbeat_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minus(Instances.TTL).minusSeconds(1)), b.id())
                 .update();
         assertThat(a.live()).isEqualTo(1);
         b.leave();
@@ -82,13 +87,24 @@ class InstancesTest {
         queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai"), Outgoing.text(3, "ba")));
         var claimed = queue.claimDue(10, Set.of());
         assertThat(claimed).hasSize(3);
-        jdbc.sql("UPDATE delivery SET claimed_by = ? WHERE id = ?").params(a.id(), claimed.get(0).id()).update();
-        jdbc.sql("UPDATE delivery SET claimed_by = ? WHERE id = ?").params(b.id(), claimed.get(1).id()).update();
+        jdbc.sql("UPDATE delivery SET claimed_by = ? WHERE id = ?")
+                .params(a.id(), claimed.get(0).id())
+                .update();
+        jdbc.sql("UPDATE delivery SET claimed_by = ? WHERE id = ?")
+                .params(b.id(), claimed.get(1).id())
+                .update();
         // a was killed: its heartbeat goes stale. b is alive, and the third row is this instance's own.
-        jdbc.sql("UPDATE chibo_instance SET heartbeat_at = ? WHERE id = ?").params(Timestamp.from(Instant.now().minusSeconds(60)), a.id()).update();
+        jdbc.sql("UPDATE chibo_instance SET heartbeat_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(60)), a.id())
+                .update();
 
         assertThat(queue.requeueClaimsOfGoneInstances()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT status FROM delivery ORDER BY id").query(String.class).list()).containsExactly("PENDING", "SENDING", "SENDING");
-        assertThat(queue.claimDue(10, Set.of())).extracting(d -> d.message().text()).containsExactly("một");
+        assertThat(jdbc.sql("SELECT status FROM delivery ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("PENDING", "SENDING", "SENDING");
+        assertThat(queue.claimDue(10, Set.of()))
+                .extracting(d -> d.message().text())
+                .containsExactly("một");
     }
 }

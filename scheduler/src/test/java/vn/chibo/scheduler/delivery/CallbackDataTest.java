@@ -25,7 +25,8 @@ class CallbackDataTest {
     void countsBytesNotCharactersForVietnameseText() {
         String twentyTwoAccentedLetters = "ệ".repeat(22); // 3 bytes each in UTF-8: 66 bytes
 
-        assertThatThrownBy(() -> new CallbackData(twentyTwoAccentedLetters)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CallbackData(twentyTwoAccentedLetters))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

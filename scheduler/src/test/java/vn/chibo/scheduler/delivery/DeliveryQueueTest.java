@@ -39,7 +39,9 @@ class DeliveryQueueTest {
 
         queue.markSent(first.get(0).id(), 11);
 
-        assertThat(queue.claimDue(10, Set.of())).extracting(d -> d.message().text()).containsExactly("hai");
+        assertThat(queue.claimDue(10, Set.of()))
+                .extracting(d -> d.message().text())
+                .containsExactly("hai");
     }
 
     @Test
@@ -65,7 +67,10 @@ class DeliveryQueueTest {
         List<Integer> ids = queue.replyMessageIdsSince(7, start);
 
         assertThat(ids).hasSize(1);
-        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE telegram_message_id = ?").param(ids.get(0)).query(String.class).single())
+        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE telegram_message_id = ?")
+                        .param(ids.get(0))
+                        .query(String.class)
+                        .single())
                 .contains("câu hỏi");
         assertThat(queue.replyMessageIdsSince(7, start.plusSeconds(60))).isEmpty();
     }
@@ -104,21 +109,27 @@ class DeliveryQueueTest {
 
     @Test
     void remembersWhatWasSentOrInFlightRecently() {
-        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai"), Outgoing.answer(3, "q", null, false)));
+        queue.enqueueAll(
+                List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai"), Outgoing.answer(3, "q", null, false)));
         List<Delivery> claimed = queue.claimDue(10, Set.of());
         queue.markSent(claimed.get(0).id(), 5);
         queue.markSent(claimed.get(2).id(), null);
 
-        List<DeliveryQueue.RecentSend> recent = queue.recentSends(clock.instant().minusSeconds(60));
+        List<DeliveryQueue.RecentSend> recent =
+                queue.recentSends(clock.instant().minusSeconds(60));
 
         assertThat(recent).extracting(DeliveryQueue.RecentSend::chatId).containsExactlyInAnyOrder(1L, 2L, 3L);
-        assertThat(recent).filteredOn(r -> r.chatId() == 3).extracting(DeliveryQueue.RecentSend::chatMessage).containsExactly(false);
+        assertThat(recent)
+                .filteredOn(r -> r.chatId() == 3)
+                .extracting(DeliveryQueue.RecentSend::chatMessage)
+                .containsExactly(false);
         assertThat(queue.recentSends(clock.instant().plusSeconds(1))).isEmpty();
     }
 
     @Test
     void keepsButtonsAndAttachmentsIntact() {
-        var keyboard = List.of(List.of(Button.callback("Đồng ý", CallbackData.of("ok", 1)), Button.link("Mở", "https://t.me/x")));
+        var keyboard = List.of(
+                List.of(Button.callback("Đồng ý", CallbackData.of("ok", 1)), Button.link("Mở", "https://t.me/x")));
         queue.enqueue(Outgoing.text(3, "Chọn:", keyboard));
         queue.enqueue(Outgoing.document(4, "biên bản.docx", new byte[] {1, 2, 3}, "Biên bản"));
 
@@ -136,8 +147,12 @@ class DeliveryQueueTest {
         queue.enqueueOnce(Outgoing.text(2, "nhắc trước"), "earlier:2", now.minusSeconds(60));
         queue.enqueueOnce(Outgoing.text(1, "cùng chat, đến hạn sớm hơn"), "earlier:1", now.minusSeconds(90));
 
-        assertThat(queue.claimDue(1, Set.of())).extracting(d -> d.message().text()).containsExactly("nhắc trước");
-        assertThat(queue.claimDue(10, Set.of())).as("chat 1's second row waits behind its first").extracting(d -> d.message().text())
+        assertThat(queue.claimDue(1, Set.of()))
+                .extracting(d -> d.message().text())
+                .containsExactly("nhắc trước");
+        assertThat(queue.claimDue(10, Set.of()))
+                .as("chat 1's second row waits behind its first")
+                .extracting(d -> d.message().text())
                 .containsExactly("nhắc sau");
     }
 
@@ -150,10 +165,15 @@ class DeliveryQueueTest {
         queue.enqueue(Outgoing.text(1, "ba"));
         queue.markSent(queue.claimDue(10, Set.of()).get(0).id(), 6);
 
-        List<DeliveryQueue.SentElsewhere> elsewhere = queue.sentByOthers(1, clock.instant().minusSeconds(60), 0);
+        List<DeliveryQueue.SentElsewhere> elsewhere =
+                queue.sentByOthers(1, clock.instant().minusSeconds(60), 0);
 
-        assertThat(elsewhere).extracting(DeliveryQueue.SentElsewhere::id).containsExactly(claimed.get(0).id());
-        assertThat(queue.sentByOthers(1, clock.instant().minusSeconds(60), claimed.get(0).id())).isEmpty();
+        assertThat(elsewhere)
+                .extracting(DeliveryQueue.SentElsewhere::id)
+                .containsExactly(claimed.get(0).id());
+        assertThat(queue.sentByOthers(
+                        1, clock.instant().minusSeconds(60), claimed.get(0).id()))
+                .isEmpty();
         assertThat(queue.sentByOthers(1, clock.instant().plusSeconds(1), 0)).isEmpty();
     }
 
@@ -172,7 +192,9 @@ class DeliveryQueueTest {
 
         assertThat(afterFloodControl.failingSince()).as("after a 429").isNull();
         assertThat(afterFailure.failingSince()).as("after the first failure").isNotNull();
-        assertThat(afterSecondFailure.failingSince()).as("kept from the first failure").isEqualTo(afterFailure.failingSince());
+        assertThat(afterSecondFailure.failingSince())
+                .as("kept from the first failure")
+                .isEqualTo(afterFailure.failingSince());
         assertThat(afterSecondFailure.attempts()).isEqualTo(3);
     }
 

@@ -14,7 +14,8 @@ class OutgoingTest {
         List<Integer> hundred = IntStream.rangeClosed(1, 100).boxed().toList();
 
         assertThat(Outgoing.deleteAll(5, hundred).messageIds()).hasSize(100);
-        assertThatThrownBy(() -> Outgoing.deleteAll(5, IntStream.rangeClosed(1, 101).boxed().toList()))
+        assertThatThrownBy(() -> Outgoing.deleteAll(
+                        5, IntStream.rangeClosed(1, 101).boxed().toList()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Outgoing.deleteAll(5, List.of())).isInstanceOf(IllegalArgumentException.class);
     }

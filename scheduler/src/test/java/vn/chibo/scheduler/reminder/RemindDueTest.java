@@ -63,7 +63,10 @@ class RemindDueTest {
     }
 
     long messagesTo(long chat) {
-        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE chat_id = ?").param(chat).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE chat_id = ?")
+                .param(chat)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -77,9 +80,12 @@ class RemindDueTest {
         assertThat(first.queued()).isGreaterThanOrEqualTo(1);
         assertThat(second.queued()).isZero();
         assertThat(messagesTo(700L + year)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?").param(700L + year).query(String.class).single())
-                .contains("Nhắc lịch sinh hoạt: Chi bộ Văn phòng " + year + " họp vào " + weekday(LocalDate.of(year, 1, 5)) + " 5/1/" + year
-                        + ", 14h (còn 3 ngày).")
+        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?")
+                        .param(700L + year)
+                        .query(String.class)
+                        .single())
+                .contains("Nhắc lịch sinh hoạt: Chi bộ Văn phòng " + year + " họp vào "
+                        + weekday(LocalDate.of(year, 1, 5)) + " 5/1/" + year + ", 14h (còn 3 ngày).")
                 .contains("\"data\":\"n:");
     }
 
@@ -88,21 +94,29 @@ class RemindDueTest {
         var deadline = deadlines.create(committee, "Báo cáo quý", LocalDate.of(year, 3, 20), 3, List.of(), 1L);
         clock.moveTo(LocalDateTime.of(year, 3, 13, 9, 0));
         remindDue.run();
-        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?").param(700L + year).query(String.class).list())
-                .filteredOn(p -> p.contains("Báo cáo quý: hạn nộp 20/3/" + year + " (còn 7 ngày)")).hasSize(1);
+        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?")
+                        .param(700L + year)
+                        .query(String.class)
+                        .list())
+                .filteredOn(p -> p.contains("Báo cáo quý: hạn nộp 20/3/" + year + " (còn 7 ngày)"))
+                .hasSize(1);
 
         deadlines.submit(deadline.id(), cell.id(), LocalDate.of(year, 3, 20), 700L + year);
         remindDue.run();
         remindDue.run();
 
         assertThat(messagesTo(800L + year)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?").param(800L + year).query(String.class).single())
+        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?")
+                        .param(800L + year)
+                        .query(String.class)
+                        .single())
                 .contains("Báo cáo quý (hạn 20/3/" + year + "): 100% hoàn thành — 1/1 chi bộ đã nộp.");
     }
 
     @Test
     void theSweepTriggerFiresOnceAfterDowntimeNotOncePerMissedFiring() {
-        assertThat(reminderSweepTrigger.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+        assertThat(reminderSweepTrigger.getMisfireInstruction())
+                .isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
         assertThat(reminderSweepTrigger.getCronExpression()).isEqualTo("0 0/5 * * * ?");
         assertThat(reminderSweepTrigger.getTimeZone().getID()).isEqualTo("Asia/Ho_Chi_Minh");
     }

@@ -17,13 +17,32 @@ class ReminderPolicyTest {
     static final long SECRETARY = 501;
     static final long LEADER = 901;
 
-    final ReminderSettings settings = new ReminderSettings(LocalTime.of(21, 0), LocalTime.of(7, 0), List.of(), List.of(), "0 0/5 * * * ?",
-            List.of(3), LocalTime.of(7, 0), LocalTime.of(8, 0), List.of(7, 1, 0), Duration.ofHours(2), 25, Duration.ofDays(7), Duration.ofDays(30));
+    final ReminderSettings settings = new ReminderSettings(
+            LocalTime.of(21, 0),
+            LocalTime.of(7, 0),
+            List.of(),
+            List.of(),
+            "0 0/5 * * * ?",
+            List.of(3),
+            LocalTime.of(7, 0),
+            LocalTime.of(8, 0),
+            List.of(7, 1, 0),
+            Duration.ofHours(2),
+            25,
+            Duration.ofDays(7),
+            Duration.ofDays(30));
     final ReminderPolicy policy = new ReminderPolicy(settings, ZONE);
 
     static ReminderPolicy.CellFacts cellMeetingOn(MeetingRule rule, boolean monthlyHeld) {
-        return new ReminderPolicy.CellFacts(7, "Chi bộ Văn phòng", List.of(SECRETARY), new MeetingSchedules.Schedule(7, rule, LocalTime.of(14, 0)),
-                List.of(), monthlyHeld, true, List.of());
+        return new ReminderPolicy.CellFacts(
+                7,
+                "Chi bộ Văn phòng",
+                List.of(SECRETARY),
+                new MeetingSchedules.Schedule(7, rule, LocalTime.of(14, 0)),
+                List.of(),
+                monthlyHeld,
+                true,
+                List.of());
     }
 
     List<String> steps(LocalDateTime now, ReminderPolicy.CellFacts cell) {
@@ -31,8 +50,10 @@ class ReminderPolicyTest {
     }
 
     List<String> steps(LocalDateTime now, ReminderPolicy.CellFacts cell, Map<String, Reminders.Answered> answers) {
-        return policy.decide(now, List.of(cell), List.of(), answers).stream().map(d -> d.subject() + " " + d.step())
-                .filter(step -> step.startsWith("meet:") || cell.schedule() == null).toList();
+        return policy.decide(now, List.of(cell), List.of(), answers).stream()
+                .map(d -> d.subject() + " " + d.step())
+                .filter(step -> step.startsWith("meet:") || cell.schedule() == null)
+                .toList();
     }
 
     static LocalDateTime at(int year, int month, int day, int hour, int minute) {
@@ -47,7 +68,9 @@ class ReminderPolicyTest {
         assertThat(steps(at(2026, 12, 2, 8, 0), cell)).containsExactly("meet:7:2026-12-05T14:00 d3");
         assertThat(steps(at(2026, 12, 4, 20, 0), cell)).containsExactly("meet:7:2026-12-05T14:00 d3");
         assertThat(steps(at(2026, 12, 5, 7, 0), cell)).containsExactly("meet:7:2026-12-05T14:00 morning");
-        assertThat(steps(at(2026, 12, 5, 14, 0), cell)).as("the meeting has begun").isEmpty();
+        assertThat(steps(at(2026, 12, 5, 14, 0), cell))
+                .as("the meeting has begun")
+                .isEmpty();
     }
 
     @Test
@@ -64,7 +87,8 @@ class ReminderPolicyTest {
 
         assertThat(steps(at(2026, 11, 25, 9, 0), held)).isEmpty();
         assertThat(steps(at(2026, 11, 25, 9, 0), notHeld)).contains("meet:7:2026-11-28T14:00 d3");
-        assertThat(steps(at(2026, 11, 29, 9, 0), cellMeetingOn(MeetingRule.day(2), true))).containsExactly("meet:7:2026-12-02T14:00 d3");
+        assertThat(steps(at(2026, 11, 29, 9, 0), cellMeetingOn(MeetingRule.day(2), true)))
+                .containsExactly("meet:7:2026-12-02T14:00 d3");
     }
 
     @Test
@@ -100,16 +124,34 @@ class ReminderPolicyTest {
         String subject = "meet:7:2026-12-05T14:00";
         var snoozedUntil = at(2026, 12, 2, 10, 0).atZone(ZONE).toInstant();
 
-        assertThat(steps(at(2026, 12, 5, 7, 0), cell, Map.of(subject, new Reminders.Answered(Reminders.Answer.DONE, null)))).isEmpty();
-        assertThat(steps(at(2026, 12, 5, 7, 0), cell, Map.of(subject, new Reminders.Answered(Reminders.Answer.POSTPONED, null)))).isEmpty();
-        Map<String, Reminders.Answered> later = Map.of(subject, new Reminders.Answered(Reminders.Answer.SNOOZED, snoozedUntil));
+        assertThat(steps(
+                        at(2026, 12, 5, 7, 0),
+                        cell,
+                        Map.of(subject, new Reminders.Answered(Reminders.Answer.DONE, null))))
+                .isEmpty();
+        assertThat(steps(
+                        at(2026, 12, 5, 7, 0),
+                        cell,
+                        Map.of(subject, new Reminders.Answered(Reminders.Answer.POSTPONED, null))))
+                .isEmpty();
+        Map<String, Reminders.Answered> later =
+                Map.of(subject, new Reminders.Answered(Reminders.Answer.SNOOZED, snoozedUntil));
         assertThat(steps(at(2026, 12, 2, 9, 59), cell, later)).containsExactly(subject + " d3");
-        assertThat(steps(at(2026, 12, 2, 10, 0), cell, later)).containsExactly(subject + " d3", subject + " again" + snoozedUntil.getEpochSecond());
+        assertThat(steps(at(2026, 12, 2, 10, 0), cell, later))
+                .containsExactly(subject + " d3", subject + " again" + snoozedUntil.getEpochSecond());
     }
 
     @Test
     void aOneOffMeetingIsRemindedLikeARegularOne() {
-        var cell = new ReminderPolicy.CellFacts(7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(at(2026, 12, 10, 8, 0)), true, true, List.of());
+        var cell = new ReminderPolicy.CellFacts(
+                7,
+                "Chi bộ Văn phòng",
+                List.of(SECRETARY),
+                null,
+                List.of(at(2026, 12, 10, 8, 0)),
+                true,
+                true,
+                List.of());
 
         assertThat(steps(at(2026, 12, 7, 8, 0), cell)).containsExactly("meet:7:2026-12-10T08:00 d3");
         assertThat(steps(at(2026, 12, 10, 7, 30), cell)).containsExactly("meet:7:2026-12-10T08:00 morning");
@@ -117,7 +159,8 @@ class ReminderPolicyTest {
 
     @Test
     void aCellWithoutThisMonthsMeetingIsNudgedFromThe25th() {
-        var cell = new ReminderPolicy.CellFacts(7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), false, true, List.of());
+        var cell = new ReminderPolicy.CellFacts(
+                7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), false, true, List.of());
 
         assertThat(steps(at(2026, 11, 24, 20, 0), cell)).isEmpty();
         assertThat(steps(at(2026, 11, 25, 7, 59), cell)).isEmpty();
@@ -127,7 +170,8 @@ class ReminderPolicyTest {
 
     @Test
     void aCellWithoutThisQuartersThematicMeetingIsNudgedInTheQuartersLastMonth() {
-        var cell = new ReminderPolicy.CellFacts(7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), true, false, List.of());
+        var cell = new ReminderPolicy.CellFacts(
+                7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), true, false, List.of());
 
         assertThat(steps(at(2026, 11, 30, 9, 0), cell)).isEmpty();
         assertThat(steps(at(2026, 12, 1, 8, 0), cell)).containsExactly("quarter:7:2026Q4 nudge");
@@ -136,9 +180,11 @@ class ReminderPolicyTest {
 
     @Test
     void membersOneAbsenceFromThreeAreFlaggedOnceAMonth() {
-        var cell = new ReminderPolicy.CellFacts(7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), true, true, List.of("Hồ Văn Sáu"));
+        var cell = new ReminderPolicy.CellFacts(
+                7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), true, true, List.of("Hồ Văn Sáu"));
 
-        List<ReminderPolicy.Decision> decisions = policy.decide(at(2026, 12, 1, 8, 0), List.of(cell), List.of(), Map.of());
+        List<ReminderPolicy.Decision> decisions =
+                policy.decide(at(2026, 12, 1, 8, 0), List.of(cell), List.of(), Map.of());
 
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.subject()).isEqualTo("absence:7:2026-12");
@@ -147,13 +193,20 @@ class ReminderPolicyTest {
     }
 
     ReminderPolicy.Occurrence report(boolean firstSubmitted, boolean secondSubmitted) {
-        return new ReminderPolicy.Occurrence(3, "Báo cáo sơ kết 6 tháng", LocalDate.of(2027, 6, 15), List.of(LEADER), List.of(
-                new ReminderPolicy.Target(7, "Chi bộ Văn phòng", List.of(SECRETARY), firstSubmitted),
-                new ReminderPolicy.Target(8, "Chi bộ Tài chính", List.of(502L), secondSubmitted)));
+        return new ReminderPolicy.Occurrence(
+                3,
+                "Báo cáo sơ kết 6 tháng",
+                LocalDate.of(2027, 6, 15),
+                List.of(LEADER),
+                List.of(
+                        new ReminderPolicy.Target(7, "Chi bộ Văn phòng", List.of(SECRETARY), firstSubmitted),
+                        new ReminderPolicy.Target(8, "Chi bộ Tài chính", List.of(502L), secondSubmitted)));
     }
 
     List<String> reportSteps(LocalDateTime now, ReminderPolicy.Occurrence occurrence) {
-        return policy.decide(now, List.of(), List.of(occurrence), Map.of()).stream().map(d -> d.subject() + " " + d.step() + " " + d.chatId()).toList();
+        return policy.decide(now, List.of(), List.of(occurrence), Map.of()).stream()
+                .map(d -> d.subject() + " " + d.step() + " " + d.chatId())
+                .toList();
     }
 
     @Test
@@ -167,16 +220,27 @@ class ReminderPolicyTest {
 
     @Test
     void afterTheDueDateLeadersGetTheOverdueDigestWeeklyAndAHundredPercentOnce() {
-        List<ReminderPolicy.Decision> digest = policy.decide(at(2027, 6, 16, 8, 0), List.of(), List.of(report(false, true)), Map.of());
+        List<ReminderPolicy.Decision> digest =
+                policy.decide(at(2027, 6, 16, 8, 0), List.of(), List.of(report(false, true)), Map.of());
 
         assertThat(digest).singleElement().satisfies(d -> {
             assertThat(d.key()).isEqualTo("overdue:3:2027-06-15:r0:901");
-            assertThat(d.notice()).isEqualTo(new Notice.ReportOverdue("Báo cáo sơ kết 6 tháng", LocalDate.of(2027, 6, 15),
-                    List.of(new Notice.Late("Chi bộ Văn phòng", 1)), 1, 2));
+            assertThat(d.notice())
+                    .isEqualTo(new Notice.ReportOverdue(
+                            "Báo cáo sơ kết 6 tháng",
+                            LocalDate.of(2027, 6, 15),
+                            List.of(new Notice.Late("Chi bộ Văn phòng", 1)),
+                            1,
+                            2));
         });
-        assertThat(reportSteps(at(2027, 6, 22, 20, 0), report(false, true))).containsExactly("overdue:3:2027-06-15 r0 901");
-        assertThat(reportSteps(at(2027, 6, 23, 8, 0), report(false, true))).containsExactly("overdue:3:2027-06-15 r1 901");
-        assertThat(reportSteps(at(2027, 7, 16, 8, 0), report(false, true))).as("30 days on, it stops").isEmpty();
-        assertThat(reportSteps(at(2027, 6, 10, 9, 0), report(true, true))).containsExactly("complete:3:2027-06-15 all 901");
+        assertThat(reportSteps(at(2027, 6, 22, 20, 0), report(false, true)))
+                .containsExactly("overdue:3:2027-06-15 r0 901");
+        assertThat(reportSteps(at(2027, 6, 23, 8, 0), report(false, true)))
+                .containsExactly("overdue:3:2027-06-15 r1 901");
+        assertThat(reportSteps(at(2027, 7, 16, 8, 0), report(false, true)))
+                .as("30 days on, it stops")
+                .isEmpty();
+        assertThat(reportSteps(at(2027, 6, 10, 9, 0), report(true, true)))
+                .containsExactly("complete:3:2027-06-15 all 901");
     }
 }

@@ -27,7 +27,8 @@ class ReminderTextsTest {
     @Test
     void everyKeyUsedExistsAndEveryKeyIsUsed() throws IOException {
         Properties messages = new Properties();
-        try (var in = new InputStreamReader(getClass().getResourceAsStream("/reminders_vi.properties"), StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(
+                getClass().getResourceAsStream("/reminders_vi.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         Set<String> used = new HashSet<>();
@@ -50,13 +51,20 @@ class ReminderTextsTest {
         LocalDateTime friday = LocalDateTime.of(2026, 12, 4, 14, 30);
         assertThat(texts.render(new Notice.MeetingSoon("Chi bộ Văn phòng", friday, 3, false)))
                 .isEqualTo("📅 Nhắc lịch sinh hoạt: Chi bộ Văn phòng họp vào thứ Sáu 4/12/2026, 14h30 (còn 3 ngày).");
-        assertThat(texts.render(new Notice.MeetingSoon("Chi bộ Văn phòng", friday, 0, false))).startsWith("📅 Hôm nay Chi bộ Văn phòng sinh hoạt lúc 14h30.");
+        assertThat(texts.render(new Notice.MeetingSoon("Chi bộ Văn phòng", friday, 0, false)))
+                .startsWith("📅 Hôm nay Chi bộ Văn phòng sinh hoạt lúc 14h30.");
         assertThat(texts.render(new Notice.MonthlyNotHeld("Chi bộ Văn phòng", YearMonth.of(2026, 11))))
                 .startsWith("🔔 Chi bộ Văn phòng chưa ghi buổi sinh hoạt định kỳ tháng 11/2026.");
-        assertThat(texts.render(new Notice.ThematicNotHeld("Chi bộ Văn phòng", 4, 2026))).startsWith("🔔 Quý 4/2026, Chi bộ Văn phòng chưa có buổi sinh hoạt chuyên đề nào");
-        assertThat(texts.render(new Notice.ReportOverdue("Báo cáo quý", LocalDate.of(2026, 12, 20),
-                List.of(new Notice.Late("Chi bộ A", 3), new Notice.Late("Chi bộ B", 3)), 18, 20)))
-                .isEqualTo("⏰ Quá hạn: Báo cáo quý (hạn 20/12/2026). Đã nộp 18/20 chi bộ; 2 chi bộ chưa nộp:\n• Chi bộ A — trễ 3 ngày\n• Chi bộ B — trễ 3 ngày");
+        assertThat(texts.render(new Notice.ThematicNotHeld("Chi bộ Văn phòng", 4, 2026)))
+                .startsWith("🔔 Quý 4/2026, Chi bộ Văn phòng chưa có buổi sinh hoạt chuyên đề nào");
+        assertThat(texts.render(new Notice.ReportOverdue(
+                        "Báo cáo quý",
+                        LocalDate.of(2026, 12, 20),
+                        List.of(new Notice.Late("Chi bộ A", 3), new Notice.Late("Chi bộ B", 3)),
+                        18,
+                        20)))
+                .isEqualTo(
+                        "⏰ Quá hạn: Báo cáo quý (hạn 20/12/2026). Đã nộp 18/20 chi bộ; 2 chi bộ chưa nộp:\n• Chi bộ A — trễ 3 ngày\n• Chi bộ B — trễ 3 ngày");
         assertThat(texts.render(new Notice.ReportComplete("Báo cáo quý", LocalDate.of(2026, 12, 20), 20)))
                 .isEqualTo("✅ Báo cáo quý (hạn 20/12/2026): 100% hoàn thành — 20/20 chi bộ đã nộp.");
     }

@@ -30,7 +30,8 @@ public final class MovableClock extends Clock {
         Instant target = moment.atZone(zone).toInstant();
         Duration shift = Duration.between(Instant.now(), target);
         if (shift.compareTo(offset.get()) < 0) {
-            throw new IllegalArgumentException("The clock only moves forward: " + moment + " is before " + LocalDateTime.now(this));
+            throw new IllegalArgumentException(
+                    "The clock only moves forward: " + moment + " is before " + LocalDateTime.now(this));
         }
         offset.set(shift);
     }

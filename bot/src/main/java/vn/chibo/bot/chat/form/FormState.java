@@ -20,6 +20,7 @@ final class FormState {
     public int page;
     /** True after "edit" on the summary: answered questions are not asked again, and the summary returns. */
     public boolean editing;
+
     public String filter = "";
     public List<List<String>> shown = new ArrayList<>();
     public List<Integer> asked = new ArrayList<>();
@@ -27,6 +28,7 @@ final class FormState {
     public Map<String, String> labels = new LinkedHashMap<>();
     /** When the form began (epoch ms), and the person's own messages in it: what tidying after saving deletes. */
     public long since;
+
     public List<Integer> typed = new ArrayList<>();
 
     Answers answers() {

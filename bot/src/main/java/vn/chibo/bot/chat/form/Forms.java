@@ -1,5 +1,6 @@
 package vn.chibo.bot.chat.form;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -9,18 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.time.Clock;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Preferences;
-import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.bot.chat.Conversation;
 import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.Preferences;
 import vn.chibo.bot.chat.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.roster.Fold;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.CallbackData;
+import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
@@ -35,6 +35,7 @@ public class Forms {
     public static final String PREFIX = "f";
     /** An option with this value cancels the form when chosen ("Không, hủy"). */
     public static final String CANCEL = "__cancel";
+
     static final int PAGE = 8;
     static final int TOGGLE_PAGE = 12;
 
@@ -45,7 +46,13 @@ public class Forms {
     private final DeliveryQueue deliveries;
     private final Clock clock;
 
-    Forms(List<Form> forms, Conversations conversations, Texts texts, Preferences preferences, DeliveryQueue deliveries, Clock clock) {
+    Forms(
+            List<Form> forms,
+            Conversations conversations,
+            Texts texts,
+            Preferences preferences,
+            DeliveryQueue deliveries,
+            Clock clock) {
         this.byName = forms.stream().collect(Collectors.toMap(Form::name, Function.identity()));
         this.conversations = conversations;
         this.texts = texts;
@@ -72,7 +79,8 @@ public class Forms {
     }
 
     /** Opens {@code form} on its summary card with answers already given (to edit something saved before). */
-    public List<Outgoing> startAtSummary(Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
+    public List<Outgoing> startAtSummary(
+            Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
         if (!form.allows(actor)) {
             return reply(in, texts.t("access.denied"), List.of());
         }
@@ -80,7 +88,8 @@ public class Forms {
         state.values.putAll(values);
         state.labels.putAll(labels);
         state.moveTo(form.questions().size());
-        Conversation conversation = conversations.begin(in.chatId(), in.userId(), form.name(), "confirm", state.toJson());
+        Conversation conversation =
+                conversations.begin(in.chatId(), in.userId(), form.name(), "confirm", state.toJson());
         return show(form, conversation, state, in, actor);
     }
 
@@ -120,7 +129,8 @@ public class Forms {
     public List<Outgoing> photo(Conversation conversation, Incoming in, Actor actor) {
         Form form = byName.get(conversation.flow());
         FormState state = FormState.fromJson(conversation.data());
-        if (state.step >= form.questions().size() || !(form.questions().get(state.step) instanceof Question.Photos photos)) {
+        if (state.step >= form.questions().size()
+                || !(form.questions().get(state.step) instanceof Question.Photos photos)) {
             return reply(in, texts.t("form.no_photo_now"), List.of());
         }
         keep(state, in);
@@ -150,7 +160,8 @@ public class Forms {
             state.page = Math.max(0, index);
             return show(form, conversation, state, in, actor);
         }
-        if (action.equals("s") && (question instanceof Question.Type t && t.skippable() || question instanceof Question.Photos)) {
+        if (action.equals("s")
+                && (question instanceof Question.Type t && t.skippable() || question instanceof Question.Photos)) {
             state.values.remove(question.key());
             state.labels.put(question.key(), texts.t("form.skipped"));
             return next(form, conversation, state, in, actor);
@@ -170,7 +181,8 @@ public class Forms {
             state.values.put(question.key(), String.join(",", on));
             return ask(conversation, state, question, in, actor, null, false);
         }
-        if ((action.startsWith("o") && question instanceof Question.Choose) || (action.startsWith("q") && question instanceof Question.Type)) {
+        if ((action.startsWith("o") && question instanceof Question.Choose)
+                || (action.startsWith("q") && question instanceof Question.Type)) {
             if (CANCEL.equals(option.get(1))) {
                 return cancel(in);
             }
@@ -180,15 +192,22 @@ public class Forms {
         return stale(in);
     }
 
-    private List<Outgoing> done(Form form, Conversation conversation, FormState state, Incoming in, Actor actor, Question question) {
+    private List<Outgoing> done(
+            Form form, Conversation conversation, FormState state, Incoming in, Actor actor, Question question) {
         if (question instanceof Question.Toggle toggle) {
             Set<String> on = selected(state, toggle.key());
             String problem = toggle.check().apply(String.join(",", on), state.answers());
             if (problem != null) {
                 return again(form, conversation, state, in, actor, problem);
             }
-            List<String> labels = toggle.options().apply(state.answers(), actor).stream().filter(o -> on.contains(o.value())).map(Option::label).toList();
-            state.answer(toggle.key(), String.join(",", on), labels.isEmpty() ? texts.t("form.none") : String.join(", ", labels));
+            List<String> labels = toggle.options().apply(state.answers(), actor).stream()
+                    .filter(o -> on.contains(o.value()))
+                    .map(Option::label)
+                    .toList();
+            state.answer(
+                    toggle.key(),
+                    String.join(",", on),
+                    labels.isEmpty() ? texts.t("form.none") : String.join(", ", labels));
             return next(form, conversation, state, in, actor);
         }
         if (question instanceof Question.Type type && type.several()) {
@@ -200,13 +219,16 @@ public class Forms {
             return next(form, conversation, state, in, actor);
         }
         if (question instanceof Question.Photos photos) {
-            state.labels.put(photos.key(), Integer.toString(state.values.getOrDefault(photos.key(), "").split(",").length));
+            state.labels.put(
+                    photos.key(),
+                    Integer.toString(state.values.getOrDefault(photos.key(), "").split(",").length));
             return next(form, conversation, state, in, actor);
         }
         return stale(in);
     }
 
-    private List<Outgoing> onSummary(Form form, Conversation conversation, FormState state, Incoming in, Actor actor, String action) {
+    private List<Outgoing> onSummary(
+            Form form, Conversation conversation, FormState state, Incoming in, Actor actor, String action) {
         if (action.equals("k")) {
             Saved saved = form.save(state.answers(), actor, in.chatId());
             conversations.end(in.chatId());
@@ -286,7 +308,8 @@ public class Forms {
         return summary(form, conversation, state, in, actor);
     }
 
-    private List<Outgoing> again(Form form, Conversation conversation, FormState state, Incoming in, Actor actor, String problem) {
+    private List<Outgoing> again(
+            Form form, Conversation conversation, FormState state, Incoming in, Actor actor, String problem) {
         return ask(conversation, state, form.questions().get(state.step), in, actor, problem, true);
     }
 
@@ -294,7 +317,13 @@ public class Forms {
      * Asks a typed, toggle or photo question; {@code problem} (may be null) says what was wrong with the last
      * answer. {@code newVersion} false keeps the buttons on screen valid: a toggle changes the answer, not the question.
      */
-    private List<Outgoing> ask(Conversation conversation, FormState state, Question question, Incoming in, Actor actor, String problem,
+    private List<Outgoing> ask(
+            Conversation conversation,
+            FormState state,
+            Question question,
+            Incoming in,
+            Actor actor,
+            String problem,
             boolean newVersion) {
         List<List<Button>> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -323,10 +352,13 @@ public class Forms {
             List<Option> all = toggle.options().apply(state.answers(), actor);
             int pages = Math.max(1, (all.size() + TOGGLE_PAGE - 1) / TOGGLE_PAGE);
             state.page = Math.min(state.page, pages - 1);
-            List<Option> onPage = all.subList(state.page * TOGGLE_PAGE, Math.min(all.size(), (state.page + 1) * TOGGLE_PAGE));
-            state.shown = onPage.stream().map(o -> List.of(o.label(), o.value())).toList();
+            List<Option> onPage =
+                    all.subList(state.page * TOGGLE_PAGE, Math.min(all.size(), (state.page + 1) * TOGGLE_PAGE));
+            state.shown =
+                    onPage.stream().map(o -> List.of(o.label(), o.value())).toList();
             Set<String> on = selected(state, toggle.key());
-            saved = newVersion ? conversations.advance(conversation, Integer.toString(state.step), state.toJson())
+            saved = newVersion
+                    ? conversations.advance(conversation, Integer.toString(state.step), state.toJson())
                     : conversations.rewrite(conversation, state.toJson());
             for (int i = 0; i < onPage.size(); i++) {
                 String mark = on.contains(onPage.get(i).value()) ? "☑ " : "☐ ";
@@ -387,13 +419,18 @@ public class Forms {
             }
             rows.add(row);
         }
-        rows.add(List.of(button(texts.t("menu.back"), saved.version(), "b"), button(texts.t("button.cancel"), saved.version(), "x")));
+        rows.add(List.of(
+                button(texts.t("menu.back"), saved.version(), "b"),
+                button(texts.t("button.cancel"), saved.version(), "x")));
         return reply(in, summary, rows);
     }
 
-    private List<Outgoing> showChoice(Conversation conversation, FormState state, Question.Choose choose, List<Option> all, Incoming in) {
+    private List<Outgoing> showChoice(
+            Conversation conversation, FormState state, Question.Choose choose, List<Option> all, Incoming in) {
         String needle = Fold.of(state.filter);
-        List<Option> matching = needle.isEmpty() ? all : all.stream().filter(o -> Fold.of(o.label()).contains(needle)).toList();
+        List<Option> matching = needle.isEmpty()
+                ? all
+                : all.stream().filter(o -> Fold.of(o.label()).contains(needle)).toList();
         int pages = Math.max(1, (matching.size() + PAGE - 1) / PAGE);
         state.page = Math.min(state.page, pages - 1);
         List<Option> onPage = matching.subList(state.page * PAGE, Math.min(matching.size(), (state.page + 1) * PAGE));
@@ -408,9 +445,11 @@ public class Forms {
         rows.add(controls(version, state));
         StringBuilder text = new StringBuilder(choose.prompt().apply(state.answers()));
         if (!needle.isEmpty()) {
-            text.append("\n\n").append(matching.isEmpty()
-                    ? texts.t("form.no_match", state.filter)
-                    : texts.t("form.matches", state.filter, Integer.toString(matching.size())));
+            text.append("\n\n")
+                    .append(
+                            matching.isEmpty()
+                                    ? texts.t("form.no_match", state.filter)
+                                    : texts.t("form.matches", state.filter, Integer.toString(matching.size())));
         } else if (all.size() > PAGE) {
             text.append("\n\n").append(texts.t("form.type_to_search", Integer.toString(all.size())));
         }
@@ -473,7 +512,8 @@ public class Forms {
         List<Integer> all = List.copyOf(ids);
         List<Outgoing> deletes = new ArrayList<>();
         for (int from = 0; from < all.size(); from += Outgoing.MAX_DELETE) {
-            deletes.add(Outgoing.deleteAll(in.chatId(), all.subList(from, Math.min(all.size(), from + Outgoing.MAX_DELETE))));
+            deletes.add(Outgoing.deleteAll(
+                    in.chatId(), all.subList(from, Math.min(all.size(), from + Outgoing.MAX_DELETE))));
         }
         return deletes;
     }

@@ -15,7 +15,11 @@ public sealed interface Question {
     boolean asks(Answers answers);
 
     /** Asks to pick one of {@code options}; typing text filters them. A question with one option answers itself. */
-    record Choose(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when)
+    record Choose(
+            String key,
+            Function<Answers, String> prompt,
+            BiFunction<Answers, Actor, List<Option>> options,
+            Predicate<Answers> when)
             implements Question {
         public Choose(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options) {
             this(key, prompt, options, a -> true);
@@ -32,13 +36,25 @@ public sealed interface Question {
      * ready answers as buttons; {@code skippable} adds "Bỏ qua"; {@code several} collects several messages
      * until "Xong".
      */
-    record Type(String key, Function<Answers, String> prompt, BiFunction<String, Answers, Parsed> parser, boolean skippable,
-            Predicate<Answers> when, BiFunction<Answers, Actor, List<Option>> quick, boolean several) implements Question {
+    record Type(
+            String key,
+            Function<Answers, String> prompt,
+            BiFunction<String, Answers, Parsed> parser,
+            boolean skippable,
+            Predicate<Answers> when,
+            BiFunction<Answers, Actor, List<Option>> quick,
+            boolean several)
+            implements Question {
         public Type(String key, Function<Answers, String> prompt, Function<String, Parsed> parser, boolean skippable) {
             this(key, prompt, (text, a) -> parser.apply(text), skippable, a -> true, (a, actor) -> List.of(), false);
         }
 
-        public Type(String key, Function<Answers, String> prompt, Function<String, Parsed> parser, boolean skippable, Predicate<Answers> when) {
+        public Type(
+                String key,
+                Function<Answers, String> prompt,
+                Function<String, Parsed> parser,
+                boolean skippable,
+                Predicate<Answers> when) {
             this(key, prompt, (text, a) -> parser.apply(text), skippable, when, (a, actor) -> List.of(), false);
         }
 
@@ -53,9 +69,18 @@ public sealed interface Question {
      * {@code check} sees that answer and the answers so far, and returns what is wrong with it (null: nothing),
      * so "Xong" keeps the question open with that sentence.
      */
-    record Toggle(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when,
-            BiFunction<String, Answers, String> check) implements Question {
-        public Toggle(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options, Predicate<Answers> when) {
+    record Toggle(
+            String key,
+            Function<Answers, String> prompt,
+            BiFunction<Answers, Actor, List<Option>> options,
+            Predicate<Answers> when,
+            BiFunction<String, Answers, String> check)
+            implements Question {
+        public Toggle(
+                String key,
+                Function<Answers, String> prompt,
+                BiFunction<Answers, Actor, List<Option>> options,
+                Predicate<Answers> when) {
             this(key, prompt, options, when, (value, answers) -> null);
         }
 
