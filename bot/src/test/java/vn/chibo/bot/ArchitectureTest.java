@@ -1,6 +1,7 @@
 package vn.chibo.bot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -51,7 +52,7 @@ class ArchitectureTest {
     void theLocalBotApiServerStandsApartFromTheBotItServes() {
         noClasses()
                 .that()
-                .resideInAPackage("vn.chibo.bot.localapi..")
+                .resideInAPackage("vn.chibo.localapi..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -62,6 +63,43 @@ class ArchitectureTest {
                         "vn.chibo.bot.delivery..",
                         "vn.chibo.bot.telegram..",
                         "org.telegram..")
+                .check(CHIBO);
+    }
+
+    /** Features register with the chat; none imports another's insides in a circle (library's ModularArchitectureTest). */
+    @Test
+    void theBotsPackagesFormNoCycles() {
+        slices().matching("vn.chibo.bot.(*)..").should().beFreeOfCycles().check(CHIBO);
+    }
+
+    /** The router knows handlers, not features: the chat core imports no feature package. */
+    @Test
+    void theChatCoreKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.chibo.bot.chat..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.chibo.bot.meeting..",
+                        "vn.chibo.bot.commendation..",
+                        "vn.chibo.bot.people..",
+                        "vn.chibo.bot.reminder..",
+                        "vn.chibo.bot.status..")
+                .check(CHIBO);
+    }
+
+    /** Only the Telegram edge speaks Telegram's types; everything else speaks chibo's (Incoming, Outgoing). */
+    @Test
+    void onlyTheTelegramEdgeKnowsTelegram() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.chibo.bot..")
+                .and()
+                .resideOutsideOfPackages("vn.chibo.bot.telegram..", "vn.chibo.bot.intake..", "vn.chibo.bot.delivery..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.telegram..")
                 .check(CHIBO);
     }
 }

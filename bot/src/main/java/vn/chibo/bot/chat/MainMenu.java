@@ -1,10 +1,13 @@
 package vn.chibo.bot.chat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.scheduler.delivery.Button;
@@ -12,8 +15,9 @@ import vn.chibo.scheduler.delivery.CallbackData;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
- * /start, /help and the main menu, shaped by who is asking. The menu's own buttons are stateless
- * ({@code m:<item>}): pressing one twice edits the message to the same content, which is harmless.
+ * /start, /help and the main menu, shaped by who is asking: the items the features registered that the person may
+ * use. The menu's buttons are stateless ({@code m:<item>}): pressing one twice edits the message to the same content,
+ * which is harmless; what an item opens checks the person's rights itself, as the command does.
  */
 @Component
 class MainMenu {
@@ -24,12 +28,14 @@ class MainMenu {
     private final RoleAssignments roles;
     private final RoleLabels labels;
     private final Preferences preferences;
+    private final Routes routes;
 
-    MainMenu(Texts texts, RoleAssignments roles, RoleLabels labels, Preferences preferences) {
+    MainMenu(Texts texts, RoleAssignments roles, RoleLabels labels, Preferences preferences, Routes routes) {
         this.texts = texts;
         this.roles = roles;
         this.labels = labels;
         this.preferences = preferences;
+        this.routes = routes;
     }
 
     List<Outgoing> start(Incoming in, Actor actor) {
@@ -60,7 +66,12 @@ class MainMenu {
                         item.equals("tidy1") ? texts.t("settings.tidy.on_toast") : texts.t("settings.tidy.off_toast");
                 yield Reply.editAndAnswer(in, settingsText(in.userId()), settingsKeyboard(in.userId()), toast);
             }
-            default -> Reply.answer(in, texts.t("button.stale"), false);
+            default ->
+                routes.menu().stream()
+                        .filter(entry -> entry.name().equals(item))
+                        .findFirst()
+                        .map(entry -> entry.open().handle(in, actor))
+                        .orElseGet(() -> Reply.answer(in, texts.t("button.stale"), false));
         };
     }
 
@@ -100,49 +111,19 @@ class MainMenu {
         return actor.canManage() ? text + "\n\n" + texts.t("help.office") : text;
     }
 
+    /** The items the features registered that this person may use, row by row, then the menu's own. */
     private List<List<Button>> keyboard(Actor actor) {
+        Map<Integer, List<MenuItem>> byRow = new TreeMap<>();
+        routes.menu().stream()
+                .filter(item -> item.shownTo().test(actor))
+                .sorted(Comparator.comparingInt(MenuItem::column))
+                .forEach(item -> byRow.computeIfAbsent(item.row(), r -> new ArrayList<>())
+                        .add(item));
         List<List<Button>> rows = new ArrayList<>();
-        if (actor.acting() != null && actor.acting().role().actsForCell()) {
-            rows.add(List.of(
-                    Button.callback(texts.t("menu.meeting"), CallbackData.of("o", "meeting")),
-                    Button.callback(texts.t("menu.history"), CallbackData.of("h", "list"))));
-            rows.add(List.of(Button.callback(texts.t("menu.schedule"), CallbackData.of("o", "schedule"))));
-        }
-        boolean records = actor.admin()
-                || actor.acting() != null
-                        && (actor.acting().role().actsForCell()
-                                || actor.acting().role() == Role.OFFICE);
-        if (records) {
-            rows.add(List.of(
-                    Button.callback(texts.t("menu.award"), CallbackData.of("o", "award")),
-                    Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
-        } else if (actor.hasRole()) {
-            rows.add(List.of(Button.callback(texts.t("menu.awards"), CallbackData.of(PREFIX, "awards"))));
-        }
-        if (actor.hasRole()) {
-            rows.add(List.of(Button.callback(texts.t("menu.status"), CallbackData.of(PREFIX, "status"))));
-        }
-        if (actor.admin()
-                || actor.acting() != null
-                        && (actor.acting().role() == Role.LEADER
-                                || actor.acting().role() == Role.OFFICE)) {
-            rows.add(List.of(
-                    Button.callback(texts.t("menu.not_met"), CallbackData.of(PREFIX, "notmet")),
-                    Button.callback(texts.t("menu.overdue"), CallbackData.of(PREFIX, "overdue"))));
-        }
-        if (actor.hasRole()) {
-            rows.add(List.of(
-                    Button.callback(texts.t("menu.members"), CallbackData.of("o", "members")),
-                    Button.callback(texts.t("menu.badges"), CallbackData.of(PREFIX, "badges"))));
-        }
-        if (actor.acting() != null && actor.acting().role() == Role.OFFICE) {
-            rows.add(List.of(Button.callback(texts.t("menu.deadline"), CallbackData.of("o", "deadline"))));
-        }
-        if (actor.canManage()) {
-            rows.add(List.of(
-                    Button.callback(texts.t("menu.manage"), CallbackData.of(PREFIX, "manage")),
-                    Button.callback(texts.t("menu.audit"), CallbackData.of("a", 0))));
-        }
+        byRow.values()
+                .forEach(items -> rows.add(items.stream()
+                        .map(item -> Button.callback(texts.t(item.label()), CallbackData.of(PREFIX, item.name())))
+                        .toList()));
         if (roles.heldBy(actor.telegramUserId()).size() > 1) {
             rows.add(List.of(Button.callback(texts.t("menu.switch_role"), CallbackData.of(RolePicker.OPEN))));
         }

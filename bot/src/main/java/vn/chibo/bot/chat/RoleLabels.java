@@ -1,6 +1,7 @@
 package vn.chibo.bot.chat;
 
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.RoleAssignment;
 
 /** How a role reads in Vietnamese: "Bí thư Chi bộ Phòng Hành chính". */

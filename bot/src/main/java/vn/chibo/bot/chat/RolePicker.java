@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.scheduler.delivery.Button;
@@ -69,8 +70,18 @@ class RolePicker {
                 : Reply.text(in, text, rows);
     }
 
-    /** A press on {@code r:<version>:<choice>}. */
-    List<Outgoing> press(Incoming in, String version, String choice) {
+    /** A press on {@code r:open} (from the menu) or {@code r:<version>:<choice>}. */
+    List<Outgoing> press(Incoming in, ButtonData data) {
+        if (data.raw().equals(OPEN)) {
+            return open(in);
+        }
+        if (data.size() != 2) {
+            return Reply.answer(in, texts.t("button.stale"), false);
+        }
+        return choose(in, data.field(0), data.field(1));
+    }
+
+    private List<Outgoing> choose(Incoming in, String version, String choice) {
         Optional<Conversation> current = conversations
                 .find(in.chatId())
                 .filter(c ->

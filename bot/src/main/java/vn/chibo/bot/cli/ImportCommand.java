@@ -14,12 +14,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import vn.chibo.bot.ChiboApplication;
 import vn.chibo.bot.telegram.BotEndpoint;
+import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitation;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.roster.ImportReport;
 import vn.chibo.content.roster.RosterImport;
 import vn.chibo.content.roster.RosterReader;
@@ -37,7 +36,7 @@ public final class ImportCommand {
     static class Context {
         @Bean
         Clock clock() {
-            return Clock.system(ChiboApplication.ZONE);
+            return Clock.system(PartyCalendar.ZONE);
         }
     }
 
@@ -126,15 +125,8 @@ public final class ImportCommand {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        var endpoint = new BotEndpoint(
-                token.trim(), context.getEnvironment().getProperty("chibo.bot.api-url", "https://api.telegram.org"));
-        try {
-            return Optional.ofNullable(new OkHttpTelegramClient(token.trim(), endpoint.telegramUrl())
-                    .execute(new GetMe())
-                    .getUserName());
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        return BotIdentity.lookUp(new BotEndpoint(
+                token.trim(), context.getEnvironment().getProperty("chibo.bot.api-url", "https://api.telegram.org")));
     }
 
     private static String rootMessage(Throwable e) {

@@ -9,8 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.BadgeCalendar;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.org.Member;
@@ -61,14 +62,14 @@ public class BadgeCalendarView {
             lines.add("");
             lines.add(texts.t(
                     "badges.occasion",
-                    occasion.awardDate().format(CommendationForm.D_M_YYYY),
+                    occasion.awardDate().format(PartyCalendar.DAY),
                     Integer.toString(occasion.due().size())));
             Function<BadgeCalendar.Due, String> describe = d -> texts.t(
                     "badges.due",
                     Integer.toString(d.years()),
                     d.member().fullName(),
                     cellNames.getOrDefault(d.member().cellId(), ""),
-                    d.member().partyJoinDate().format(CommendationForm.D_M_YYYY));
+                    d.member().partyJoinDate().format(PartyCalendar.DAY));
             occasion.due().forEach(d -> lines.add(describe.apply(d)));
         }
         long unknown = inScope.stream().filter(m -> m.partyJoinDate() == null).count();

@@ -2,7 +2,6 @@ package vn.chibo.bot.commendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,18 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.BadgeCalendar;
@@ -47,10 +47,8 @@ import vn.chibo.content.org.OrgUnits;
 @Component
 class CommendationForm implements Form {
 
-    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
     static final String COLLECTIVE = "collective";
     static final String PERSON = "person";
-    private static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
     private static final int ISSUER_BUTTONS = 6;
 
     private final Texts texts;
@@ -447,11 +445,11 @@ class CommendationForm implements Form {
                 return texts.t(
                         "award.badge.too_young",
                         m.fullName(),
-                        m.partyJoinDate().format(D_M_YYYY),
-                        asOf.format(D_M_YYYY),
+                        m.partyJoinDate().format(PartyCalendar.DAY),
+                        asOf.format(PartyCalendar.DAY),
                         Integer.toString(Math.max(0, held)),
                         Integer.toString(years),
-                        m.partyJoinDate().plusYears(years).format(D_M_YYYY));
+                        m.partyJoinDate().plusYears(years).format(PartyCalendar.DAY));
             }
         }
         return null;
@@ -513,10 +511,10 @@ class CommendationForm implements Form {
                             ? texts.t("meeting.date.no_such_day", text.strip())
                             : texts.t("meeting.date.not_a_date", text.strip()));
         }
-        String problem = decisionDateProblem(reading.date().format(D_M_YYYY), a);
+        String problem = decisionDateProblem(reading.date().format(PartyCalendar.DAY), a);
         return problem != null
                 ? Parsed.wrong(problem)
-                : Parsed.ok(reading.date().toString(), reading.date().format(D_M_YYYY));
+                : Parsed.ok(reading.date().toString(), reading.date().format(PartyCalendar.DAY));
     }
 
     /** What is wrong with a decision dated {@code label} (d/M/yyyy; null: no date) given the other answers; null if nothing. */
@@ -524,11 +522,11 @@ class CommendationForm implements Form {
         if (label == null) {
             return null;
         }
-        LocalDate date = LocalDate.parse(label, D_M_YYYY);
+        LocalDate date = LocalDate.parse(label, PartyCalendar.DAY);
         if (date.isAfter(today())) {
             return texts.t("award.decision_date.future", label);
         }
-        if (date.isBefore(PARTY_FOUNDED)) {
+        if (date.isBefore(PartyCalendar.PARTY_FOUNDED)) {
             return texts.t("input.date_before_party", label);
         }
         Commendation.Period period = period(a);

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Conversation;
 import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.CommendationFilter;
@@ -287,7 +288,7 @@ public class CommendationList {
                                             ? ""
                                             : texts.t(
                                                     "awards.line.date",
-                                                    c.decisionDate().format(CommendationForm.D_M_YYYY)))
+                                                    c.decisionDate().format(PartyCalendar.DAY)))
                             .strip())
                     .append(")");
         }

@@ -1,12 +1,12 @@
 package vn.chibo.bot.meeting;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.meeting.AbsenceWatch;
 import vn.chibo.content.meeting.DurationRule;
 import vn.chibo.content.meeting.MeetingRecord;
@@ -24,8 +24,6 @@ class MeetingChecks {
             DurationRule.Outcome duration,
             List<AbsenceWatch.Flag> absences,
             QualityScore.Outcome quality) {}
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M/yyyy");
 
     private final Meetings meetings;
     private final Texts texts;
@@ -75,7 +73,10 @@ class MeetingChecks {
                                 "meeting.rule.duration_ok",
                                 Long.toString(o.duration().minutes())));
         for (AbsenceWatch.Flag flag : o.absences()) {
-            String months = flag.months().stream().sorted().map(MONTH::format).collect(Collectors.joining(", "));
+            String months = flag.months().stream()
+                    .sorted()
+                    .map(PartyCalendar.MONTH::format)
+                    .collect(Collectors.joining(", "));
             lines.add(
                     flag.atThree()
                             ? texts.t(

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Forms;
@@ -19,9 +17,11 @@ import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRecord;
@@ -42,8 +42,6 @@ import vn.chibo.scheduler.delivery.Outgoing;
 @Component
 class MeetingForm implements Form {
 
-    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
-    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
     static final int MAX_TEXT = 4000;
 
     private final Texts texts;
@@ -250,7 +248,8 @@ class MeetingForm implements Form {
         List<String> lines = new ArrayList<>();
         lines.add(a.has("meeting") ? texts.t("meeting.summary.edit_title") : texts.t("meeting.summary.title"));
         lines.add(texts.t("meeting.summary.kind", a.label("kind")));
-        lines.add(texts.t("meeting.summary.when", m.heldOn().format(D_M_YYYY), a.label("start"), a.label("end")));
+        lines.add(texts.t(
+                "meeting.summary.when", m.heldOn().format(PartyCalendar.DAY), a.label("start"), a.label("end")));
         lines.add(texts.t("meeting.summary.place", m.place()));
         if (m.topic() != null) {
             lines.add(texts.t("meeting.summary.topic", m.topic()));
@@ -312,17 +311,17 @@ class MeetingForm implements Form {
                     actor,
                     cell,
                     "meeting.edited",
-                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));
+                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(PartyCalendar.DAY)));
         } else {
             id = meetings.record(m, outcome.quality(), actor.telegramUserId());
             audit.record(
                     actor,
                     cell,
                     "meeting.recorded",
-                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(D_M_YYYY)));
+                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(PartyCalendar.DAY)));
         }
         List<String> lines = new ArrayList<>();
-        String day = m.heldOn().format(D_M_YYYY);
+        String day = m.heldOn().format(PartyCalendar.DAY);
         lines.add(
                 a.has("meeting")
                         ? texts.t("meeting.saved_edit", a.label("kind"), day)
@@ -352,7 +351,7 @@ class MeetingForm implements Form {
                 chatId,
                 fileName,
                 docx,
-                texts.t("meeting.minutes_caption", m.heldOn().format(D_M_YYYY)));
+                texts.t("meeting.minutes_caption", m.heldOn().format(PartyCalendar.DAY)));
     }
 
     // ---- answers -------------------------------------------------------------------------------
@@ -366,9 +365,9 @@ class MeetingForm implements Form {
     private List<Option> recentDays() {
         LocalDate today = LocalDate.now(clock);
         return List.of(
-                new Option(texts.t("meeting.today", today.format(D_M_YYYY)), today.toString()),
+                new Option(texts.t("meeting.today", today.format(PartyCalendar.DAY)), today.toString()),
                 new Option(
-                        texts.t("meeting.yesterday", today.minusDays(1).format(D_M_YYYY)),
+                        texts.t("meeting.yesterday", today.minusDays(1).format(PartyCalendar.DAY)),
                         today.minusDays(1).toString()));
     }
 
@@ -385,12 +384,12 @@ class MeetingForm implements Form {
         }
         LocalDate date = reading.date();
         if (date.isAfter(today)) {
-            return Parsed.wrong(texts.t("meeting.date.future", date.format(D_M_YYYY)));
+            return Parsed.wrong(texts.t("meeting.date.future", date.format(PartyCalendar.DAY)));
         }
-        if (date.isBefore(PARTY_FOUNDED)) {
-            return Parsed.wrong(texts.t("input.date_before_party", date.format(D_M_YYYY)));
+        if (date.isBefore(PartyCalendar.PARTY_FOUNDED)) {
+            return Parsed.wrong(texts.t("input.date_before_party", date.format(PartyCalendar.DAY)));
         }
-        return Parsed.ok(date.toString(), date.format(D_M_YYYY));
+        return Parsed.ok(date.toString(), date.format(PartyCalendar.DAY));
     }
 
     private static Optional<LocalDate> isoDate(String text) {
@@ -498,7 +497,7 @@ class MeetingForm implements Form {
     }
 
     private String monthOf(Answers a) {
-        return YearMonth.from(LocalDate.parse(a.value("date"))).format(DateTimeFormatter.ofPattern("M/yyyy"));
+        return YearMonth.from(LocalDate.parse(a.value("date"))).format(PartyCalendar.MONTH);
     }
 
     /** Whether {@code second} must be asked: a monthly meeting is already logged in that month (besides the one being edited). */

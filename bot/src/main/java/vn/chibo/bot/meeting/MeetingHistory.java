@@ -12,11 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.telegram.ChiboProperties;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingRecord;
 import vn.chibo.content.meeting.Meetings;
@@ -88,7 +89,7 @@ public class MeetingHistory {
                 .map(m -> List.of(Button.callback(
                         texts.t(
                                 "history.item",
-                                m.record().heldOn().format(MeetingForm.D_M_YYYY),
+                                m.record().heldOn().format(PartyCalendar.DAY),
                                 texts.t("meeting.kind."
                                         + m.record().kind().name().toLowerCase())),
                         CallbackData.of(PREFIX, m.id()))))
@@ -299,7 +300,7 @@ public class MeetingHistory {
     }
 
     private static String date(StoredMeeting m) {
-        return m.record().heldOn().format(MeetingForm.D_M_YYYY);
+        return m.record().heldOn().format(PartyCalendar.DAY);
     }
 
     private List<Outgoing> tooLate(Incoming in) {

@@ -1,15 +1,14 @@
 package vn.chibo.bot.people;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditEntry;
 import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.CallbackData;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -20,9 +19,6 @@ public class AuditView {
 
     public static final String PREFIX = "a";
     static final int PAGE = 15;
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("HH:mm d/M/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final AuditLog audit;
     private final Texts texts;
@@ -41,7 +37,7 @@ public class AuditView {
         List<AuditEntry> entries = audit.recent(actor.scope(), PAGE + 1, Math.max(0, offset));
         StringBuilder text = new StringBuilder(entries.isEmpty() ? texts.t("audit.empty") : texts.t("audit.header"));
         entries.stream().limit(PAGE).forEach(e -> text.append('\n')
-                .append(texts.t("audit.line", WHEN.format(e.at()), e.actorName(), e.details())));
+                .append(texts.t("audit.line", PartyCalendar.MOMENT.format(e.at()), e.actorName(), e.details())));
         List<List<Button>> rows = new ArrayList<>();
         if (entries.size() > PAGE) {
             rows.add(List.of(Button.callback(texts.t("audit.more"), CallbackData.of(PREFIX, offset + PAGE))));

@@ -2,20 +2,15 @@ package vn.chibo.bot.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.calendar.PartyCalendar;
 
 /** Reads typed names and dates, answering a precise Vietnamese sentence when they will not do. */
 @Component
 class Inputs {
-
-    static final DateTimeFormatter D_M_YYYY =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
 
     private final Texts texts;
     private final Clock clock;
@@ -35,14 +30,14 @@ class Inputs {
 
     Parsed joinDate(String text) {
         try {
-            LocalDate date = LocalDate.parse(text.strip(), D_M_YYYY);
+            LocalDate date = LocalDate.parse(text.strip(), PartyCalendar.DAY_STRICT);
             if (date.isAfter(LocalDate.now(clock))) {
                 return Parsed.wrong(texts.t("input.date_future", text.strip()));
             }
-            if (date.isBefore(PARTY_FOUNDED)) {
+            if (date.isBefore(PartyCalendar.PARTY_FOUNDED)) {
                 return Parsed.wrong(texts.t("input.date_before_party", text.strip()));
             }
-            return Parsed.ok(date.toString(), date.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+            return Parsed.ok(date.toString(), date.format(PartyCalendar.DAY));
         } catch (DateTimeParseException e) {
             return Parsed.wrong(texts.t("input.date_invalid", text.strip()));
         }

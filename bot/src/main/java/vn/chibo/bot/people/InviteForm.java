@@ -2,11 +2,11 @@ package vn.chibo.bot.people;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.telegram.BotIdentity;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitation;
 import vn.chibo.content.access.Invitations;

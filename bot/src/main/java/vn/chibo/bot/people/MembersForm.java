@@ -1,16 +1,16 @@
 package vn.chibo.bot.people;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
@@ -19,8 +19,6 @@ import vn.chibo.content.org.OrgUnit;
 /** /dangvien: a cell's member list. A secretary's scope holds one cell, so they see it at once. */
 @Component
 class MembersForm implements Form {
-
-    private static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final Texts texts;
     private final Choices choices;
@@ -82,7 +80,7 @@ class MembersForm implements Form {
                                             Integer.toString(i + 1),
                                             m.fullName(),
                                             status,
-                                            m.partyJoinDate().format(D_M_YYYY)));
+                                            m.partyJoinDate().format(PartyCalendar.DAY)));
         }
         return Saved.text(text.toString());
     }

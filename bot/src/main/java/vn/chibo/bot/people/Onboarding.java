@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;

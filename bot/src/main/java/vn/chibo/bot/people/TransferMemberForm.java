@@ -2,10 +2,10 @@ package vn.chibo.bot.people;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.Member;

@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.OrgKind;
@@ -201,8 +202,8 @@ class DeadlineForm implements Form {
                             : texts.t("meeting.date.not_a_date", text.strip()));
         }
         if (reading.date().isBefore(today)) {
-            return Parsed.wrong(texts.t("deadline.due.past", reading.date().format(ScheduleForm.D_M_YYYY)));
+            return Parsed.wrong(texts.t("deadline.due.past", reading.date().format(PartyCalendar.DAY)));
         }
-        return Parsed.ok(reading.date().toString(), reading.date().format(ScheduleForm.D_M_YYYY));
+        return Parsed.ok(reading.date().toString(), reading.date().format(PartyCalendar.DAY));
     }
 }

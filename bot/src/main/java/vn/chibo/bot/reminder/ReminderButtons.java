@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.scheduler.delivery.Outgoing;
 import vn.chibo.scheduler.reminder.ReminderSettings;
@@ -99,7 +100,7 @@ public class ReminderButtons {
                         at.getHour() + "h" + (at.getMinute() == 0 ? "" : String.format("%02d", at.getMinute())),
                         at.toLocalDate().equals(LocalDate.now(clock))
                                 ? texts.t("reminder.answer.today")
-                                : at.toLocalDate().format(ScheduleForm.D_M_YYYY));
+                                : at.toLocalDate().format(PartyCalendar.DAY));
             }
             default -> {
                 reminders.answer(subject, Reminders.Answer.POSTPONED, null, in.userId());

@@ -6,21 +6,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.chat.form.Saved;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.scheduler.reminder.MeetingRule;
 import vn.chibo.scheduler.reminder.MeetingRules;
@@ -36,7 +36,6 @@ import vn.chibo.scheduler.reminder.ReminderTexts;
 @Component
 class ScheduleForm implements Form {
 
-    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
     static final String RULE = "rule";
     static final String ONCE = "once";
     static final String CLEAR = "clear";
@@ -298,12 +297,12 @@ class ScheduleForm implements Form {
         }
         LocalDate date = reading.date();
         if (date.isBefore(today)) {
-            return Parsed.wrong(texts.t("schedule.date.past", date.format(D_M_YYYY)));
+            return Parsed.wrong(texts.t("schedule.date.past", date.format(PartyCalendar.DAY)));
         }
         if (date.isAfter(today.plusYears(1))) {
-            return Parsed.wrong(texts.t("schedule.date.too_far", date.format(D_M_YYYY)));
+            return Parsed.wrong(texts.t("schedule.date.too_far", date.format(PartyCalendar.DAY)));
         }
-        return Parsed.ok(date.toString(), date.format(D_M_YYYY));
+        return Parsed.ok(date.toString(), date.format(PartyCalendar.DAY));
     }
 
     private Parsed time(String text, Answers a) {

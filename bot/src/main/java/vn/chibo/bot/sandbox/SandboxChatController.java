@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
-import vn.chibo.bot.localapi.Person;
-import vn.chibo.bot.localapi.StoredFile;
 import vn.chibo.bot.telegram.TokenConditions;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
+import vn.chibo.localapi.StoredFile;
 
 /** The sandbox web chat: its page, and a small JSON API over the local Bot API server's user side. */
 @RestController

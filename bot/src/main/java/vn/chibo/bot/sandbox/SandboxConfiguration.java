@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
 import vn.chibo.bot.telegram.BotEndpoint;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.bot.telegram.TokenConditions;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
 
 /** Wires the sandbox when no CHIBO_BOT_TOKEN is set. */
 @Configuration(proxyBeanMethods = false)

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
 import vn.chibo.bot.meeting.MeetingHistory;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Scope;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.meeting.MeetingKind;
@@ -25,7 +26,6 @@ import vn.chibo.scheduler.delivery.Outgoing;
 @Component
 class CellRecord {
 
-    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
     static final int MINUTES_BUTTONS = 12;
 
     private final Meetings meetings;
@@ -71,13 +71,13 @@ class CellRecord {
                     m.record().attendance().stream().filter(a -> a.present()).count();
             lines.add(texts.t(
                     "status.cell.meeting",
-                    m.record().heldOn().format(D_M_YYYY),
+                    m.record().heldOn().format(PartyCalendar.DAY),
                     kind(m.record().kind()),
                     Long.toString(present),
                     Integer.toString(m.record().attendance().size())));
         }
         for (Overview.DeadlineStatus d : o.deadlines()) {
-            String due = d.dueOn().format(D_M_YYYY);
+            String due = d.dueOn().format(PartyCalendar.DAY);
             if (d.submitted() == d.total()) {
                 lines.add(texts.t("status.cell.report_done", d.title(), due));
             } else if (d.overdue()) {

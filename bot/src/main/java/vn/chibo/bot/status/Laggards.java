@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.access.Scope;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
@@ -189,7 +190,7 @@ class Laggards {
             text.add(texts.t(
                     "status.overdue.deadline",
                     d.title(),
-                    d.dueOn().format(CellRecord.D_M_YYYY),
+                    d.dueOn().format(PartyCalendar.DAY),
                     Integer.toString(d.submitted()),
                     Integer.toString(d.total()),
                     Long.toString(java.time.temporal.ChronoUnit.DAYS.between(d.dueOn(), now().toLocalDate()))));

@@ -1,7 +1,7 @@
 package vn.chibo.bot.status;
 
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.status.Period;
 
 /** "tháng 11/2026", "quý 4/2026", "năm 2026". */

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.org.OrgUnit;
@@ -194,7 +195,7 @@ public class StatusView {
             lines.add(texts.t("status.deadlines.none"));
         }
         for (Overview.DeadlineStatus d : o.deadlines()) {
-            String due = d.dueOn().format(CellRecord.D_M_YYYY);
+            String due = d.dueOn().format(PartyCalendar.DAY);
             lines.add(
                     d.overdue()
                             ? texts.t(

@@ -11,7 +11,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
@@ -62,7 +63,7 @@ class StatusWorkbook {
             int r = 8;
             for (Overview.DeadlineStatus d : o.deadlines()) {
                 Row row = summary.createRow(r++);
-                row.createCell(0).setCellValue(d.title() + " (" + d.dueOn().format(CellRecord.D_M_YYYY) + ")");
+                row.createCell(0).setCellValue(d.title() + " (" + d.dueOn().format(PartyCalendar.DAY) + ")");
                 row.createCell(1).setCellValue(d.submitted());
                 row.createCell(2).setCellValue(d.total());
             }

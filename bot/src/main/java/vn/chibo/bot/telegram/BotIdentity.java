@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -32,6 +33,17 @@ public class BotIdentity {
             }
         }
         return Optional.ofNullable(username);
+    }
+
+    /** The @username of the bot with {@code token} at {@code endpoint}, for a tool that runs without the bot's beans. */
+    public static Optional<String> lookUp(BotEndpoint endpoint) {
+        try {
+            return Optional.ofNullable(new OkHttpTelegramClient(endpoint.token(), endpoint.telegramUrl())
+                    .execute(new GetMe())
+                    .getUserName());
+        } catch (TelegramApiException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A deep link that opens the bot and sends /start with {@code payload}. */

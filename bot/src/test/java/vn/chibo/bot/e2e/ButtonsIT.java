@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Person;
 
 /** Buttons as people really press them: once, twice, late, or forged. */
 class ButtonsIT extends EndToEndTest {

@@ -12,8 +12,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.commendation.AwardForm;
@@ -26,6 +24,8 @@ import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Person;
 
 /** Secretaries and the office record commendations from the phone; leaders find and export them. */
 class CommendationIT extends EndToEndTest {

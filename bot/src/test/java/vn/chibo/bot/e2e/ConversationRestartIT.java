@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
 
 /** chibo stops in the middle of a secretary's meeting log; after it starts again, the conversation goes on where it was. */
 class ConversationRestartIT {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Person;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Person;
 import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
 

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingKind;
@@ -23,6 +21,8 @@ import vn.chibo.content.meeting.Votes;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Person;
 
 /**
  * A thousand random updates against a running chibo, from a secretary, a leader and strangers: random Unicode,

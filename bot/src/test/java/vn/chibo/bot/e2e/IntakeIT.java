@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.bot.localapi.Fault;
-import vn.chibo.bot.localapi.Person;
-import vn.chibo.bot.localapi.SentRequest;
+import vn.chibo.localapi.Fault;
+import vn.chibo.localapi.Person;
+import vn.chibo.localapi.SentRequest;
 
 /** Updates reaching chibo at least once, in whatever state Telegram's side is in. */
 class IntakeIT extends EndToEndTest {

@@ -15,8 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingKind;
@@ -28,6 +26,8 @@ import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Person;
 
 /** A secretary logs meetings from the phone, by buttons and text, and gets the minutes back. */
 class MeetingIT extends EndToEndTest {

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.Person;
 
 /**
  * Getting people in and keeping each to their own part: an administrator imports a three-level tree by

@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
-import vn.chibo.bot.localapi.Person;
-import vn.chibo.bot.localapi.RateLimits;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
+import vn.chibo.localapi.RateLimits;
 
 /**
  * A power cut on a single instance on H2: chibo, in its own JVM, is killed with SIGKILL in the middle of a reminder wave

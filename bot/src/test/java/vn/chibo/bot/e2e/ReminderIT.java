@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Fault;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Fault;
+import vn.chibo.localapi.Person;
 import vn.chibo.scheduler.reminder.RemindDue;
 
 /** Reminders set by conversation arrive at their moments, their buttons work, and a 429 storm loses nothing. */

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
-import vn.chibo.bot.localapi.Person;
-import vn.chibo.bot.localapi.RateLimits;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
+import vn.chibo.localapi.RateLimits;
 
 /**
  * A reminder wave fired by Quartz itself (every 2 s here) in a chibo of its own JVM, stopped gracefully in the middle

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chibo.bot.ChiboApplication;
-import vn.chibo.bot.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalBotApiServer;
 
 /** chibo started in this JVM exactly as from the command line, pointed at a local Bot API server. */
 final class RunningChibo implements AutoCloseable {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.Person;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.Person;
 
 /**
  * The sandbox stopped and started again on the same data answers at once, and a conversation begun before

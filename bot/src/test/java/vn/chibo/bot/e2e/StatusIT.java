@@ -12,9 +12,8 @@ import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.Commendations;
@@ -30,6 +29,8 @@ import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Person;
 import vn.chibo.scheduler.reminder.ReminderSettings;
 
 /**
@@ -173,7 +174,7 @@ class StatusIT extends EndToEndTest {
                 .contains("• Sinh hoạt định kỳ: 3/5 chi bộ đã họp (60%)")
                 .contains("• Sinh hoạt chuyên đề quý " + ((today.getMonthValue() - 1) / 3 + 1) + "/" + today.getYear()
                         + ": 2/5 chi bộ (40%)")
-                .contains("• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): đã nộp 0/5")
+                .contains("• Báo cáo tháng (hạn " + today.format(PartyCalendar.DAY) + "): đã nộp 0/5")
                 .contains("• Khen thưởng năm " + today.getYear()
                         + ": Bằng khen 1 tập thể, 0 cá nhân; Giấy khen 0 tập thể, 1 cá nhân")
                 .contains("• Đảng viên vắng không lý do từ 2 tháng trở lên (12 tháng qua): 1");
@@ -198,9 +199,9 @@ class StatusIT extends EndToEndTest {
         assertThat(overview.text())
                 .contains("• Số chi bộ: 3")
                 .doesNotContain(b.name())
-                .contains("• ⚠️ Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY)
+                .contains("• ⚠️ Báo cáo quý (hạn " + today.minusDays(1).format(PartyCalendar.DAY)
                         + "): đã nộp 1/3, quá hạn")
-                .contains("• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): đã nộp 0/3");
+                .contains("• Báo cáo tháng (hạn " + today.format(PartyCalendar.DAY) + "): đã nộp 0/3");
         assertThat(overview.keyboard().toString()).doesNotContain("ĐB B").doesNotContain("CB B1");
 
         String forged = "s:" + b.id() + ":m" + today.getYear() + "-" + today.getMonthValue() + ":o";
@@ -227,8 +228,8 @@ class StatusIT extends EndToEndTest {
         assertThat(said(secretaryA1, t -> t.startsWith("📋 " + a1.name())).text())
                 .contains(
                         "• Sinh hoạt chuyên đề: 1/1 quý",
-                        "• Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY) + "): đã nộp",
-                        "• Báo cáo tháng (hạn " + today.format(CommendationIT.D_M_YYYY) + "): chưa nộp");
+                        "• Báo cáo quý (hạn " + today.minusDays(1).format(PartyCalendar.DAY) + "): đã nộp",
+                        "• Báo cáo tháng (hạn " + today.format(PartyCalendar.DAY) + "): chưa nộp");
         secretaryA1.sends("/chuahop");
         said(secretaryA1, t -> t.startsWith("Mục này dành cho lãnh đạo"));
         secretaryA1.sends("/quahan");
@@ -263,7 +264,7 @@ class StatusIT extends EndToEndTest {
         leader.sends("/quahan");
         ChatMessage overdue = said(leader, t -> t.startsWith("📮 Báo cáo quá hạn — " + top.name()));
         assertThat(overdue.text())
-                .contains("Báo cáo quý (hạn " + today.minusDays(1).format(CommendationIT.D_M_YYYY)
+                .contains("Báo cáo quý (hạn " + today.minusDays(1).format(PartyCalendar.DAY)
                         + "): đã nộp 1/5, quá hạn 1 ngày")
                 .contains("• " + a2.name(), "• " + b2.name())
                 .doesNotContain("• " + a1.name());

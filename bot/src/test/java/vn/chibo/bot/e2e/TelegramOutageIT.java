@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.bot.localapi.ChatMessage;
-import vn.chibo.bot.localapi.Fault;
-import vn.chibo.bot.localapi.Person;
-import vn.chibo.bot.localapi.SentRequest;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.Fault;
+import vn.chibo.localapi.Person;
+import vn.chibo.localapi.SentRequest;
 import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
 

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.chibo.bot.localapi.Person;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.localapi.Person;
 
 /** What the tests of child chibos share: a wave's settings, one cell per secretary, the monthly nudge they each expect, child logs. */
 final class WaveFixture {

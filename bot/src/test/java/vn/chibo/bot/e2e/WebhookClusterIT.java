@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
-import vn.chibo.bot.localapi.Person;
-import vn.chibo.bot.localapi.RateLimits;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
+import vn.chibo.localapi.RateLimits;
 
 /**
  * Webhook mode on two instances behind a round-robin load balancer, on one PostgreSQL: consecutive updates of one

@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.chibo.bot.localapi.LocalBotApiServer;
-import vn.chibo.bot.localapi.LocalTelegram;
-import vn.chibo.bot.localapi.Person;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
 
 /** Webhook mode: the Bot API server pushes updates to chibo, which checks the secret token first. */
 class WebhookIT {

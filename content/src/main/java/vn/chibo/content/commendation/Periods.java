@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chibo.content.calendar.PartyCalendar;
 
 /**
  * Reads the period of an achievement as people write it: "2023", "năm 2023", "2021–2023", "giai đoạn
@@ -38,7 +39,6 @@ public final class Periods {
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?:giai đoạn|năm|từ)\\s+" + POINT + "(?:\\s*(?:-|–|—|đến|tới)\\s*" + POINT + ")?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
 
     private Periods() {}
 
@@ -79,7 +79,7 @@ public final class Periods {
         if (to.isBefore(from)) {
             return new Reading(null, Problem.ENDS_BEFORE_IT_STARTS);
         }
-        if (from.isBefore(PARTY_FOUNDED.withDayOfYear(1))) {
+        if (from.isBefore(PartyCalendar.PARTY_FOUNDED.withDayOfYear(1))) {
             return new Reading(null, Problem.BEFORE_THE_PARTY);
         }
         if (from.isAfter(today)) {

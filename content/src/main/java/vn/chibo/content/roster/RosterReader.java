@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import vn.chibo.content.calendar.PartyCalendar;
 
 /**
  * Reads roster rows from .xlsx (first sheet) or UTF-8 .csv (comma or semicolon separated, with or
@@ -54,8 +54,6 @@ public final class RosterReader {
     static final int MAX_ROWS = 200_000;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     static final int MAX_COLUMNS = 64;
-
-    private static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     static {
         // POI's bound is process-wide; chibo reads no workbook whose parts legitimately exceed it.
@@ -239,7 +237,7 @@ public final class RosterReader {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904Windowing)
                         .toLocalDate()
-                        .format(D_M_YYYY);
+                        .format(PartyCalendar.DAY);
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }

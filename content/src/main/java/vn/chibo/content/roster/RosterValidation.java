@@ -1,25 +1,21 @@
 package vn.chibo.content.roster;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.chibo.content.access.Role;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.MemberStatus;
 
 /** Checks each row on its own, then the rows together (duplicates, a unit used as both cell and committee). */
 final class RosterValidation {
 
-    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
     static final int MAX_NAME = 200;
 
-    private static final DateTimeFormatter D_M_YYYY =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, MemberStatus> STATUSES = Map.of(
             "chinh thuc",
             MemberStatus.OFFICIAL,
@@ -114,10 +110,10 @@ final class RosterValidation {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(text, D_M_YYYY);
+            LocalDate date = LocalDate.parse(text, PartyCalendar.DAY_STRICT);
             if (date.isAfter(today)) {
                 problems.add(RowProblem.of(row.line(), Problem.DATE_IN_FUTURE, text));
-            } else if (date.isBefore(PARTY_FOUNDED)) {
+            } else if (date.isBefore(PartyCalendar.PARTY_FOUNDED)) {
                 problems.add(RowProblem.of(row.line(), Problem.DATE_TOO_EARLY, text));
             }
             return date;

@@ -3,18 +3,17 @@ package vn.chibo.scheduler.reminder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
+import vn.chibo.content.calendar.PartyCalendar;
 
 /** Reminders in Vietnamese, from reminders_vi.properties. */
 @Component
 public class ReminderTexts {
 
-    static final DateTimeFormatter D_M_YYYY = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -54,14 +53,22 @@ public class ReminderTexts {
         }
         if (notice instanceof Notice.ReportDue m) {
             return m.daysLeft() == 0
-                    ? t("reminder.report.today", m.title(), m.dueOn().format(D_M_YYYY))
-                    : t("reminder.report.soon", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.daysLeft()));
+                    ? t("reminder.report.today", m.title(), m.dueOn().format(PartyCalendar.DAY))
+                    : t(
+                            "reminder.report.soon",
+                            m.title(),
+                            m.dueOn().format(PartyCalendar.DAY),
+                            Integer.toString(m.daysLeft()));
         }
         if (notice instanceof Notice.ReportOverdue m) {
             return overdue(m);
         }
         Notice.ReportComplete m = (Notice.ReportComplete) notice;
-        return t("reminder.report.complete", m.title(), m.dueOn().format(D_M_YYYY), Integer.toString(m.total()));
+        return t(
+                "reminder.report.complete",
+                m.title(),
+                m.dueOn().format(PartyCalendar.DAY),
+                Integer.toString(m.total()));
     }
 
     private String overdue(Notice.ReportOverdue m) {
@@ -69,7 +76,7 @@ public class ReminderTexts {
         lines.add(t(
                 "reminder.report.overdue",
                 m.title(),
-                m.dueOn().format(D_M_YYYY),
+                m.dueOn().format(PartyCalendar.DAY),
                 Integer.toString(m.submitted()),
                 Integer.toString(m.total()),
                 Integer.toString(m.late().size())));
@@ -81,7 +88,7 @@ public class ReminderTexts {
 
     /** "thứ Sáu 4/12/2026, 14h". */
     public String when(LocalDateTime start) {
-        return weekday(start.getDayOfWeek()) + " " + start.toLocalDate().format(D_M_YYYY) + ", " + time(start);
+        return weekday(start.getDayOfWeek()) + " " + start.toLocalDate().format(PartyCalendar.DAY) + ", " + time(start);
     }
 
     public String time(LocalDateTime start) {

@@ -15,7 +15,7 @@ import vn.chibo.bot.chat.Conversation;
 import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.Preferences;
-import vn.chibo.bot.chat.Texts;
+import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.roster.Fold;
 import vn.chibo.scheduler.delivery.Button;
@@ -33,6 +33,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
 public class Forms {
 
     public static final String PREFIX = "f";
+    /** {@code o:<form>}: a stateless button that opens a form by name. */
+    public static final String OPEN = "o";
     /** An option with this value cancels the form when chosen ("Không, hủy"). */
     public static final String CANCEL = "__cancel";
 
@@ -63,6 +65,14 @@ public class Forms {
 
     public Optional<Form> named(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Opens the form named {@code name}; an unknown name (an old or forged button) is stale. */
+    public List<Outgoing> open(String name, Incoming in, Actor actor) {
+        return named(name)
+                .map(form -> start(form, in, actor))
+                .orElseGet(
+                        () -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false)));
     }
 
     public boolean owns(Conversation conversation) {

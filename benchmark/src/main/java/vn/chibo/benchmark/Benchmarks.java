@@ -1,0 +1,33 @@
+package vn.chibo.benchmark;
+
+import java.util.Arrays;
+
+/** {@code java -jar benchmark/target/chibo-benchmark.jar NAME [options]}: runs one benchmark and prints its figures. */
+public final class Benchmarks {
+
+    static final String USAGE =
+            "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N],"
+                    + " startup [--java-options=...] [--jar=bot/target/chibo.jar]; each takes --postgres=URL";
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        int status =
+                switch (args[0]) {
+                    case "reminders" -> ReminderBenchmark.run(args, System.out);
+                    case "status" -> StatusBenchmark.run(args, System.out);
+                    case "throughput" -> ThroughputBenchmark.run(args, System.out);
+                    case "startup" -> StartupBenchmark.run(args, System.out);
+                    default -> {
+                        System.err.println("Unknown benchmark " + args[0] + " (" + Arrays.toString(args) + ")");
+                        System.err.println(USAGE);
+                        yield 2;
+                    }
+                };
+        System.exit(status);
+    }
+}

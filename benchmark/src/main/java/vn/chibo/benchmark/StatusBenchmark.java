@@ -1,0 +1,312 @@
+package vn.chibo.benchmark;
+
+import java.io.PrintStream;
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.deadline.Deadline;
+import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.status.Period;
+import vn.chibo.content.status.StatusQueries;
+import vn.chibo.localapi.ChatMessage;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
+
+/**
+ * {@code java -jar chibo-benchmark.jar status}: a realistic committee (61 sub-committees, 5,200 cells, ~130,000
+ * members, a year of meetings with attendance, 10,000 commendations, 20 deadlines) on a file H2 as deployed; then the
+ * status queries timed alone (p50/p95), and each reply timed end to end through the local Bot API server, as a
+ * leader on a phone would wait for it.
+ */
+public final class StatusBenchmark {
+
+    static final int SUBS = 61;
+    static final int CELLS = 5_200;
+    static final int MEMBERS_PER_CELL = 25;
+
+    private StatusBenchmark() {}
+
+    public static int run(String[] args, PrintStream out) throws Exception {
+        var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_status_bot");
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args));
+                var server = LocalBotApiServer.start(telegram, 0);
+                ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
+            long started = System.nanoTime();
+            OrgUnit top = generate(chibo, out);
+            out.printf("Generated in %.0f s%n%n", (System.nanoTime() - started) / 1e9);
+            Person leader = telegram.person(9_000_001L, "Lãnh đạo");
+            chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Trần Văn Lãnh", leader.id());
+
+            StatusQueries queries = chibo.getBean(StatusQueries.class);
+            OrgUnit sub = chibo.getBean(OrgUnits.class).children(top.id()).get(0);
+            Period month = Period.month(YearMonth.now(PartyCalendar.ZONE));
+            Period year = Period.year(month.year());
+            out.println("Query part (in process, 5 warm-up runs, then 40):");
+            out.printf("%-44s %10s %10s%n", "", "p50 (ms)", "p95 (ms)");
+            // In service every update is written to the inbox before it is handled, so H2 never reuses a query's
+            // earlier result; a write before each run keeps it so here.
+            JdbcTemplate jdbc = chibo.getBean(JdbcTemplate.class);
+            jdbc.execute("CREATE TABLE benchmark_tick (n INT)");
+            jdbc.update("INSERT INTO benchmark_tick VALUES (0)");
+            Runnable tick = () -> jdbc.update("UPDATE benchmark_tick SET n = n + 1");
+            time(out, tick, "overview, top committee, this month", () -> queries.overview(top, month));
+            time(out, tick, "overview, top committee, this year", () -> queries.overview(top, year));
+            time(out, tick, "drill-down: a sub-committee, this month", () -> queries.overview(sub, month));
+            time(
+                    out,
+                    tick,
+                    "cells not met this month (top)",
+                    () -> queries.notMet(top, YearMonth.now(PartyCalendar.ZONE)));
+            time(out, tick, "per-cell table for the export (top)", () -> queries.perCell(top, month));
+
+            out.println();
+            out.println(
+                    "End to end through the local Bot API server (a message or tap, until the reply is in the chat; 3 warm-up runs, then 15):");
+            out.printf("%-44s %10s %10s %10s%n", "", "p50 (ms)", "p95 (ms)", "max (ms)");
+            endToEnd(out, "/tinhhinh", () -> leader.sends("/tinhhinh"), newMessage(leader, "📊 Tình hình"));
+            ChatMessage overview = leader.lastFromBot();
+            // Down to a sub-committee, back up to the committee, and so on: each tap edits the message in place.
+            endToEnd(
+                    out,
+                    "drill-down or back up (edit in place)",
+                    () -> {
+                        ChatMessage shown = current(leader, overview);
+                        String tap = shown.keyboard().stream()
+                                .flatMap(List::stream)
+                                .map(ChatMessage.InlineButton::text)
+                                .filter(t -> t.startsWith("▸") || t.startsWith("« Lên"))
+                                .findFirst()
+                                .orElseThrow();
+                        leader.taps(shown, tap);
+                    },
+                    edited(leader, overview));
+            endToEnd(out, "/chuahop", () -> leader.sends("/chuahop"), newMessage(leader, "⏰ "));
+            BooleanSupplier fresh = newMessage(leader, "📊 Tình hình").get();
+            leader.sends("/tinhhinh");
+            while (!fresh.getAsBoolean()) {
+                Thread.sleep(5);
+            }
+            ChatMessage topMessage = leader.lastFromBot();
+            endToEnd(out, "chart (PNG)", () -> leader.taps(topMessage, "📈 Biểu đồ"), newFile(leader));
+            endToEnd(out, "export (.xlsx)", () -> leader.taps(topMessage, "📥 Excel"), newFile(leader));
+        }
+        return 0;
+    }
+
+    // ---- timing -----------------------------------------------------------------------------------
+
+    private static void time(PrintStream out, Runnable tick, String what, Supplier<?> query) {
+        for (int i = 0; i < 5; i++) {
+            tick.run();
+            query.get();
+        }
+        long[] ms = new long[40];
+        for (int i = 0; i < ms.length; i++) {
+            tick.run();
+            long t = System.nanoTime();
+            query.get();
+            ms[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        Arrays.sort(ms);
+        out.printf("%-44s %10d %10d%n", what, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
+    }
+
+    private static void endToEnd(PrintStream out, String what, Runnable act, Supplier<BooleanSupplier> arrived)
+            throws InterruptedException {
+        long[] ms = new long[18];
+        for (int i = 0; i < ms.length; i++) {
+            Thread.sleep(1_200); // a person's pace; also keeps within Telegram's per-chat limit, so pacing adds nothing
+            BooleanSupplier done = arrived.get();
+            long t = System.nanoTime();
+            act.run();
+            while (!done.getAsBoolean()) {
+                Thread.sleep(2);
+            }
+            ms[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        long[] measured = Arrays.copyOfRange(ms, 3, ms.length); // the first three warm the code paths up
+        Arrays.sort(measured);
+        out.printf(
+                "%-44s %10d %10d %10d%n",
+                what,
+                measured[measured.length / 2],
+                measured[(int) Math.ceil(measured.length * 0.95) - 1],
+                measured[measured.length - 1]);
+    }
+
+    private static Supplier<BooleanSupplier> newMessage(Person person, String prefix) {
+        return () -> {
+            int before = person.fromBot().size();
+            return () -> person.fromBot().size() > before
+                    && person.lastFromBot().text() != null
+                    && person.lastFromBot().text().startsWith(prefix);
+        };
+    }
+
+    private static Supplier<BooleanSupplier> newFile(Person person) {
+        return () -> {
+            int before = person.fromBot().size();
+            return () ->
+                    person.fromBot().size() > before && person.lastFromBot().file() != null;
+        };
+    }
+
+    private static Supplier<BooleanSupplier> edited(Person person, ChatMessage message) {
+        return () -> {
+            int edits = current(person, message).editCount();
+            return () -> current(person, message).editCount() > edits;
+        };
+    }
+
+    private static ChatMessage current(Person person, ChatMessage message) {
+        return person.chat().stream()
+                .filter(m -> m.messageId() == message.messageId())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    // ---- data -------------------------------------------------------------------------------------
+
+    static OrgUnit generate(ConfigurableApplicationContext chibo, PrintStream out) {
+        Random random = new Random(42);
+        OrgUnits units = chibo.getBean(OrgUnits.class);
+        JdbcTemplate jdbc = chibo.getBean(JdbcTemplate.class);
+        LocalDate today = LocalDate.now(PartyCalendar.ZONE);
+        OrgUnit top = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Khối các cơ quan tỉnh", "ĐB Khối");
+        List<OrgUnit> subs = new ArrayList<>();
+        for (int i = 0; i < SUBS; i++) {
+            subs.add(units.add(top.id(), OrgKind.COMMITTEE, "Đảng bộ cơ sở số " + (i + 1), "ĐBCS " + (i + 1)));
+        }
+        List<OrgUnit> cells = new ArrayList<>();
+        for (int i = 0; i < CELLS; i++) {
+            cells.add(units.add(subs.get(i % SUBS).id(), OrgKind.CELL, "Chi bộ số " + (i + 1), "CB " + (i + 1)));
+        }
+        List<Object[]> members = new ArrayList<>();
+        for (OrgUnit cell : cells) {
+            for (int j = 0; j < MEMBERS_PER_CELL + random.nextInt(3) - 1; j++) {
+                members.add(new Object[] {
+                    cell.id(),
+                    "Đảng viên " + cell.id() + "-" + j,
+                    j % 10 == 0 ? "PROBATIONARY" : "OFFICIAL",
+                    Date.valueOf(today.minusDays(365L * (2 + random.nextInt(50))))
+                });
+            }
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)", members);
+        Map<Long, List<long[]>> byCell = new java.util.HashMap<>();
+        jdbc.query("SELECT id, cell_id FROM member", rs -> {
+            byCell.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[] {rs.getLong(1)});
+        });
+        out.printf("Organisation: %d sub-committees, %,d cells, %,d members%n", SUBS, CELLS, members.size());
+
+        long meetingId = 1;
+        List<Object[]> meetings = new ArrayList<>();
+        List<Object[]> attendance = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (YearMonth m = YearMonth.from(today).minusMonths(11);
+                !m.isAfter(YearMonth.from(today));
+                m = m.plusMonths(1)) {
+            for (OrgUnit cell : cells) {
+                boolean thematicMonth = m.getMonthValue() % 3 == 2;
+                String kind = thematicMonth && random.nextInt(10) < 7 ? "COMBINED" : "MONTHLY";
+                if (random.nextInt(100) >= 92) {
+                    continue;
+                }
+                LocalDate day = m.atDay(
+                        1 + random.nextInt(Math.min(25, m.equals(YearMonth.from(today)) ? today.getDayOfMonth() : 25)));
+                meetings.add(new Object[] {
+                    meetingId,
+                    cell.id(),
+                    kind,
+                    Date.valueOf(day),
+                    Time.valueOf(LocalTime.of(8, 0)),
+                    Time.valueOf(LocalTime.of(10, 0)),
+                    "Hội trường",
+                    20,
+                    0,
+                    0,
+                    now,
+                    now
+                });
+                for (long[] member : byCell.get(cell.id())) {
+                    int r = random.nextInt(100);
+                    String presence = r < 90 ? "PRESENT" : r < 98 ? "ABSENT_EXCUSED" : "ABSENT_UNEXCUSED";
+                    attendance.add(new Object[] {meetingId, member[0], "Đảng viên", "OFFICIAL", presence});
+                }
+                meetingId++;
+            }
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, votes_agree, votes_disagree, votes_abstain,"
+                        + " recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                meetings);
+        jdbc.execute("ALTER TABLE meeting ALTER COLUMN id RESTART WITH " + meetingId);
+        for (int from = 0; from < attendance.size(); from += 50_000) {
+            jdbc.batchUpdate(
+                    "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)",
+                    attendance.subList(from, Math.min(attendance.size(), from + 50_000)));
+        }
+        out.printf("Meetings: %,d with %,d attendance rows%n", meetings.size(), attendance.size());
+
+        String[] forms = {"MERIT", "COMMENDATION", "BANNER", "PRAISE"};
+        String[] issuers = {"Đảng ủy Khối các cơ quan tỉnh", "Tỉnh ủy", "Thủ tướng Chính phủ", "Đảng ủy cơ sở"};
+        List<Object[]> awards = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            OrgUnit cell = cells.get(random.nextInt(CELLS));
+            boolean person = random.nextBoolean();
+            Long member = person ? byCell.get(cell.id()).get(0)[0] : null;
+            awards.add(new Object[] {
+                cell.id(),
+                member,
+                person ? "Đảng viên" : cell.name(),
+                forms[random.nextInt(forms.length)],
+                issuers[random.nextInt(issuers.length)],
+                today.getYear() - random.nextInt(2),
+                now
+            });
+        }
+        chibo.getBean(vn.chibo.content.meeting.Meetings.class).rebuildAbsences();
+        jdbc.batchUpdate(
+                "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                awards);
+        Deadlines deadlines = chibo.getBean(Deadlines.class);
+        List<Object[]> submissions = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            LocalDate due = today.withDayOfYear(1).plusDays(18L * i);
+            Deadline d = deadlines.create(top, "Báo cáo số " + (i + 1), due, 0, List.of(), 1L);
+            if (due.isBefore(today)) {
+                for (OrgUnit cell : cells) {
+                    if (random.nextInt(10) < 9) {
+                        submissions.add(new Object[] {d.id(), cell.id(), Date.valueOf(due), now});
+                    }
+                }
+            }
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
+                submissions);
+        out.printf("Commendations: %,d; deadlines: 20 with %,d submissions%n", awards.size(), submissions.size());
+        return top;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.chibo.bot.chat.form;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.ButtonData;
+import vn.chibo.bot.chat.ChatFeature;
+import vn.chibo.bot.chat.Conversation;
+import vn.chibo.bot.chat.ConversationOwner;
+import vn.chibo.bot.chat.Conversations;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.Reply;
+import vn.chibo.bot.chat.Routes;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.scheduler.delivery.Outgoing;
+
+/**
+ * The form engine in the chat: {@code f:<version>:<action>} presses on a form's buttons (a version other than the
+ * conversation's is stale), {@code o:<form>} to open a form by name, and what is typed or photographed while a form is
+ * open.
+ */
+@Component
+class FormRoutes implements ChatFeature, ConversationOwner {
+
+    private final Forms forms;
+    private final Conversations conversations;
+    private final Texts texts;
+
+    FormRoutes(Forms forms, Conversations conversations, Texts texts) {
+        this.forms = forms;
+        this.conversations = conversations;
+        this.texts = texts;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.button(Forms.PREFIX, this::press).button(Forms.OPEN, this::open).conversations(this);
+    }
+
+    @Override
+    public boolean owns(Conversation conversation) {
+        return forms.owns(conversation);
+    }
+
+    @Override
+    public Optional<List<Outgoing>> text(Conversation conversation, Incoming in, Actor actor) {
+        return Optional.of(forms.text(conversation, in, actor));
+    }
+
+    @Override
+    public Optional<List<Outgoing>> photo(Conversation conversation, Incoming in, Actor actor) {
+        return Optional.of(forms.photo(conversation, in, actor));
+    }
+
+    private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
+        Optional<Conversation> current = data.size() < 2
+                ? Optional.empty()
+                : conversations.find(in.chatId()).filter(forms::owns).filter(c -> Integer.toString(c.version())
+                        .equals(data.field(0)));
+        return current.isPresent()
+                ? forms.press(current.get(), in, data.from(1), actor)
+                : Reply.answer(in, texts.t("button.stale"), false);
+    }
+
+    private List<Outgoing> open(Incoming in, Actor actor, ButtonData data) {
+        return data.size() == 1
+                ? forms.open(data.field(0), in, actor)
+                : Reply.answer(in, texts.t("button.stale"), false);
+    }
+}

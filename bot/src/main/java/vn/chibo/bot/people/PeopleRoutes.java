@@ -1,0 +1,54 @@
+package vn.chibo.bot.people;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.ButtonData;
+import vn.chibo.bot.chat.ChatFeature;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.MenuItem;
+import vn.chibo.bot.chat.Reply;
+import vn.chibo.bot.chat.Routes;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.scheduler.delivery.Outgoing;
+
+/** The people feature in the chat: members, the office's management menu, invitations, the audit log, rosters. */
+@Component
+class PeopleRoutes implements ChatFeature {
+
+    private final PeopleMenu people;
+    private final Onboarding onboarding;
+    private final RosterUpload rosterUpload;
+    private final AuditView auditView;
+    private final Texts texts;
+
+    PeopleRoutes(
+            PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, Texts texts) {
+        this.people = people;
+        this.onboarding = onboarding;
+        this.rosterUpload = rosterUpload;
+        this.auditView = auditView;
+        this.texts = texts;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.command("dangvien", people::members)
+                .command("tochuc", people::management)
+                .command("moi", people::invite)
+                .command("nhatky", (in, actor) -> auditView.page(in, actor, 0))
+                .startLink((in, actor) -> onboarding.redeem(in, in.commandArgs()))
+                .button(AuditView.PREFIX, this::auditPage)
+                .documents(rosterUpload::accepts, rosterUpload::importFile)
+                .menu(new MenuItem("members", 6, 0, "menu.members", Actor::hasRole, people::members))
+                .menu(new MenuItem("manage", 8, 0, "menu.manage", Actor::canManage, people::management))
+                .menu(new MenuItem(
+                        "audit", 8, 1, "menu.audit", Actor::canManage, (in, actor) -> auditView.page(in, actor, 0)));
+    }
+
+    private List<Outgoing> auditPage(Incoming in, Actor actor, ButtonData data) {
+        return data.size() == 1 && data.field(0).matches("\\d{1,7}")
+                ? auditView.page(in, actor, Integer.parseInt(data.field(0)))
+                : Reply.answer(in, texts.t("button.stale"), false);
+    }
+}

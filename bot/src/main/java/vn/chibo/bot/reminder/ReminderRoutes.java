@@ -1,0 +1,89 @@
+package vn.chibo.bot.reminder;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.ButtonData;
+import vn.chibo.bot.chat.ChatFeature;
+import vn.chibo.bot.chat.Conversation;
+import vn.chibo.bot.chat.ConversationOwner;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.MenuItem;
+import vn.chibo.bot.chat.Reply;
+import vn.chibo.bot.chat.Routes;
+import vn.chibo.bot.chat.form.Forms;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.reminder.RemindDue;
+
+/**
+ * Reminders in the chat: /lichhop and /hanbaocao, the buttons on reminders ({@code n:<id>:<action>}), and the report
+ * file a "submitted" press waits for.
+ */
+@Component
+class ReminderRoutes implements ChatFeature, ConversationOwner {
+
+    private final Forms forms;
+    private final ReminderButtons buttons;
+    private final Texts texts;
+
+    ReminderRoutes(Forms forms, ReminderButtons buttons, Texts texts) {
+        this.forms = forms;
+        this.buttons = buttons;
+        this.texts = texts;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.command("lichhop", (in, actor) -> forms.open("schedule", in, actor))
+                .command("hanbaocao", (in, actor) -> forms.open("deadline", in, actor))
+                .button(RemindDue.PREFIX, this::press)
+                .conversations(this)
+                .menu(new MenuItem(
+                        "schedule",
+                        2,
+                        0,
+                        "menu.schedule",
+                        ReminderRoutes::actsForCell,
+                        (in, actor) -> forms.open("schedule", in, actor)))
+                .menu(new MenuItem(
+                        "deadline",
+                        7,
+                        0,
+                        "menu.deadline",
+                        ReminderRoutes::office,
+                        (in, actor) -> forms.open("deadline", in, actor)));
+    }
+
+    static boolean actsForCell(Actor actor) {
+        return actor.acting() != null && actor.acting().role().actsForCell();
+    }
+
+    static boolean office(Actor actor) {
+        return actor.acting() != null && actor.acting().role() == Role.OFFICE;
+    }
+
+    private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
+        return data.size() >= 2
+                ? buttons.press(in, data.field(0), data.from(1))
+                : Reply.answer(in, texts.t("button.stale"), false);
+    }
+
+    @Override
+    public boolean owns(Conversation conversation) {
+        return conversation.flow().equals(ReminderButtons.ATTACH_FLOW);
+    }
+
+    /** While the report file is awaited, typed text is answered "use the buttons". */
+    @Override
+    public Optional<List<Outgoing>> text(Conversation conversation, Incoming in, Actor actor) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<Outgoing>> document(Conversation conversation, Incoming in, Actor actor) {
+        return Optional.of(buttons.attach(in, conversation.data()));
+    }
+}
