@@ -101,82 +101,63 @@ class CommendationForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("kind", a -> texts.t("award.ask.kind"), (a, actor) -> kinds()),
-                new Question.Type(
-                        "kind_name",
-                        a -> texts.t("award.ask.kind_name"),
-                        (text, a) -> line(text, 200),
-                        false,
-                        a -> form(a) == AwardForm.OTHER,
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Choose(
-                        "badge", a -> texts.t("award.ask.badge"), (a, actor) -> badgeYears(), CommendationForm::badge),
-                new Question.Type(
-                        "issuer",
-                        a -> texts.t("award.ask.issuer"),
-                        (text, a) -> line(text, 300),
-                        false,
-                        a -> true,
-                        (a, actor) -> issuers(actor),
-                        false),
-                new Question.Choose(
-                        "target",
-                        a -> texts.t("award.ask.target"),
-                        (a, actor) -> List.of(
+                Question.choose("kind").prompt(a -> texts.t("award.ask.kind")).options((a, actor) -> kinds()),
+                Question.text("kind_name")
+                        .prompt(a -> texts.t("award.ask.kind_name"))
+                        .parse(text -> line(text, 200))
+                        .when(a -> form(a) == AwardForm.OTHER),
+                Question.choose("badge")
+                        .prompt(a -> texts.t("award.ask.badge"))
+                        .options((a, actor) -> badgeYears())
+                        .when(CommendationForm::badge),
+                Question.text("issuer")
+                        .prompt(a -> texts.t("award.ask.issuer"))
+                        .parse(text -> line(text, 300))
+                        .quick((a, actor) -> issuers(actor)),
+                Question.choose("target")
+                        .prompt(a -> texts.t("award.ask.target"))
+                        .options((a, actor) -> List.of(
                                 new Option(texts.t("award.target.collective"), COLLECTIVE),
-                                new Option(texts.t("award.target.person"), PERSON)),
-                        a -> !badge(a)),
-                new Question.Choose(
-                        "unit",
-                        a -> texts.t("award.ask.unit"),
-                        (a, actor) -> collectives(actor),
-                        a -> COLLECTIVE.equals(a.value("target"))),
-                new Question.Choose(
-                        "cell",
-                        a -> texts.t("award.ask.cell"),
-                        (a, actor) -> cells(actor),
-                        CommendationForm::toPersons),
-                new Question.Toggle(
-                        "people",
-                        a -> texts.t("award.ask.people", a.label("cell")),
-                        (a, actor) -> people(a),
-                        CommendationForm::toPersons,
-                        this::checkPeople),
-                new Question.Type(
-                        "achievement",
-                        a -> texts.t("award.ask.achievement"),
-                        (text, a) -> line(text, 2000),
-                        false,
-                        a -> !badge(a),
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Type(
-                        "period",
-                        a -> texts.t("award.ask.period"),
-                        this::period,
-                        true,
-                        a -> !badge(a),
-                        (a, actor) -> periodFound(a),
-                        false),
-                new Question.Type(
-                        "documents",
-                        a -> texts.t("award.ask.documents"),
-                        (text, a) -> documents(text),
-                        true,
-                        a -> !badge(a),
-                        (a, actor) -> documentsFound(a),
-                        false),
-                new Question.Type("decision_no", a -> texts.t("award.ask.decision_no"), this::decisionNumber, true),
-                new Question.Type(
-                        "decision_date",
-                        a -> texts.t("award.ask.decision_date"),
-                        this::decisionDate,
-                        true,
-                        a -> true,
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Photos("photos", a -> texts.t("award.ask.photos")));
+                                new Option(texts.t("award.target.person"), PERSON)))
+                        .when(a -> !badge(a)),
+                Question.choose("unit")
+                        .prompt(a -> texts.t("award.ask.unit"))
+                        .options((a, actor) -> collectives(actor))
+                        .when(a -> COLLECTIVE.equals(a.value("target"))),
+                Question.choose("cell")
+                        .prompt(a -> texts.t("award.ask.cell"))
+                        .options((a, actor) -> cells(actor))
+                        .when(CommendationForm::toPersons),
+                Question.toggle("people")
+                        .prompt(a -> texts.t("award.ask.people", a.label("cell")))
+                        .options((a, actor) -> people(a))
+                        .when(CommendationForm::toPersons)
+                        .check(this::checkPeople),
+                Question.text("achievement")
+                        .prompt(a -> texts.t("award.ask.achievement"))
+                        .parse(text -> line(text, 2000))
+                        .when(a -> !badge(a)),
+                Question.text("period")
+                        .prompt(a -> texts.t("award.ask.period"))
+                        .parseSeeing(this::period)
+                        .skippable()
+                        .when(a -> !badge(a))
+                        .quick((a, actor) -> periodFound(a)),
+                Question.text("documents")
+                        .prompt(a -> texts.t("award.ask.documents"))
+                        .parse(text -> documents(text))
+                        .skippable()
+                        .when(a -> !badge(a))
+                        .quick((a, actor) -> documentsFound(a)),
+                Question.text("decision_no")
+                        .prompt(a -> texts.t("award.ask.decision_no"))
+                        .parse(this::decisionNumber)
+                        .skippable(),
+                Question.text("decision_date")
+                        .prompt(a -> texts.t("award.ask.decision_date"))
+                        .parseSeeing(this::decisionDate)
+                        .skippable(),
+                Question.photos("photos").prompt(a -> texts.t("award.ask.photos")));
     }
 
     @Override

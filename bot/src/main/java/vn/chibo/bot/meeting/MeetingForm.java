@@ -19,20 +19,19 @@ import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
+import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRecord;
 import vn.chibo.content.meeting.Meetings;
-import vn.chibo.content.meeting.MinutesDocument;
+import vn.chibo.content.meeting.RecordMeeting;
 import vn.chibo.content.meeting.ResolutionValidity;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
-import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
  * /sinhhoat: a secretary or deputy logs a meeting of the cell they act for, one question at a time, sees
@@ -49,8 +48,10 @@ class MeetingForm implements Form {
     private final Members members;
     private final Meetings meetings;
     private final OrgUnits units;
-    private final MeetingChecks checks;
-    private final AuditLog audit;
+    private final MeetingAssessment assessment;
+    private final AssessmentText assessmentText;
+    private final RecordMeeting recordMeeting;
+    private final MinutesFile minutesFile;
 
     MeetingForm(
             Texts texts,
@@ -58,15 +59,19 @@ class MeetingForm implements Form {
             Members members,
             Meetings meetings,
             OrgUnits units,
-            MeetingChecks checks,
-            AuditLog audit) {
+            MeetingAssessment assessment,
+            AssessmentText assessmentText,
+            RecordMeeting recordMeeting,
+            MinutesFile minutesFile) {
         this.texts = texts;
         this.clock = clock;
         this.members = members;
         this.meetings = meetings;
         this.units = units;
-        this.checks = checks;
-        this.audit = audit;
+        this.assessment = assessment;
+        this.assessmentText = assessmentText;
+        this.recordMeeting = recordMeeting;
+        this.minutesFile = minutesFile;
     }
 
     @Override
@@ -95,117 +100,78 @@ class MeetingForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose(
-                        "cell",
-                        a -> "",
-                        (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
-                new Question.Choose("kind", a -> texts.t("meeting.ask.kind"), (a, actor) -> kinds()),
-                new Question.Type(
-                        "date",
-                        a -> texts.t("meeting.ask.date"),
-                        this::date,
-                        false,
-                        a -> true,
-                        (a, actor) -> recentDays(),
-                        false),
-                new Question.Choose(
-                        "second",
-                        a -> texts.t("meeting.ask.second", monthOf(a)),
-                        (a, actor) -> List.of(
+                Question.choose("cell")
+                        .prompt(a -> "")
+                        .options((a, actor) ->
+                                List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
+                Question.choose("kind").prompt(a -> texts.t("meeting.ask.kind")).options((a, actor) -> kinds()),
+                Question.text("date")
+                        .prompt(a -> texts.t("meeting.ask.date"))
+                        .parseSeeing(this::date)
+                        .quick((a, actor) -> recentDays()),
+                Question.choose("second")
+                        .prompt(a -> texts.t("meeting.ask.second", monthOf(a)))
+                        .options((a, actor) -> List.of(
                                 new Option(texts.t("meeting.second.yes"), "yes"),
-                                new Option(texts.t("meeting.second.no"), Forms.CANCEL)),
-                        this::secondMonthly),
-                new Question.Type(
-                        "start",
-                        a -> texts.t("meeting.ask.start"),
-                        (text, a) -> time(text, null),
-                        false,
-                        a -> true,
-                        (a, actor) -> times("7:30", "8:00", "14:00"),
-                        false),
-                new Question.Type(
-                        "end",
-                        a -> texts.t("meeting.ask.end", a.label("start")),
-                        (text, a) -> time(text, LocalTime.parse(a.value("start"))),
-                        false,
-                        a -> true,
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Type(
-                        "place",
-                        a -> texts.t("meeting.ask.place"),
-                        (text, a) -> line(text, 300),
-                        false,
-                        a -> true,
-                        (a, actor) -> meetings.lastPlace(cellOf(actor))
+                                new Option(texts.t("meeting.second.no"), Forms.CANCEL)))
+                        .when(this::secondMonthly),
+                Question.text("start")
+                        .prompt(a -> texts.t("meeting.ask.start"))
+                        .parse(text -> time(text, null))
+                        .quick((a, actor) -> times("7:30", "8:00", "14:00")),
+                Question.text("end")
+                        .prompt(a -> texts.t("meeting.ask.end", a.label("start")))
+                        .parseSeeing((text, a) -> time(text, LocalTime.parse(a.value("start")))),
+                Question.text("place")
+                        .prompt(a -> texts.t("meeting.ask.place"))
+                        .parse(text -> line(text, 300))
+                        .quick((a, actor) -> meetings.lastPlace(cellOf(actor))
                                 .map(p -> List.of(new Option(p, p)))
-                                .orElse(List.of()),
-                        false),
-                new Question.Type(
-                        "topic",
-                        a -> texts.t("meeting.ask.topic"),
-                        (text, a) -> line(text, 1000),
-                        false,
-                        MeetingForm::thematic,
-                        (a, actor) -> themes(actor),
-                        false),
-                new Question.Toggle(
-                        "absent",
-                        a -> texts.t("meeting.ask.absent"),
-                        (a, actor) -> memberOptions(actor, Set.of()),
-                        a -> true),
-                new Question.Toggle(
-                        "unexcused",
-                        a -> texts.t("meeting.ask.unexcused"),
-                        (a, actor) -> memberOptions(actor, Set.of()).stream()
+                                .orElse(List.of())),
+                Question.text("topic")
+                        .prompt(a -> texts.t("meeting.ask.topic"))
+                        .parse(text -> line(text, 1000))
+                        .when(MeetingForm::thematic)
+                        .quick((a, actor) -> themes(actor)),
+                Question.toggle("absent")
+                        .prompt(a -> texts.t("meeting.ask.absent"))
+                        .options((a, actor) -> memberOptions(actor, Set.of())),
+                Question.toggle("unexcused")
+                        .prompt(a -> texts.t("meeting.ask.unexcused"))
+                        .options((a, actor) -> memberOptions(actor, Set.of()).stream()
                                 .filter(o -> MeetingDraft.ids(a, "absent").contains(o.value()))
-                                .toList(),
-                        a -> !MeetingDraft.ids(a, "absent").isEmpty()),
-                new Question.Type(
-                        "guests",
-                        a -> texts.t("meeting.ask.guests"),
-                        (text, a) -> line(text, 2000),
-                        true,
-                        a -> true,
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Choose(
-                        "chair",
-                        a -> texts.t("meeting.ask.chair"),
-                        (a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
-                new Question.Choose(
-                        "minutes",
-                        a -> texts.t("meeting.ask.minutes"),
-                        (a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
-                new Question.Choose(
-                        "presenter",
-                        a -> texts.t("meeting.ask.presenter"),
-                        (a, actor) -> withNone(memberOptions(actor, MeetingDraft.ids(a, "absent"))),
-                        MeetingForm::thematic),
+                                .toList())
+                        .when(a -> !MeetingDraft.ids(a, "absent").isEmpty()),
+                Question.text("guests")
+                        .prompt(a -> texts.t("meeting.ask.guests"))
+                        .parse(text -> line(text, 2000))
+                        .skippable(),
+                Question.choose("chair")
+                        .prompt(a -> texts.t("meeting.ask.chair"))
+                        .options((a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                Question.choose("minutes")
+                        .prompt(a -> texts.t("meeting.ask.minutes"))
+                        .options((a, actor) -> memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                Question.choose("presenter")
+                        .prompt(a -> texts.t("meeting.ask.presenter"))
+                        .options((a, actor) -> withNone(memberOptions(actor, MeetingDraft.ids(a, "absent"))))
+                        .when(MeetingForm::thematic),
                 several("results"),
                 several("decisions"),
                 several("tasks"),
                 several("conclusion"),
-                new Question.Type(
-                        "votes",
-                        a -> texts.t("meeting.ask.votes"),
-                        this::votes,
-                        false,
-                        a -> true,
-                        this::unanimous,
-                        false),
-                new Question.Photos("photos", a -> texts.t("meeting.ask.photos")));
+                Question.text("votes")
+                        .prompt(a -> texts.t("meeting.ask.votes"))
+                        .parseSeeing(this::votes)
+                        .quick(this::unanimous),
+                Question.photos("photos").prompt(a -> texts.t("meeting.ask.photos")));
     }
 
     private Question several(String key) {
-        return new Question.Type(
-                key,
-                a -> texts.t("meeting.ask." + key),
-                (text, a) -> line(text, MAX_TEXT),
-                false,
-                a -> true,
-                (a, actor) -> List.of(),
-                true);
+        return Question.text(key)
+                .prompt(a -> texts.t("meeting.ask." + key))
+                .parse(text -> line(text, MAX_TEXT))
+                .several();
     }
 
     @Override
@@ -275,83 +241,48 @@ class MeetingForm implements Form {
                     "meeting.summary.photos", Integer.toString(m.photoFileIds().size())));
         }
         lines.add("");
-        lines.addAll(checks.describe(checks.check(m)));
+        lines.addAll(assessmentText.describe(assessment.of(m)));
         lines.add("");
         lines.add(texts.t("meeting.summary.confirm"));
         return String.join("\n", lines);
     }
 
+    /** Answers → the use case's command → what the person is told, with the minutes on success. */
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
         long cellId = cellOf(actor);
         if (cellId != a.id("cell")) {
             return Saved.refused(texts.t("meeting.role_changed"));
         }
-        List<Member> current = members.ofCell(cellId);
-        MeetingRecord m = MeetingDraft.record(cellId, a, current);
-        Set<String> memberIds =
-                current.stream().map(x -> Long.toString(x.id())).collect(java.util.stream.Collectors.toSet());
-        boolean stillHere = java.util.stream.Stream.of(m.chairId(), m.minuteTakerId())
-                .allMatch(id -> id != null && memberIds.contains(id.toString()));
-        if (!stillHere) {
-            return Saved.refused(texts.t("form.changed_meanwhile"));
-        }
-        var outcome = checks.check(m);
-        OrgUnit cell = units.get(cellId);
-        long id;
-        if (a.has("meeting")) {
-            id = Long.parseLong(a.value("meeting"));
-            var stored =
-                    meetings.find(id).filter(s -> s.record().cellId() == cellId).orElse(null);
-            if (stored == null) {
-                return Saved.refused(texts.t("form.changed_meanwhile"));
-            }
-            meetings.replace(id, m, outcome.quality());
-            audit.record(
-                    actor,
-                    cell,
-                    "meeting.edited",
-                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(PartyCalendar.DAY)));
-        } else {
-            id = meetings.record(m, outcome.quality(), actor.telegramUserId());
-            audit.record(
-                    actor,
-                    cell,
-                    "meeting.recorded",
-                    texts.t("meeting.audit", a.label("kind"), m.heldOn().format(PartyCalendar.DAY)));
-        }
-        List<String> lines = new ArrayList<>();
+        MeetingRecord m = MeetingDraft.record(cellId, a, members.ofCell(cellId));
         String day = m.heldOn().format(PartyCalendar.DAY);
+        Long replacing = a.has("meeting") ? a.id("meeting") : null;
+        var result = recordMeeting.run(
+                new RecordMeeting.Command(m, replacing, texts.t("meeting.audit", a.label("kind"), day)), actor);
+        if (result instanceof RecordMeeting.Result.Refused refused) {
+            return Saved.refused(
+                    refused.reason() == RecordMeeting.Reason.NOT_THEIR_CELL
+                            ? texts.t("meeting.role_changed")
+                            : texts.t("form.changed_meanwhile"));
+        }
+        var recorded = (RecordMeeting.Result.Recorded) result;
+        List<String> lines = new ArrayList<>();
         lines.add(
-                a.has("meeting")
+                recorded.corrected()
                         ? texts.t("meeting.saved_edit", a.label("kind"), day)
                         : texts.t("meeting.saved", a.label("kind"), day));
-        lines.addAll(checks.describe(outcome));
+        lines.addAll(assessmentText.describe(recorded.assessment()));
         String presenter = m.presenterId() == null ? null : a.label("presenter");
         return new Saved(
                 String.join("\n", lines),
-                List.of(minutes(chatId, cell, m, outcome.vote(), a.label("chair"), a.label("minutes"), presenter)));
-    }
-
-    /** The minutes document, addressed to {@code chatId}. */
-    Outgoing minutes(
-            long chatId,
-            OrgUnit cell,
-            MeetingRecord m,
-            ResolutionValidity.Outcome vote,
-            String chair,
-            String minuteTaker,
-            String presenter) {
-        String committee =
-                cell.parentId() == null ? "" : units.get(cell.parentId()).name();
-        byte[] docx = MinutesDocument.render(
-                new MinutesDocument.Heading(committee, cell.name(), null), m, vote, chair, minuteTaker, presenter);
-        String fileName = "Bien-ban-" + m.kind().name().toLowerCase() + "-" + m.heldOn() + ".docx";
-        return Outgoing.document(
-                chatId,
-                fileName,
-                docx,
-                texts.t("meeting.minutes_caption", m.heldOn().format(PartyCalendar.DAY)));
+                List.of(minutesFile.of(
+                        chatId,
+                        recorded.cell(),
+                        m,
+                        recorded.assessment().vote(),
+                        a.label("chair"),
+                        a.label("minutes"),
+                        presenter)));
     }
 
     // ---- answers -------------------------------------------------------------------------------

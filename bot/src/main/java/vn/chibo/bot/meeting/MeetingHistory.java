@@ -46,6 +46,7 @@ public class MeetingHistory {
     private final Members members;
     private final OrgUnits units;
     private final MeetingForm form;
+    private final MinutesFile minutesFile;
     private final Forms forms;
     private final AuditLog audit;
     private final Texts texts;
@@ -57,6 +58,7 @@ public class MeetingHistory {
             Members members,
             OrgUnits units,
             MeetingForm form,
+            MinutesFile minutesFile,
             Forms forms,
             AuditLog audit,
             Texts texts,
@@ -66,6 +68,7 @@ public class MeetingHistory {
         this.members = members;
         this.units = units;
         this.form = form;
+        this.minutesFile = minutesFile;
         this.forms = forms;
         this.audit = audit;
         this.texts = texts;
@@ -113,20 +116,7 @@ public class MeetingHistory {
         StoredMeeting m = meeting.get();
         boolean editable = clock.instant().isBefore(m.recordedAt().plus(editWindow));
         return switch (action) {
-            case "d" ->
-                answered(
-                        in,
-                        form.minutes(
-                                in.chatId(),
-                                units.get(m.record().cellId()),
-                                m.record(),
-                                ResolutionValidity.check(
-                                        m.record().attendance(), m.record().votes()),
-                                name(m.record().chairId()),
-                                name(m.record().minuteTakerId()),
-                                m.record().presenterId() == null
-                                        ? null
-                                        : name(m.record().presenterId())));
+            case "d" -> answered(in, minutesOf(m, in.chatId()));
             case "x" ->
                 editable
                         ? edit(
@@ -145,20 +135,22 @@ public class MeetingHistory {
     }
 
     /** The minutes of a meeting in {@code scope} (a leader drilling down to a cell), addressed to {@code chatId}; empty otherwise. */
+    /** The minutes of a stored meeting, as written from its record and the names of its members. */
+    private Outgoing minutesOf(StoredMeeting m, long chatId) {
+        return minutesFile.of(
+                chatId,
+                units.get(m.record().cellId()),
+                m.record(),
+                ResolutionValidity.check(m.record().attendance(), m.record().votes()),
+                name(m.record().chairId()),
+                name(m.record().minuteTakerId()),
+                m.record().presenterId() == null ? null : name(m.record().presenterId()));
+    }
+
     public Optional<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {
         return meetings.find(meetingId)
                 .filter(m -> scope.includes(units.get(m.record().cellId())))
-                .map(m -> form.minutes(
-                        chatId,
-                        units.get(m.record().cellId()),
-                        m.record(),
-                        ResolutionValidity.check(
-                                m.record().attendance(), m.record().votes()),
-                        name(m.record().chairId()),
-                        name(m.record().minuteTakerId()),
-                        m.record().presenterId() == null
-                                ? null
-                                : name(m.record().presenterId())));
+                .map(m -> minutesOf(m, chatId));
     }
 
     private List<Outgoing> delete(Incoming in, Actor actor, StoredMeeting m) {

@@ -38,10 +38,12 @@ class AddCellForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose(
-                        "parent", a -> texts.t("addcell.ask_parent"), (a, actor) -> choices.committees(actor)),
-                new Question.Type(
-                        "name", a -> texts.t("addcell.ask_name", a.label("parent")), inputs::unitName, false));
+                Question.choose("parent")
+                        .prompt(a -> texts.t("addcell.ask_parent"))
+                        .options((a, actor) -> choices.committees(actor)),
+                Question.text("name")
+                        .prompt(a -> texts.t("addcell.ask_name", a.label("parent")))
+                        .parse(inputs::unitName));
     }
 
     @Override

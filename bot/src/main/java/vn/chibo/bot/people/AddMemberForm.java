@@ -42,13 +42,19 @@ class AddMemberForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
-                new Question.Type(
-                        "name", a -> texts.t("addmember.ask_name", a.label("cell")), inputs::personName, false),
-                new Question.Choose(
-                        "status", a -> texts.t("addmember.ask_status", a.label("name")), (a, actor) -> statuses()),
-                new Question.Type(
-                        "joined", a -> texts.t("addmember.ask_joined", a.label("name")), inputs::joinDate, true));
+                Question.choose("cell")
+                        .prompt(a -> texts.t("people.ask_cell"))
+                        .options((a, actor) -> choices.cells(actor)),
+                Question.text("name")
+                        .prompt(a -> texts.t("addmember.ask_name", a.label("cell")))
+                        .parse(inputs::personName),
+                Question.choose("status")
+                        .prompt(a -> texts.t("addmember.ask_status", a.label("name")))
+                        .options((a, actor) -> statuses()),
+                Question.text("joined")
+                        .prompt(a -> texts.t("addmember.ask_joined", a.label("name")))
+                        .parse(inputs::joinDate)
+                        .skippable());
     }
 
     private List<Option> statuses() {

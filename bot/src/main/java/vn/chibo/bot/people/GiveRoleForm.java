@@ -59,20 +59,20 @@ class GiveRoleForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose(
-                        "unit", a -> texts.t("giverole.ask_unit"), (a, actor) -> choices.unitsOfBothKinds(actor)),
-                new Question.Choose("role", a -> texts.t("giverole.ask_role", a.label("unit")), this::rolesFor),
-                new Question.Choose(
-                        "member",
-                        a -> texts.t("giverole.ask_member", a.label("unit")),
-                        (a, actor) -> choices.membersOf(a, "unit", actor),
-                        a -> Role.valueOf(a.value("role")).actsForCell()),
-                new Question.Type(
-                        "person",
-                        a -> texts.t("giverole.ask_person", a.label("role")),
-                        inputs::personName,
-                        false,
-                        a -> !Role.valueOf(a.value("role")).actsForCell()));
+                Question.choose("unit")
+                        .prompt(a -> texts.t("giverole.ask_unit"))
+                        .options((a, actor) -> choices.unitsOfBothKinds(actor)),
+                Question.choose("role")
+                        .prompt(a -> texts.t("giverole.ask_role", a.label("unit")))
+                        .options(this::rolesFor),
+                Question.choose("member")
+                        .prompt(a -> texts.t("giverole.ask_member", a.label("unit")))
+                        .options((a, actor) -> choices.membersOf(a, "unit", actor))
+                        .when(a -> Role.valueOf(a.value("role")).actsForCell()),
+                Question.text("person")
+                        .prompt(a -> texts.t("giverole.ask_person", a.label("role")))
+                        .parse(inputs::personName)
+                        .when(a -> !Role.valueOf(a.value("role")).actsForCell()));
     }
 
     private List<Option> rolesFor(Answers a, Actor actor) {

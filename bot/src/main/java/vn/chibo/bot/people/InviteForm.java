@@ -47,8 +47,9 @@ class InviteForm extends ManagementForm {
 
     @Override
     public List<Question> questions() {
-        return List.of(
-                new Question.Choose("role", a -> texts.t("invite.ask_role"), (a, actor) -> choices.roleHolders(actor)));
+        return List.of(Question.choose("role")
+                .prompt(a -> texts.t("invite.ask_role"))
+                .options((a, actor) -> choices.roleHolders(actor)));
     }
 
     @Override

@@ -42,8 +42,9 @@ class MembersForm implements Form {
 
     @Override
     public List<Question> questions() {
-        return List.of(
-                new Question.Choose("cell", a -> texts.t("members.ask_cell"), (a, actor) -> choices.cells(actor)));
+        return List.of(Question.choose("cell")
+                .prompt(a -> texts.t("members.ask_cell"))
+                .options((a, actor) -> choices.cells(actor)));
     }
 
     @Override

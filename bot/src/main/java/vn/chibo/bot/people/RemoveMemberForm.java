@@ -38,11 +38,12 @@ class RemoveMemberForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
-                new Question.Choose(
-                        "member",
-                        a -> texts.t("people.ask_member", a.label("cell")),
-                        (a, actor) -> choices.membersOf(a, "cell", actor)));
+                Question.choose("cell")
+                        .prompt(a -> texts.t("people.ask_cell"))
+                        .options((a, actor) -> choices.cells(actor)),
+                Question.choose("member")
+                        .prompt(a -> texts.t("people.ask_member", a.label("cell")))
+                        .options((a, actor) -> choices.membersOf(a, "cell", actor)));
     }
 
     @Override

@@ -37,9 +37,12 @@ class RenameCellForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("cell", a -> texts.t("people.ask_cell"), (a, actor) -> choices.cells(actor)),
-                new Question.Type(
-                        "name", a -> texts.t("renamecell.ask_name", a.label("cell")), inputs::unitName, false));
+                Question.choose("cell")
+                        .prompt(a -> texts.t("people.ask_cell"))
+                        .options((a, actor) -> choices.cells(actor)),
+                Question.text("name")
+                        .prompt(a -> texts.t("renamecell.ask_name", a.label("cell")))
+                        .parse(inputs::unitName));
     }
 
     @Override

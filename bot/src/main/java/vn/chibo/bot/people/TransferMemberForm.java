@@ -36,15 +36,15 @@ class TransferMemberForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose("cell", a -> texts.t("transfer.ask_from"), (a, actor) -> choices.cells(actor)),
-                new Question.Choose(
-                        "member",
-                        a -> texts.t("people.ask_member", a.label("cell")),
-                        (a, actor) -> choices.membersOf(a, "cell", actor)),
-                new Question.Choose(
-                        "to",
-                        a -> texts.t("transfer.ask_to", a.label("member")),
-                        (a, actor) -> choices.cells(actor).stream()
+                Question.choose("cell")
+                        .prompt(a -> texts.t("transfer.ask_from"))
+                        .options((a, actor) -> choices.cells(actor)),
+                Question.choose("member")
+                        .prompt(a -> texts.t("people.ask_member", a.label("cell")))
+                        .options((a, actor) -> choices.membersOf(a, "cell", actor)),
+                Question.choose("to")
+                        .prompt(a -> texts.t("transfer.ask_to", a.label("member")))
+                        .options((a, actor) -> choices.cells(actor).stream()
                                 .filter(o -> !o.value().equals(a.value("cell")))
                                 .toList()));
     }

@@ -69,51 +69,37 @@ class DeadlineForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Type(
-                        "title",
-                        a -> texts.t("deadline.ask.title"),
-                        (text, a) -> title(text),
-                        false,
-                        a -> true,
-                        (a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
+                Question.text("title")
+                        .prompt(a -> texts.t("deadline.ask.title"))
+                        .parse(text -> title(text))
+                        .quick((a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
                                 .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k)))
-                                .toList(),
-                        false),
-                new Question.Type(
-                        "due",
-                        a -> texts.t("deadline.ask.due"),
-                        (text, a) -> due(text),
-                        false,
-                        a -> true,
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Choose(
-                        "repeat",
-                        a -> texts.t("deadline.ask.repeat"),
-                        (a, actor) -> List.of(
+                                .toList()),
+                Question.text("due").prompt(a -> texts.t("deadline.ask.due")).parse(text -> due(text)),
+                Question.choose("repeat")
+                        .prompt(a -> texts.t("deadline.ask.repeat"))
+                        .options((a, actor) -> List.of(
                                 new Option(texts.t("deadline.repeat.0"), "0"),
                                 new Option(texts.t("deadline.repeat.1"), "1"),
                                 new Option(texts.t("deadline.repeat.3"), "3"),
                                 new Option(texts.t("deadline.repeat.6"), "6"),
                                 new Option(texts.t("deadline.repeat.12"), "12"))),
-                new Question.Choose(
-                        "who",
-                        a -> texts.t("deadline.ask.who"),
-                        (a, actor) -> List.of(
+                Question.choose("who")
+                        .prompt(a -> texts.t("deadline.ask.who"))
+                        .options((a, actor) -> List.of(
                                 new Option(
                                         texts.t(
                                                 "deadline.who.all",
                                                 Integer.toString(cells(actor).size())),
                                         ALL),
                                 new Option(texts.t("deadline.who.some"), SOME))),
-                new Question.Toggle(
-                        "cells",
-                        a -> texts.t("deadline.ask.cells"),
-                        (a, actor) -> cells(actor).stream()
+                Question.toggle("cells")
+                        .prompt(a -> texts.t("deadline.ask.cells"))
+                        .options((a, actor) -> cells(actor).stream()
                                 .map(c -> new Option(c.name(), Long.toString(c.id())))
-                                .toList(),
-                        a -> SOME.equals(a.value("who")),
-                        (value, a) -> value.isEmpty() ? texts.t("deadline.cells.none") : null));
+                                .toList())
+                        .when(a -> SOME.equals(a.value("who")))
+                        .check((value, a) -> value.isEmpty() ? texts.t("deadline.cells.none") : null));
     }
 
     @Override

@@ -79,39 +79,30 @@ class ScheduleForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                new Question.Choose(
-                        "cell",
-                        a -> "",
-                        (a, actor) -> List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
-                new Question.Choose(
-                        "what", a -> texts.t("schedule.ask.what", current(a)), (a, actor) -> whatOptions(a)),
-                new Question.Type(
-                        RULE,
-                        a -> texts.t("schedule.ask.rule"),
-                        (text, a) -> rule(text),
-                        false,
-                        a -> RULE.equals(a.value("what")),
-                        (a, actor) -> List.of(
+                Question.choose("cell")
+                        .prompt(a -> "")
+                        .options((a, actor) ->
+                                List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
+                Question.choose("what")
+                        .prompt(a -> texts.t("schedule.ask.what", current(a)))
+                        .options((a, actor) -> whatOptions(a)),
+                Question.text(RULE)
+                        .prompt(a -> texts.t("schedule.ask.rule"))
+                        .parse(text -> rule(text))
+                        .when(a -> RULE.equals(a.value("what")))
+                        .quick((a, actor) -> List.of(
                                 new Option(texts.t("schedule.quick.day5"), "D5"),
-                                new Option(texts.t("schedule.quick.friday"), "W1:5")),
-                        false),
-                new Question.Type(
-                        "date",
-                        a -> texts.t("schedule.ask.date"),
-                        (text, a) -> date(text),
-                        false,
-                        a -> ONCE.equals(a.value("what")),
-                        (a, actor) -> List.of(),
-                        false),
-                new Question.Type(
-                        "time",
-                        a -> texts.t("schedule.ask.time"),
-                        this::time,
-                        false,
-                        ScheduleForm::needsTime,
-                        (a, actor) -> List.of(
-                                new Option("7h30", "07:30"), new Option("8h", "08:00"), new Option("14h", "14:00")),
-                        false));
+                                new Option(texts.t("schedule.quick.friday"), "W1:5"))),
+                Question.text("date")
+                        .prompt(a -> texts.t("schedule.ask.date"))
+                        .parse(text -> date(text))
+                        .when(a -> ONCE.equals(a.value("what"))),
+                Question.text("time")
+                        .prompt(a -> texts.t("schedule.ask.time"))
+                        .parseSeeing(this::time)
+                        .when(ScheduleForm::needsTime)
+                        .quick((a, actor) -> List.of(
+                                new Option("7h30", "07:30"), new Option("8h", "08:00"), new Option("14h", "14:00"))));
     }
 
     private static boolean needsTime(Answers a) {

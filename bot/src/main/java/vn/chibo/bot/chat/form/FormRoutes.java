@@ -54,12 +54,11 @@ class FormRoutes implements ChatFeature, ConversationOwner {
     }
 
     private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
-        Optional<Conversation> current = data.size() < 2
-                ? Optional.empty()
-                : conversations.find(in.chatId()).filter(forms::owns).filter(c -> Integer.toString(c.version())
-                        .equals(data.field(0)));
+        Optional<FormButton> button = FormButton.parse(data);
+        Optional<Conversation> current = button.flatMap(
+                b -> conversations.find(in.chatId()).filter(forms::owns).filter(c -> c.version() == b.version()));
         return current.isPresent()
-                ? forms.press(current.get(), in, data.from(1), actor)
+                ? forms.press(current.get(), in, button.get(), actor)
                 : Reply.answer(in, texts.t("button.stale"), false);
     }
 

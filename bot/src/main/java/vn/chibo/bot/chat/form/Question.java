@@ -6,7 +6,16 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.chibo.content.access.Actor;
 
-/** One step of a form. */
+/**
+ * One step of a form, declared with named steps that read as a sentence:
+ *
+ * <pre>{@code
+ * Question.text("end").prompt(a -> texts.t("meeting.ask.end")).parseSeeing(this::endTime).skippable()
+ * Question.choose("chair").prompt(...).options((a, actor) -> members(actor)).when(a -> a.has("kind"))
+ * }</pre>
+ *
+ * Each step returns a new question; nothing is set by position.
+ */
 public sealed interface Question {
 
     String key();
@@ -14,15 +23,45 @@ public sealed interface Question {
     /** Whether to ask it, given the answers so far. */
     boolean asks(Answers answers);
 
-    /** Asks to pick one of {@code options}; typing text filters them. A question with one option answers itself. */
+    /** A question answered by picking one option; typing filters them. A question with one option answers itself. */
+    static Choose choose(String key) {
+        return new Choose(key, a -> "", (a, actor) -> List.of(), a -> true);
+    }
+
+    /** A question answered by typing; by default any non-blank text is the answer. */
+    static Type text(String key) {
+        return new Type(key, a -> "", (text, a) -> Parsed.ok(text), false, a -> true, (a, actor) -> List.of(), false);
+    }
+
+    /** Switches, one per option (☑ / ☐), ended by "Xong". */
+    static Toggle toggle(String key) {
+        return new Toggle(key, a -> "", (a, actor) -> List.of(), a -> true, (value, a) -> null);
+    }
+
+    /** Photos, collected until "Xong"; may be skipped. */
+    static Photos photos(String key) {
+        return new Photos(key, a -> "");
+    }
+
+    /** Asks to pick one of {@code options}. */
     record Choose(
             String key,
             Function<Answers, String> prompt,
             BiFunction<Answers, Actor, List<Option>> options,
             Predicate<Answers> when)
             implements Question {
-        public Choose(String key, Function<Answers, String> prompt, BiFunction<Answers, Actor, List<Option>> options) {
-            this(key, prompt, options, a -> true);
+
+        public Choose prompt(Function<Answers, String> prompt) {
+            return new Choose(key, prompt, options, when);
+        }
+
+        public Choose options(BiFunction<Answers, Actor, List<Option>> options) {
+            return new Choose(key, prompt, options, when);
+        }
+
+        /** Asked only when {@code condition} holds for the answers so far; otherwise passed over and forgotten. */
+        public Choose when(Predicate<Answers> condition) {
+            return new Choose(key, prompt, options, condition);
         }
 
         @Override
@@ -32,30 +71,49 @@ public sealed interface Question {
     }
 
     /**
-     * Asks to type an answer, read by {@code parser} (which sees the answers so far). {@code quick} offers
-     * ready answers as buttons; {@code skippable} adds "Bỏ qua"; {@code several} collects several messages
-     * until "Xong".
+     * Asks to type an answer, read by {@code parser} (which sees the answers so far). {@code quick} offers ready answers
+     * as buttons; {@code optional} adds "Bỏ qua"; {@code multiple} collects several messages until "Xong".
      */
     record Type(
             String key,
             Function<Answers, String> prompt,
             BiFunction<String, Answers, Parsed> parser,
-            boolean skippable,
+            boolean optional,
             Predicate<Answers> when,
             BiFunction<Answers, Actor, List<Option>> quick,
-            boolean several)
+            boolean multiple)
             implements Question {
-        public Type(String key, Function<Answers, String> prompt, Function<String, Parsed> parser, boolean skippable) {
-            this(key, prompt, (text, a) -> parser.apply(text), skippable, a -> true, (a, actor) -> List.of(), false);
+
+        public Type prompt(Function<Answers, String> prompt) {
+            return new Type(key, prompt, parser, optional, when, quick, multiple);
         }
 
-        public Type(
-                String key,
-                Function<Answers, String> prompt,
-                Function<String, Parsed> parser,
-                boolean skippable,
-                Predicate<Answers> when) {
-            this(key, prompt, (text, a) -> parser.apply(text), skippable, when, (a, actor) -> List.of(), false);
+        /** Reads the typed text, or says what is wrong with it. */
+        public Type parse(Function<String, Parsed> parser) {
+            return parseSeeing((text, a) -> parser.apply(text));
+        }
+
+        /** Reads the typed text in the light of earlier answers (an end time after the start). */
+        public Type parseSeeing(BiFunction<String, Answers, Parsed> parser) {
+            return new Type(key, prompt, parser, optional, when, quick, multiple);
+        }
+
+        public Type skippable() {
+            return new Type(key, prompt, parser, true, when, quick, multiple);
+        }
+
+        /** Collects one answer per message until "Xong". */
+        public Type several() {
+            return new Type(key, prompt, parser, optional, when, quick, true);
+        }
+
+        public Type when(Predicate<Answers> condition) {
+            return new Type(key, prompt, parser, optional, condition, quick, multiple);
+        }
+
+        /** Ready answers offered as buttons. */
+        public Type quick(BiFunction<Answers, Actor, List<Option>> quick) {
+            return new Type(key, prompt, parser, optional, when, quick, multiple);
         }
 
         @Override
@@ -66,8 +124,8 @@ public sealed interface Question {
 
     /**
      * Shows {@code options} as switches (☑ / ☐); "Xong" ends. The answer is the comma-joined values switched on.
-     * {@code check} sees that answer and the answers so far, and returns what is wrong with it (null: nothing),
-     * so "Xong" keeps the question open with that sentence.
+     * {@code check} sees that answer and the answers so far, and returns what is wrong with it (null: nothing), so
+     * "Xong" keeps the question open with that sentence.
      */
     record Toggle(
             String key,
@@ -76,12 +134,22 @@ public sealed interface Question {
             Predicate<Answers> when,
             BiFunction<String, Answers, String> check)
             implements Question {
-        public Toggle(
-                String key,
-                Function<Answers, String> prompt,
-                BiFunction<Answers, Actor, List<Option>> options,
-                Predicate<Answers> when) {
-            this(key, prompt, options, when, (value, answers) -> null);
+
+        public Toggle prompt(Function<Answers, String> prompt) {
+            return new Toggle(key, prompt, options, when, check);
+        }
+
+        public Toggle options(BiFunction<Answers, Actor, List<Option>> options) {
+            return new Toggle(key, prompt, options, when, check);
+        }
+
+        public Toggle when(Predicate<Answers> condition) {
+            return new Toggle(key, prompt, options, condition, check);
+        }
+
+        /** What is wrong with the switches as they stand when "Xong" is pressed (null: nothing). */
+        public Toggle check(BiFunction<String, Answers, String> check) {
+            return new Toggle(key, prompt, options, when, check);
         }
 
         @Override
@@ -92,6 +160,11 @@ public sealed interface Question {
 
     /** Collects photos (their Telegram file ids, comma-joined) until "Xong"; may be skipped. */
     record Photos(String key, Function<Answers, String> prompt) implements Question {
+
+        public Photos prompt(Function<Answers, String> prompt) {
+            return new Photos(key, prompt);
+        }
+
         @Override
         public boolean asks(Answers answers) {
             return true;

@@ -1,6 +1,5 @@
 package vn.chibo.bot.meeting;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,50 +7,20 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.meeting.AbsenceWatch;
-import vn.chibo.content.meeting.DurationRule;
-import vn.chibo.content.meeting.MeetingRecord;
-import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.QualityScore;
-import vn.chibo.content.meeting.ResolutionValidity;
 
-/** Runs the meeting rules on a draft and says their results in Vietnamese, with the basis of each. */
+/** Says what the meeting rules found ({@link MeetingAssessment}) in Vietnamese, with the basis of each. */
 @Component
-class MeetingChecks {
+class AssessmentText {
 
-    /** The rules' outcomes for one meeting. */
-    record Outcome(
-            ResolutionValidity.Outcome vote,
-            DurationRule.Outcome duration,
-            List<AbsenceWatch.Flag> absences,
-            QualityScore.Outcome quality) {}
-
-    private final Meetings meetings;
     private final Texts texts;
 
-    MeetingChecks(Meetings meetings, Texts texts) {
-        this.meetings = meetings;
+    AssessmentText(Texts texts) {
         this.texts = texts;
     }
 
-    Outcome check(MeetingRecord m) {
-        var vote = ResolutionValidity.check(m.attendance(), m.votes());
-        var duration = DurationRule.check(m.kind(), m.startsAt(), m.endsAt());
-        YearMonth month = YearMonth.from(m.heldOn());
-        var history = meetings.unexcusedAbsenceMonths(
-                m.cellId(), month.minusMonths(11).atDay(1));
-        var absences = AbsenceWatch.check(history, m.attendance(), month);
-        int content = (int) java.util.stream.Stream.of(m.results(), m.decisions(), m.nextTasks(), m.conclusion())
-                .filter(t -> t != null && !t.isBlank())
-                .count();
-        int minutes = (int) java.util.stream.Stream.of(m.place(), m.chairId(), m.minuteTakerId(), m.startsAt())
-                .filter(x -> x != null)
-                .count();
-        var quality =
-                QualityScore.of(new QualityScore.Inputs(m.attendance(), duration, content, vote.valid(), minutes));
-        return new Outcome(vote, duration, absences, quality);
-    }
-
-    List<String> describe(Outcome o) {
+    List<String> describe(MeetingAssessment.Outcome o) {
         List<String> lines = new ArrayList<>();
         lines.add(
                 o.vote().valid()

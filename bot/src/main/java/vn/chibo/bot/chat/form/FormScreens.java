@@ -1,0 +1,38 @@
+package vn.chibo.bot.chat.form;
+
+import java.util.List;
+import vn.chibo.bot.chat.Incoming;
+import vn.chibo.scheduler.delivery.Button;
+import vn.chibo.scheduler.delivery.Outgoing;
+
+/**
+ * Turns a form's {@link Screen} into what is sent: every button carries the conversation's version, and a screen
+ * reached by a button press replaces the message that carried the button, while one reached by typing is a new
+ * message.
+ */
+final class FormScreens {
+
+    private FormScreens() {}
+
+    static List<Outgoing> render(Incoming in, Screen screen, int version) {
+        List<List<Button>> keyboard = screen.rows().stream()
+                .map(row -> row.stream()
+                        .map(key -> Button.callback(
+                                key.label(), new FormButton(version, key.action(), key.index()).encode()))
+                        .toList())
+                .toList();
+        return reply(in, screen.text(), keyboard);
+    }
+
+    /** Edits the message whose button was pressed; answers typed text with a new message. */
+    static List<Outgoing> reply(Incoming in, String text, List<List<Button>> keyboard) {
+        if (in.kind() != Incoming.Kind.CALLBACK) {
+            return List.of(Outgoing.text(in.chatId(), text, keyboard));
+        }
+        Outgoing answer = Outgoing.answer(in.chatId(), in.callbackId(), null, false);
+        if (in.messageId() == null) {
+            return List.of(answer, Outgoing.text(in.chatId(), text, keyboard));
+        }
+        return List.of(answer, Outgoing.edit(in.chatId(), in.messageId(), text, keyboard));
+    }
+}

@@ -1,0 +1,378 @@
+package vn.chibo.bot.chat.form;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.chibo.bot.chat.form.Screen.Key;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.roster.Fold;
+
+/**
+ * The form engine's one transition: (form, state, input, actor) → {@link Step}. It reads what the form's questions
+ * offer but stores nothing and sends nothing, so a form's whole dialogue can be tested with a fake of its data.
+ * Answered one-option choices and questions whose condition fails are passed over; "back" returns to the last
+ * question actually asked; the summary card offers to change answers, and those that depended on a changed one are
+ * asked again.
+ */
+final class FormStep {
+
+    static final int PAGE = 8;
+    static final int TOGGLE_PAGE = 12;
+
+    private final Texts texts;
+
+    FormStep(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The first screen of a form whose state is new, or filled in already (opened at its summary). */
+    Step begin(Form form, FormState state, Actor actor) {
+        if (!form.allows(actor)) {
+            return new Step.End(texts.t("access.denied"));
+        }
+        return show(form, state, actor);
+    }
+
+    Step typed(Form form, FormState state, String typed, Actor actor) {
+        if (!form.allows(actor)) {
+            return new Step.End(texts.t("access.denied"));
+        }
+        if (state.step >= form.questions().size()) {
+            return new Step.Say(texts.t("form.use_buttons"));
+        }
+        Question question = form.questions().get(state.step);
+        String text = typed.strip();
+        if (question instanceof Question.Choose) {
+            state.filter = text;
+            state.page = 0;
+            return show(form, state, actor);
+        }
+        if (!(question instanceof Question.Type type)) {
+            return new Step.Say(texts.t("form.use_buttons"));
+        }
+        Question.Parsed parsed = type.parser().apply(text, state.answers());
+        if (parsed.error() != null) {
+            return ask(form, state, question, actor, parsed.error(), false);
+        }
+        if (type.multiple()) {
+            String before = state.values.getOrDefault(type.key(), "");
+            state.values.put(type.key(), before.isEmpty() ? parsed.value() : before + "\n" + parsed.value());
+            return show(form, state, actor);
+        }
+        state.answer(type.key(), parsed.value(), parsed.label());
+        return next(form, state, actor);
+    }
+
+    Step photo(Form form, FormState state, String fileId, Actor actor) {
+        if (state.step >= form.questions().size()
+                || !(form.questions().get(state.step) instanceof Question.Photos photos)) {
+            return new Step.Say(texts.t("form.no_photo_now"));
+        }
+        String before = state.values.getOrDefault(photos.key(), "");
+        state.values.put(photos.key(), before.isEmpty() ? fileId : before + "," + fileId);
+        return show(form, state, actor);
+    }
+
+    Step pressed(Form form, FormState state, Action action, int index, Actor actor) {
+        if (!form.allows(actor)) {
+            return new Step.End(texts.t("access.denied"));
+        }
+        if (action == Action.CANCEL) {
+            return new Step.End(texts.t("cancel.done"));
+        }
+        if (action == Action.BACK) {
+            return back(form, state, actor);
+        }
+        if (state.step >= form.questions().size()) {
+            return onSummary(form, state, action, index, actor);
+        }
+        Question question = form.questions().get(state.step);
+        boolean pages = question instanceof Question.Choose || question instanceof Question.Toggle;
+        if (action == Action.PAGE && pages) {
+            state.page = Math.max(0, index);
+            return show(form, state, actor);
+        }
+        boolean skippable = question instanceof Question.Type t && t.optional() || question instanceof Question.Photos;
+        if (action == Action.SKIP && skippable) {
+            state.values.remove(question.key());
+            state.labels.put(question.key(), texts.t("form.skipped"));
+            return next(form, state, actor);
+        }
+        if (action == Action.DONE) {
+            return done(form, state, question, actor);
+        }
+        if (index < 0 || index >= state.shown.size()) {
+            return new Step.Stale();
+        }
+        List<String> option = state.shown.get(index);
+        if (action == Action.TOGGLE && question instanceof Question.Toggle) {
+            Set<String> on = selected(state, question.key());
+            if (!on.remove(option.get(1))) {
+                on.add(option.get(1));
+            }
+            state.values.put(question.key(), String.join(",", on));
+            return ask(form, state, question, actor, null, true);
+        }
+        boolean answers = action == Action.CHOOSE && question instanceof Question.Choose
+                || action == Action.QUICK && question instanceof Question.Type;
+        if (answers) {
+            if (Forms.CANCEL.equals(option.get(1))) {
+                return new Step.End(texts.t("cancel.done"));
+            }
+            state.answer(question.key(), option.get(1), option.get(0));
+            return next(form, state, actor);
+        }
+        return new Step.Stale();
+    }
+
+    private Step done(Form form, FormState state, Question question, Actor actor) {
+        if (question instanceof Question.Toggle toggle) {
+            Set<String> on = selected(state, toggle.key());
+            String problem = toggle.check().apply(String.join(",", on), state.answers());
+            if (problem != null) {
+                return ask(form, state, question, actor, problem, false);
+            }
+            List<String> labels = toggle.options().apply(state.answers(), actor).stream()
+                    .filter(o -> on.contains(o.value()))
+                    .map(Option::label)
+                    .toList();
+            state.answer(
+                    toggle.key(),
+                    String.join(",", on),
+                    labels.isEmpty() ? texts.t("form.none") : String.join(", ", labels));
+            return next(form, state, actor);
+        }
+        if (question instanceof Question.Type type && type.multiple()) {
+            String collected = state.values.getOrDefault(type.key(), "");
+            if (collected.isBlank()) {
+                return ask(form, state, question, actor, texts.t("form.nothing_typed"), false);
+            }
+            state.labels.put(type.key(), collected);
+            return next(form, state, actor);
+        }
+        if (question instanceof Question.Photos photos) {
+            String ids = state.values.getOrDefault(photos.key(), "");
+            state.labels.put(photos.key(), Integer.toString(ids.split(",").length));
+            return next(form, state, actor);
+        }
+        return new Step.Stale();
+    }
+
+    private Step onSummary(Form form, FormState state, Action action, int index, Actor actor) {
+        if (action == Action.SAVE) {
+            return new Step.Save(state);
+        }
+        if (action != Action.EDIT || index < 0 || index >= state.shown.size()) {
+            return new Step.Stale();
+        }
+        String key = state.shown.get(index).get(1);
+        for (int i = 0; i < form.questions().size(); i++) {
+            if (form.questions().get(i).key().equals(key)) {
+                state.values.remove(key);
+                state.labels.remove(key);
+                for (String dependent : form.dependents(key)) {
+                    state.values.remove(dependent);
+                    state.labels.remove(dependent);
+                }
+                state.editing = true;
+                state.moveTo(i);
+                return show(form, state, actor);
+            }
+        }
+        return new Step.Stale();
+    }
+
+    private Step next(Form form, FormState state, Actor actor) {
+        state.asked.add(state.step);
+        state.moveTo(state.step + 1);
+        return show(form, state, actor);
+    }
+
+    private Step back(Form form, FormState state, Actor actor) {
+        if (!state.asked.isEmpty()) {
+            int previous = state.asked.remove(state.asked.size() - 1);
+            state.editing = false;
+            state.moveTo(previous);
+        }
+        return show(form, state, actor);
+    }
+
+    /** The current question (answering one-option choices by itself), or the summary. */
+    private Step show(Form form, FormState state, Actor actor) {
+        while (state.step < form.questions().size()) {
+            Question question = form.questions().get(state.step);
+            if (!question.asks(state.answers())) {
+                state.values.remove(question.key());
+                state.labels.remove(question.key());
+                state.moveTo(state.step + 1);
+                continue;
+            }
+            if (state.editing && state.labels.containsKey(question.key())) {
+                state.moveTo(state.step + 1);
+                continue;
+            }
+            if (question instanceof Question.Choose choose) {
+                List<Option> all = choose.options().apply(state.answers(), actor);
+                if (all.isEmpty()) {
+                    return new Step.End(texts.t("form.no_options"));
+                }
+                if (all.size() > 1 || !state.filter.isEmpty()) {
+                    return choice(state, choose, all);
+                }
+                state.answer(choose.key(), all.get(0).value(), all.get(0).label());
+                state.moveTo(state.step + 1);
+                continue;
+            }
+            return ask(form, state, question, actor, null, false);
+        }
+        return summary(form, state, actor);
+    }
+
+    /**
+     * Asks a typed, toggle or photo question; {@code problem} (may be null) says what was wrong with the last answer.
+     * {@code sameButtons}: a toggle was switched, and the buttons on screen stay valid.
+     */
+    private Step ask(Form form, FormState state, Question question, Actor actor, String problem, boolean sameButtons) {
+        List<List<Key>> rows = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (problem != null) {
+            text.append(problem).append("\n\n");
+        }
+        boolean skippable = false;
+        boolean finish = false;
+        if (question instanceof Question.Type type) {
+            text.append(type.prompt().apply(state.answers()));
+            List<Option> quick = type.quick().apply(state.answers(), actor);
+            state.shown = shown(quick);
+            String collected = state.values.getOrDefault(type.key(), "");
+            if (type.multiple() && !collected.isEmpty()) {
+                int parts = collected.split("\n").length;
+                text.append("\n\n").append(texts.t("form.collected", Integer.toString(parts)));
+                finish = true;
+            }
+            skippable = type.optional();
+            for (int i = 0; i < quick.size(); i++) {
+                rows.add(List.of(new Key(quick.get(i).label(), Action.QUICK, i)));
+            }
+        } else if (question instanceof Question.Toggle toggle) {
+            text.append(toggle.prompt().apply(state.answers()));
+            List<Option> all = toggle.options().apply(state.answers(), actor);
+            int pages = Math.max(1, (all.size() + TOGGLE_PAGE - 1) / TOGGLE_PAGE);
+            state.page = Math.min(state.page, pages - 1);
+            List<Option> onPage =
+                    all.subList(state.page * TOGGLE_PAGE, Math.min(all.size(), (state.page + 1) * TOGGLE_PAGE));
+            state.shown = shown(onPage);
+            Set<String> on = selected(state, toggle.key());
+            for (int i = 0; i < onPage.size(); i++) {
+                String mark = on.contains(onPage.get(i).value()) ? "☑ " : "☐ ";
+                rows.add(List.of(new Key(mark + onPage.get(i).label(), Action.TOGGLE, i)));
+            }
+            paging(rows, state.page, pages);
+            finish = true;
+        } else {
+            Question.Photos photos = (Question.Photos) question;
+            text.append(photos.prompt().apply(state.answers()));
+            String ids = state.values.getOrDefault(photos.key(), "");
+            if (!ids.isEmpty()) {
+                text.append("\n\n").append(texts.t("form.photos_received", Integer.toString(ids.split(",").length)));
+                finish = true;
+            } else {
+                skippable = true;
+            }
+        }
+        List<Key> controls = new ArrayList<>();
+        if (finish) {
+            controls.add(Key.of(texts.t("form.done"), Action.DONE));
+        }
+        if (skippable) {
+            controls.add(Key.of(texts.t("form.skip"), Action.SKIP));
+        }
+        controls.addAll(backAndCancel(state));
+        rows.add(controls);
+        return new Step.Show(state, new Screen(text.toString(), rows), sameButtons);
+    }
+
+    private Step summary(Form form, FormState state, Actor actor) {
+        state.editing = false;
+        String summary = form.summary(state.answers(), actor);
+        if (summary == null) {
+            return new Step.Save(state);
+        }
+        List<Option> editable = form.editable(state.answers());
+        state.shown = shown(editable);
+        List<List<Key>> rows = new ArrayList<>();
+        rows.add(List.of(Key.of(texts.t("form.save"), Action.SAVE)));
+        for (int i = 0; i < editable.size(); i += 2) {
+            List<Key> row = new ArrayList<>();
+            row.add(new Key(editable.get(i).label(), Action.EDIT, i));
+            if (i + 1 < editable.size()) {
+                row.add(new Key(editable.get(i + 1).label(), Action.EDIT, i + 1));
+            }
+            rows.add(row);
+        }
+        rows.add(List.of(Key.of(texts.t("menu.back"), Action.BACK), Key.of(texts.t("button.cancel"), Action.CANCEL)));
+        return new Step.Show(state, new Screen(summary, rows), false);
+    }
+
+    private Step choice(FormState state, Question.Choose choose, List<Option> all) {
+        String needle = Fold.of(state.filter);
+        List<Option> matching = needle.isEmpty()
+                ? all
+                : all.stream().filter(o -> Fold.of(o.label()).contains(needle)).toList();
+        int pages = Math.max(1, (matching.size() + PAGE - 1) / PAGE);
+        state.page = Math.min(state.page, pages - 1);
+        List<Option> onPage = matching.subList(state.page * PAGE, Math.min(matching.size(), (state.page + 1) * PAGE));
+        state.shown = shown(onPage);
+        List<List<Key>> rows = new ArrayList<>();
+        for (int i = 0; i < onPage.size(); i++) {
+            rows.add(List.of(new Key(onPage.get(i).label(), Action.CHOOSE, i)));
+        }
+        paging(rows, state.page, pages);
+        rows.add(backAndCancel(state));
+        StringBuilder text = new StringBuilder(choose.prompt().apply(state.answers()));
+        if (!needle.isEmpty()) {
+            text.append("\n\n")
+                    .append(
+                            matching.isEmpty()
+                                    ? texts.t("form.no_match", state.filter)
+                                    : texts.t("form.matches", state.filter, Integer.toString(matching.size())));
+        } else if (all.size() > PAGE) {
+            text.append("\n\n").append(texts.t("form.type_to_search", Integer.toString(all.size())));
+        }
+        return new Step.Show(state, new Screen(text.toString(), rows), false);
+    }
+
+    private void paging(List<List<Key>> rows, int page, int pages) {
+        List<Key> paging = new ArrayList<>();
+        if (page > 0) {
+            paging.add(new Key(texts.t("form.previous_page"), Action.PAGE, page - 1));
+        }
+        if (page < pages - 1) {
+            paging.add(new Key(texts.t("form.next_page"), Action.PAGE, page + 1));
+        }
+        if (!paging.isEmpty()) {
+            rows.add(paging);
+        }
+    }
+
+    private List<Key> backAndCancel(FormState state) {
+        List<Key> row = new ArrayList<>();
+        if (!state.asked.isEmpty()) {
+            row.add(Key.of(texts.t("menu.back"), Action.BACK));
+        }
+        row.add(Key.of(texts.t("button.cancel"), Action.CANCEL));
+        return row;
+    }
+
+    private static List<List<String>> shown(List<Option> options) {
+        return options.stream().map(o -> List.of(o.label(), o.value())).toList();
+    }
+
+    private static Set<String> selected(FormState state, String key) {
+        String csv = state.values.getOrDefault(key, "");
+        return csv.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(csv.split(",")));
+    }
+}

@@ -1,0 +1,155 @@
+package vn.chibo.content.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** Recording a meeting: checked against the person and the cell as they are now, stored, assessed and audited. */
+@SpringBootTest
+@Transactional
+class RecordMeetingTest {
+
+    @Autowired
+    RecordMeeting recordMeeting;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    OrgUnit cell;
+    OrgUnit otherCell;
+    Member an;
+    Member hoa;
+    Actor secretary;
+
+    @BeforeEach
+    void aCellOfTwoAndItsSecretary() {
+        OrgUnit committee = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB Sở Tư pháp");
+        cell = units.add(committee.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB VP");
+        otherCell = units.add(committee.id(), OrgKind.CELL, "Chi bộ Thanh tra", "CB TT");
+        an = members.add(cell, "Nguyễn Văn An", MemberStatus.OFFICIAL, null);
+        hoa = members.add(cell, "Phạm Thị Hoa", MemberStatus.OFFICIAL, null);
+        secretary = new Actor(1001, "An", new RoleAssignment(1, Role.SECRETARY, cell, an.fullName(), 1001L), false);
+    }
+
+    MeetingRecord monthly(OrgUnit of, LocalTime end, Long chair) {
+        return new MeetingRecord(
+                of.id(),
+                MeetingKind.MONTHLY,
+                LocalDate.of(2026, 11, 30),
+                LocalTime.of(14, 0),
+                end,
+                "Phòng họp tầng 2",
+                null,
+                List.of(),
+                List.of(
+                        new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
+                        new Attendance(hoa.id(), hoa.fullName(), hoa.status(), Presence.PRESENT)),
+                null,
+                chair,
+                an.id(),
+                null,
+                "Kết quả",
+                "Quyết định",
+                "Nhiệm vụ",
+                "Kết luận",
+                new Votes(2, 0, 0),
+                List.of());
+    }
+
+    @Test
+    void recordsTheMeetingWithItsAssessmentAndAnAuditEntry() {
+        var result = recordMeeting.run(
+                new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 30), an.id()), null, "Định kỳ 30/11/2026"),
+                secretary);
+
+        assertThat(result).isInstanceOfSatisfying(RecordMeeting.Result.Recorded.class, recorded -> {
+            assertThat(recorded.corrected()).isFalse();
+            assertThat(recorded.assessment().vote().valid()).isTrue();
+            assertThat(recorded.assessment().duration().tooShort()).isFalse();
+            assertThat(meetings.find(recorded.meetingId())).isPresent();
+        });
+        assertThat(jdbc.sql("SELECT action, details FROM audit_entry")
+                        .query((rs, i) -> rs.getString(1) + " " + rs.getString(2))
+                        .list())
+                .containsExactly("meeting.recorded Định kỳ 30/11/2026");
+    }
+
+    @Test
+    void aMeetingTooShortIsStillRecordedAndTheRuleSaysSo() {
+        var result = recordMeeting.run(
+                new RecordMeeting.Command(monthly(cell, LocalTime.of(14, 45), an.id()), null, "ngắn"), secretary);
+
+        assertThat(((RecordMeeting.Result.Recorded) result)
+                        .assessment()
+                        .duration()
+                        .tooShort())
+                .isTrue();
+    }
+
+    @Test
+    void correctsAStoredMeetingInPlace() {
+        long id = ((RecordMeeting.Result.Recorded) recordMeeting.run(
+                        new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 30), an.id()), null, "lần đầu"),
+                        secretary))
+                .meetingId();
+
+        var result = recordMeeting.run(
+                new RecordMeeting.Command(monthly(cell, LocalTime.of(16, 0), hoa.id()), id, "sửa"), secretary);
+
+        assertThat(result).isInstanceOfSatisfying(RecordMeeting.Result.Recorded.class, r -> assertThat(r.corrected())
+                .isTrue());
+        assertThat(meetings.find(id).orElseThrow().record().chairId()).isEqualTo(hoa.id());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesAMeetingOfAnotherCellThanTheOneThePersonActsFor() {
+        var result = recordMeeting.run(
+                new RecordMeeting.Command(monthly(otherCell, LocalTime.of(15, 30), an.id()), null, "x"), secretary);
+
+        assertThat(result).isEqualTo(new RecordMeeting.Result.Refused(RecordMeeting.Reason.NOT_THEIR_CELL));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void refusesAChairWhoLeftTheCellMeanwhileAndStoresNothing() {
+        Member gone = members.add(otherCell, "Lê Văn Tám", MemberStatus.OFFICIAL, null);
+
+        var result = recordMeeting.run(
+                new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 30), gone.id()), null, "x"), secretary);
+
+        assertThat(result).isEqualTo(new RecordMeeting.Result.Refused(RecordMeeting.Reason.CHANGED_MEANWHILE));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+}
