@@ -22,6 +22,7 @@ import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.roster.ImportReport;
 import vn.chibo.content.roster.RosterImport;
 import vn.chibo.content.roster.RosterReader;
+import vn.chibo.content.text.VietnameseMessages;
 
 /**
  * {@code java -jar chibo.jar import FILE [--spring.x=y ...]}: imports a roster into the configured
@@ -69,7 +70,7 @@ public final class ImportCommand {
                 .properties("logging.level.root=WARN")
                 .run(springArgs)) {
             RosterImport.Result result = context.getBean(RosterImport.class)
-                    .run(content, new Actor(0, "dòng lệnh (command line)", null, true));
+                    .run(content, new Actor(0, new VietnameseMessages("messages").t("import.cli_actor"), null, true));
             if (result instanceof RosterImport.Result.Rejected rejected) {
                 err.println("Import rejected: " + rejected.problems().size() + " problem(s); nothing was imported.");
                 rejected.problems().forEach(p -> err.println("  " + p.english()));

@@ -1,9 +1,7 @@
 package vn.chibo.bot.text;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
+import vn.chibo.content.text.VietnameseMessages;
 
 /**
  * Every user-facing sentence, from messages_vi.properties. Pass ids and numbers that must not be
@@ -12,19 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Texts {
 
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final String BUNDLE = "messages";
 
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-
-    Texts() {
-        messages.setBasename(BUNDLE);
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(VIETNAMESE);
-    }
+    private final VietnameseMessages messages = new VietnameseMessages(BUNDLE);
 
     public String t(String key, Object... args) {
-        return messages.getMessage(key, args, VIETNAMESE);
+        return messages.t(key, args);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.text.Words;
 
 /** Appends and reads audit entries. Written in the same transaction as the change it records. */
 @Repository
@@ -24,7 +25,7 @@ public class AuditLog {
     public void record(Actor actor, OrgUnit unit, String action, String details) {
         record(
                 actor == null ? null : actor.telegramUserId(),
-                actor == null ? "hệ thống" : actor.displayName(),
+                actor == null ? Words.t("audit.system") : actor.displayName(),
                 unit.path(),
                 action,
                 details);

@@ -2,6 +2,7 @@ package vn.chibo.content.commendation;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.chibo.content.text.Words;
 
 /**
  * One commendation for one recipient: a collective ({@code memberId} null; {@code unitId} is the collective)
@@ -33,7 +34,7 @@ public record Commendation(
     /** How the form reads: "Huy hiệu 40 năm tuổi Đảng", "Bằng khen", the typed name of another form. */
     public String formLabel() {
         return switch (form) {
-            case BADGE -> "Huy hiệu " + badgeYears + " năm tuổi Đảng";
+            case BADGE -> Words.t("award.form.badge_years", Integer.toString(badgeYears));
             case OTHER -> formName;
             default -> form.vietnamese();
         };

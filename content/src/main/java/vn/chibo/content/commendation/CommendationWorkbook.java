@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.chibo.content.text.Words;
 
 /**
  * Commendations as an .xlsx for a committee's own reports: a title row, Vietnamese headers, one row per
@@ -19,26 +20,28 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class CommendationWorkbook {
 
-    public static final List<String> HEADERS = List.of(
-            "STT",
-            "Hình thức",
-            "Đối tượng",
-            "Tên tập thể / cá nhân",
-            "Chi bộ / đơn vị",
-            "Thành tích",
-            "Thời gian",
-            "Văn bản liên quan",
-            "Cấp khen",
-            "Số quyết định",
-            "Ngày quyết định",
-            "Năm");
+    public static final List<String> HEADERS = java.util.stream.Stream.of(
+                    "no",
+                    "form",
+                    "target",
+                    "recipient",
+                    "unit",
+                    "achievement",
+                    "period",
+                    "documents",
+                    "issuer",
+                    "decision_no",
+                    "decision_date",
+                    "year")
+            .map(column -> Words.t("workbook.commendations." + column))
+            .toList();
 
     private CommendationWorkbook() {}
 
     public static byte[] render(String title, List<StoredCommendation> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Khen thưởng");
+            Sheet sheet = workbook.createSheet(Words.t("workbook.commendations.sheet"));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
@@ -64,7 +67,11 @@ public final class CommendationWorkbook {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(r - 2);
                 row.createCell(1).setCellValue(c.formLabel());
-                row.createCell(2).setCellValue(c.collective() ? "Tập thể" : "Cá nhân");
+                row.createCell(2)
+                        .setCellValue(Words.t(
+                                c.collective()
+                                        ? "workbook.commendations.collective"
+                                        : "workbook.commendations.person"));
                 row.createCell(3).setCellValue(c.recipientName());
                 row.createCell(4).setCellValue(stored.unitName());
                 text(row, 5, c.achievement(), wrap);

@@ -3,10 +3,8 @@ package vn.chibo.content.meeting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -17,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.text.VietnameseMessages;
 
 /**
  * Writes a meeting's minutes (biên bản) as a .docx laid out as Party minutes are: the party and cell
@@ -30,8 +29,7 @@ public final class MinutesDocument {
     public record Heading(String committeeName, String cellName, String locality) {}
 
     private static final String FONT = "Times New Roman";
-    private static final ResourceBundle WORDS =
-            ResourceBundle.getBundle("vn.chibo.content.meeting.minutes", Locale.forLanguageTag("vi"));
+    private static final VietnameseMessages WORDS = new VietnameseMessages("vn.chibo.content.meeting.minutes");
 
     private MinutesDocument() {}
 
@@ -251,11 +249,10 @@ public final class MinutesDocument {
 
     /** A sentence from the bundle; numbers are written plainly (a year is 2026, never "2,026"). */
     private static String w(String key, Object... args) {
-        String pattern = WORDS.getString(key);
         Object[] plain = java.util.Arrays.stream(args)
                 .map(a -> a instanceof Number n ? n.toString() : a)
                 .toArray();
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(plain);
+        return WORDS.t(key, plain);
     }
 
     private static String two(int number) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.content.access.Actor;
@@ -26,6 +27,7 @@ import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.text.Words;
 
 /**
  * Imports a roster. Every row is checked first; if any is wrong nothing is written. Otherwise, in one
@@ -191,9 +193,19 @@ public class RosterImport {
                         actor,
                         where,
                         "roster.imported",
-                        String.format(
-                                "Nhập danh sách: %d dòng; %d đơn vị mới, %d đảng viên mới, %d cập nhật, %d chuyển, %d rút tên; %d vai trò mới, %d bỏ",
-                                rows, unitsCreated, added, updated, transferred, removed, rolesAdded, rolesRemoved));
+                        Words.t(
+                                "audit.roster_imported",
+                                Stream.of(
+                                                rows,
+                                                unitsCreated,
+                                                added,
+                                                updated,
+                                                transferred,
+                                                removed,
+                                                rolesAdded,
+                                                rolesRemoved)
+                                        .map(String::valueOf)
+                                        .toArray()));
             }
             return report;
         }

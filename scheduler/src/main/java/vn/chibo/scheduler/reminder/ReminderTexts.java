@@ -1,32 +1,21 @@
 package vn.chibo.scheduler.reminder;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.text.VietnameseMessages;
 
 /** Reminders in Vietnamese, from reminders_vi.properties. */
 @Component
 public class ReminderTexts {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-
-    ReminderTexts() {
-        messages.setBasename("reminders");
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(VIETNAMESE);
-    }
+    private final VietnameseMessages messages = new VietnameseMessages("reminders");
 
     public String t(String key, Object... args) {
-        return messages.getMessage(key, args, VIETNAMESE);
+        return messages.t(key, args);
     }
 
     public String render(Notice notice) {
