@@ -28,7 +28,7 @@ final class Json {
         return bot;
     }
 
-    static Map<String, Object> chat(LocalTelegram.Chat chat) {
+    static Map<String, Object> chat(Chat chat) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", chat.id);
         json.put("first_name", chat.firstName);
@@ -36,7 +36,7 @@ final class Json {
         return json;
     }
 
-    static Map<String, Object> message(ChatMessage message, LocalTelegram.Chat chat, long botId, String botUsername) {
+    static Map<String, Object> message(ChatMessage message, Chat chat, long botId, String botUsername) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("message_id", message.messageId());
         json.put("from", message.fromBot() ? bot(botId, botUsername) : user(chat.id, chat.firstName));

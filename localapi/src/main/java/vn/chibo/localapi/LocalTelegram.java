@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
  * The state and rules of the local Bot API: people, their private chats with the bot, pending updates,
@@ -36,7 +35,7 @@ public final class LocalTelegram {
     private final Map<String, OpenCallback> openCallbacks = new ConcurrentHashMap<>();
     private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
     private final List<SentRequest> requests = new ArrayList<>();
-    private final List<FaultRule> faults = new ArrayList<>();
+    private final Faults faults = new Faults();
     private List<Map<String, Object>> myCommands = List.of();
     private long nextUpdateId = FIRST_UPDATE_ID;
     /** Where ids are kept across restarts (the sandbox); null: each run starts afresh (tests). */
@@ -237,25 +236,16 @@ public final class LocalTelegram {
 
     /** The next {@code times} calls matching {@code method} (null: any) and {@code chatId} (null: any) get {@code fault}. */
     public void inject(String method, Long chatId, Fault fault, int times) {
-        synchronized (lock) {
-            faults.add(new FaultRule(method, chatId, fault, times));
-        }
+        faults.inject(method, chatId, fault, times);
     }
 
     /** Every call, whatever its method and chat, gets {@code fault} for the next {@code length}: Telegram is down. */
     public void outage(Fault fault, Duration length) {
-        synchronized (lock) {
-            faults.add(
-                    0,
-                    new FaultRule(
-                            null, null, fault, Integer.MAX_VALUE, Instant.now().plus(length)));
-        }
+        faults.outage(fault, length);
     }
 
     public void clearFaults() {
-        synchronized (lock) {
-            faults.clear();
-        }
+        faults.clear();
     }
 
     /** Enforces flood limits from now on (null lifts them). */
@@ -266,18 +256,7 @@ public final class LocalTelegram {
     }
 
     Fault takeFault(String method, Long chatId) {
-        synchronized (lock) {
-            faults.removeIf(FaultRule::expired);
-            for (FaultRule rule : faults) {
-                if (rule.matches(method, chatId)) {
-                    if (--rule.remaining == 0) {
-                        faults.remove(rule);
-                    }
-                    return rule.fault;
-                }
-            }
-            return null;
-        }
+        return faults.take(method, chatId);
     }
 
     void record(String method, Long chatId, int status, Integer retryAfter) {
@@ -605,103 +584,5 @@ public final class LocalTelegram {
         byte[] bytes = new byte[n];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    static final class Chat {
-        final long id;
-        final String firstName;
-        final Map<Integer, ChatMessage> messages = new LinkedHashMap<>();
-        int nextMessageId;
-        boolean blocked;
-        /** Grows with every change the bot makes to the chat; {@link #awaitChange} waits on it. */
-        volatile long version;
-
-        Chat(long id, String firstName, int firstMessageId) {
-            this.id = id;
-            this.firstName = firstName;
-            this.nextMessageId = firstMessageId;
-        }
-
-        /** Puts a message the bot sent or edited in the chat. */
-        void show(ChatMessage message) {
-            messages.put(message.messageId(), message);
-            changed();
-        }
-
-        void changed() {
-            synchronized (this) {
-                version++;
-                notifyAll();
-            }
-        }
-
-        long awaitChange(long seen, long millis) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + millis;
-            synchronized (this) {
-                while (version == seen && System.currentTimeMillis() < deadline) {
-                    wait(Math.max(1, deadline - System.currentTimeMillis()));
-                }
-                return version;
-            }
-        }
-    }
-
-    /** A callback query as the user's phone waits on it: answered or not, with what. */
-    public static final class OpenCallback {
-        final long userId;
-        volatile boolean answered;
-        volatile String text;
-        volatile boolean alert;
-
-        OpenCallback(long userId) {
-            this.userId = userId;
-        }
-
-        void answer(String text, boolean alert) {
-            this.text = text;
-            this.alert = alert;
-            this.answered = true;
-        }
-
-        public boolean answered() {
-            return answered;
-        }
-
-        public String text() {
-            return text;
-        }
-
-        public boolean alert() {
-            return alert;
-        }
-    }
-
-    private static final class FaultRule {
-        final String method;
-        final Long chatId;
-        final Fault fault;
-        final Instant until;
-        int remaining;
-
-        FaultRule(String method, Long chatId, Fault fault, int times) {
-            this(method, chatId, fault, times, null);
-        }
-
-        FaultRule(String method, Long chatId, Fault fault, int times, Instant until) {
-            this.method = method;
-            this.chatId = chatId;
-            this.fault = fault;
-            this.remaining = times;
-            this.until = until;
-        }
-
-        boolean expired() {
-            return until != null && !Instant.now().isBefore(until);
-        }
-
-        boolean matches(String calledMethod, Long calledChat) {
-            Predicate<String> methodMatches = m -> method == null || method.equalsIgnoreCase(m);
-            return methodMatches.test(calledMethod) && (chatId == null || chatId.equals(calledChat));
-        }
     }
 }
