@@ -105,7 +105,7 @@ class MainMenu {
             return texts.t("help.no_role");
         }
         String text = texts.t("help.with_role");
-        if (actor.acting() != null && actor.acting().role().actsForCell()) {
+        if (actor.actsForCell()) {
             text = text + "\n\n" + texts.t("help.secretary");
         }
         return actor.canManage() ? text + "\n\n" + texts.t("help.office") : text;

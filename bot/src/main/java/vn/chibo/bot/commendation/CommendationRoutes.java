@@ -15,7 +15,6 @@ import vn.chibo.bot.chat.Routes;
 import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Role;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
@@ -52,18 +51,10 @@ class CommendationRoutes implements ChatFeature, ConversationOwner {
                         3,
                         0,
                         "menu.award",
-                        CommendationRoutes::records,
+                        Actor::recordsCommendations,
                         (in, actor) -> forms.open("award", in, actor)))
                 .menu(new MenuItem("awards", 3, 1, "menu.awards", a -> a.admin() || a.hasRole(), list::open))
                 .menu(new MenuItem("badges", 6, 1, "menu.badges", Actor::hasRole, badges::show));
-    }
-
-    /** Who records commendations: a cell's secretary or deputy, an office, an administrator. */
-    static boolean records(Actor actor) {
-        return actor.admin()
-                || actor.acting() != null
-                        && (actor.acting().role().actsForCell()
-                                || actor.acting().role() == Role.OFFICE);
     }
 
     @Override

@@ -25,12 +25,8 @@ class MeetingRoutes implements ChatFeature {
         routes.command("sinhhoat", meetings::start)
                 .command("lichsu", meetings::list)
                 .button(MeetingHistory.PREFIX, this::press)
-                .menu(new MenuItem("meeting", 1, 0, "menu.meeting", MeetingRoutes::actsForCell, meetings::start))
-                .menu(new MenuItem("history", 1, 1, "menu.history", MeetingRoutes::actsForCell, meetings::list));
-    }
-
-    static boolean actsForCell(Actor actor) {
-        return actor.acting() != null && actor.acting().role().actsForCell();
+                .menu(new MenuItem("meeting", 1, 0, "menu.meeting", Actor::actsForCell, meetings::start))
+                .menu(new MenuItem("history", 1, 1, "menu.history", Actor::actsForCell, meetings::list));
     }
 
     /** {@code h:list}, {@code h:<id>} or {@code h:<id>:<action>}. */

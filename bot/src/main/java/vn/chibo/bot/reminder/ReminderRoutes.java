@@ -46,7 +46,7 @@ class ReminderRoutes implements ChatFeature, ConversationOwner {
                         2,
                         0,
                         "menu.schedule",
-                        ReminderRoutes::actsForCell,
+                        Actor::actsForCell,
                         (in, actor) -> forms.open("schedule", in, actor)))
                 .menu(new MenuItem(
                         "deadline",
@@ -55,10 +55,6 @@ class ReminderRoutes implements ChatFeature, ConversationOwner {
                         "menu.deadline",
                         ReminderRoutes::office,
                         (in, actor) -> forms.open("deadline", in, actor)));
-    }
-
-    static boolean actsForCell(Actor actor) {
-        return actor.acting() != null && actor.acting().role().actsForCell();
     }
 
     static boolean office(Actor actor) {

@@ -69,7 +69,7 @@ class ScheduleForm implements Form {
 
     @Override
     public boolean allows(Actor actor) {
-        return actor.acting() != null && actor.acting().role().actsForCell();
+        return actor.actsForCell();
     }
 
     private static long cellOf(Actor actor) {

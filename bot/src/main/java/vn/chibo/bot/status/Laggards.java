@@ -64,7 +64,7 @@ class Laggards {
     }
 
     Outgoing notMet(long chatId, OrgUnit unit, Actor actor) {
-        if (!StatusView.leads(actor)) {
+        if (!actor.followsCells()) {
             return Outgoing.text(chatId, texts.t("status.leaders_only"));
         }
         YearMonth month = YearMonth.now(clock);
@@ -131,7 +131,7 @@ class Laggards {
     }
 
     List<Outgoing> nudgeAll(Incoming in, OrgUnit unit, Actor actor) {
-        if (!StatusView.leads(actor)) {
+        if (!actor.followsCells()) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("status.leaders_only"), true));
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -175,7 +175,7 @@ class Laggards {
 
     /** /quahan: reports overdue in the last 60 days under the person's unit. */
     List<Outgoing> overdue(Incoming in, Actor actor, Optional<OrgUnit> home) {
-        if (home.isEmpty() || !StatusView.leads(actor)) {
+        if (home.isEmpty() || !actor.followsCells()) {
             return List.of(Outgoing.text(in.chatId(), texts.t("status.leaders_only")));
         }
         Map<Overview.DeadlineStatus, List<OrgUnit>> late = queries.overdue(home.get(), 60);

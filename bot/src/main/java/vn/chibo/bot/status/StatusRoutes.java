@@ -10,7 +10,6 @@ import vn.chibo.bot.chat.Reply;
 import vn.chibo.bot.chat.Routes;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Role;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /** Status for leaders in the chat: /tinhhinh and its drill-down buttons, /chuahop, /quahan. */
@@ -32,16 +31,8 @@ class StatusRoutes implements ChatFeature {
                 .command("quahan", status::overdue)
                 .button(StatusView.PREFIX, this::press)
                 .menu(new MenuItem("status", 4, 0, "menu.status", Actor::hasRole, status::open))
-                .menu(new MenuItem("notmet", 5, 0, "menu.not_met", StatusRoutes::watchesCells, status::notMet))
-                .menu(new MenuItem("overdue", 5, 1, "menu.overdue", StatusRoutes::watchesCells, status::overdue));
-    }
-
-    /** Leaders, offices and administrators follow the cells below them. */
-    static boolean watchesCells(Actor actor) {
-        return actor.admin()
-                || actor.acting() != null
-                        && (actor.acting().role() == Role.LEADER
-                                || actor.acting().role() == Role.OFFICE);
+                .menu(new MenuItem("notmet", 5, 0, "menu.not_met", Actor::followsCells, status::notMet))
+                .menu(new MenuItem("overdue", 5, 1, "menu.overdue", Actor::followsCells, status::overdue));
     }
 
     private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {

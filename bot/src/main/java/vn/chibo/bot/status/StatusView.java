@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Role;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendations;
@@ -81,7 +80,7 @@ public class StatusView {
     /** /chuahop: the cells under the person's committee that have not met this month. */
     public List<Outgoing> notMet(Incoming in, Actor actor) {
         Optional<OrgUnit> home = home(actor);
-        if (home.isEmpty() || !leads(actor)) {
+        if (home.isEmpty() || !actor.followsCells()) {
             return List.of(Outgoing.text(in.chatId(), texts.t("status.leaders_only")));
         }
         return List.of(laggards.notMet(in.chatId(), home.get(), actor));
@@ -141,13 +140,6 @@ public class StatusView {
             return Optional.of(actor.acting().unit());
         }
         return actor.admin() ? units.roots().stream().findFirst() : Optional.empty();
-    }
-
-    static boolean leads(Actor actor) {
-        return actor.admin()
-                || actor.acting() != null
-                        && (actor.acting().role() == Role.LEADER
-                                || actor.acting().role() == Role.OFFICE);
     }
 
     /** The status message: a new one, or the pressed one edited in place; the overview is read once for text and buttons. */
@@ -284,7 +276,7 @@ public class StatusView {
             rows.add(List.of(
                     button(texts.t("status.chart"), unit, period, "c"),
                     button(texts.t("status.xlsx"), unit, period, "x")));
-            if (leads(actor)) {
+            if (actor.followsCells()) {
                 rows.add(List.of(button(texts.t("status.not_met"), unit, Period.month(YearMonth.from(today)), "n")));
             }
         } else {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.bot.chat.form.FlowTester;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
@@ -57,14 +58,13 @@ class MeetingFormFlowTest {
         var texts = TestTexts.real();
         form = new MeetingForm(
                 texts,
-                TUESDAY_1_DECEMBER,
                 members,
-                meetings,
-                units,
                 new MeetingAssessment(meetings),
                 new AssessmentText(texts),
                 mock(RecordMeeting.class),
-                new MinutesFile(units, texts));
+                new MinutesFile(units, texts),
+                new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units),
+                new Readers(texts, TUESDAY_1_DECEMBER));
     }
 
     @Test

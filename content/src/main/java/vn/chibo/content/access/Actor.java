@@ -22,6 +22,21 @@ public record Actor(long telegramUserId, String name, RoleAssignment acting, boo
         return admin || acting != null && acting.role() == Role.OFFICE;
     }
 
+    /** A cell's secretary or deputy: logs its meetings, sets its schedule. */
+    public boolean actsForCell() {
+        return acting != null && acting.role().actsForCell();
+    }
+
+    /** Leaders, offices and administrators follow the cells below them (status, who has not met, overdue reports). */
+    public boolean followsCells() {
+        return admin || acting != null && (acting.role() == Role.LEADER || acting.role() == Role.OFFICE);
+    }
+
+    /** Who records commendations: a cell's secretary or deputy, an office, an administrator. */
+    public boolean recordsCommendations() {
+        return admin || actsForCell() || acting != null && acting.role() == Role.OFFICE;
+    }
+
     public String displayName() {
         return acting != null ? acting.personName() : name;
     }

@@ -1,0 +1,136 @@
+package vn.chibo.bot.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.form.Answers;
+import vn.chibo.bot.chat.form.Option;
+import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.ResolutionValidity;
+import vn.chibo.content.meeting.Votes;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** What the meeting log offers and how it reads its own answers (the kind, recent days, the cell's members, votes). */
+@Component
+class MeetingAnswers {
+
+    private final Texts texts;
+    private final Clock clock;
+    private final Members members;
+    private final Meetings meetings;
+    private final OrgUnits units;
+
+    MeetingAnswers(Texts texts, Clock clock, Members members, Meetings meetings, OrgUnits units) {
+        this.texts = texts;
+        this.clock = clock;
+        this.members = members;
+        this.meetings = meetings;
+        this.units = units;
+    }
+
+    List<Option> kinds() {
+        return Arrays.stream(MeetingKind.values())
+                .map(k -> new Option(texts.t("meeting.kind." + k.name().toLowerCase()), k.name()))
+                .toList();
+    }
+
+    List<Option> recentDays() {
+        LocalDate today = LocalDate.now(clock);
+        return List.of(
+                new Option(texts.t("meeting.today", today.format(PartyCalendar.DAY)), today.toString()),
+                new Option(
+                        texts.t("meeting.yesterday", today.minusDays(1).format(PartyCalendar.DAY)),
+                        today.minusDays(1).toString()));
+    }
+
+    /** The place of the cell's last meeting, offered first. */
+    java.util.Optional<String> lastPlace(Actor actor) {
+        return meetings.lastPlace(MeetingForm.cellOf(actor));
+    }
+
+    List<Option> themes(Actor actor) {
+        OrgUnit cell = actor.acting().unit();
+        String committeePath = cell.parentId() == null
+                ? cell.path()
+                : units.get(cell.parentId()).path();
+        return meetings.themesUsed(committeePath, LocalDate.now(clock).getYear()).stream()
+                .map(t -> new Option(t.length() > 60 ? t.substring(0, 57) + "…" : t, t))
+                .toList();
+    }
+
+    List<Option> memberOptions(Actor actor, Set<String> excluded) {
+        return members.ofCell(MeetingForm.cellOf(actor)).stream()
+                .filter(m -> !excluded.contains(Long.toString(m.id())))
+                .map(m -> new Option(m.fullName(), Long.toString(m.id())))
+                .toList();
+    }
+
+    List<Option> withNone(List<Option> options) {
+        List<Option> all = new ArrayList<>(options);
+        all.add(new Option(texts.t("meeting.no_presenter"), "none"));
+        return all;
+    }
+
+    Parsed votes(String text, Answers a) {
+        int[] numbers = java.util.regex.Pattern.compile("\\d+")
+                .matcher(text)
+                .results()
+                .mapToInt(r -> Integer.parseInt(r.group()))
+                .toArray();
+        if (numbers.length != 3) {
+            return Parsed.wrong(texts.t("meeting.votes.three_numbers"));
+        }
+        var votes = new Votes(numbers[0], numbers[1], numbers[2]);
+        var attendance = MeetingDraft.attendance(a, currentMembersOf(a));
+        if (!ResolutionValidity.addsUp(attendance, votes)) {
+            long voters =
+                    attendance.stream().filter(x -> x.votes() && x.present()).count();
+            return Parsed.wrong(
+                    texts.t("meeting.votes.too_many", Integer.toString(votes.total()), Long.toString(voters)));
+        }
+        return Parsed.ok(
+                numbers[0] + " " + numbers[1] + " " + numbers[2],
+                texts.t(
+                        "meeting.votes.label",
+                        Integer.toString(numbers[0]),
+                        Integer.toString(numbers[1]),
+                        Integer.toString(numbers[2])));
+    }
+
+    List<Option> unanimous(Answers a, Actor actor) {
+        long voters = MeetingDraft.attendance(a, members.ofCell(MeetingForm.cellOf(actor))).stream()
+                .filter(x -> x.votes() && x.present())
+                .count();
+        return List.of(new Option(texts.t("meeting.votes.unanimous", Long.toString(voters)), voters + " 0 0"));
+    }
+
+    List<Member> currentMembersOf(Answers a) {
+        return members.ofCell(a.id("cell"));
+    }
+
+    String monthOf(Answers a) {
+        return YearMonth.from(LocalDate.parse(a.value("date"))).format(PartyCalendar.MONTH);
+    }
+
+    /** Whether {@code second} must be asked: a monthly meeting is already logged in that month (besides the one being edited). */
+    boolean secondMonthly(Answers a) {
+        return a.has("kind")
+                && a.has("date")
+                && MeetingKind.valueOf(a.value("kind")).isMonthly()
+                && meetings.monthlyMeetingsIn(a.id("cell"), YearMonth.from(LocalDate.parse(a.value("date"))))
+                        > (a.has("meeting") ? 1 : 0);
+    }
+}

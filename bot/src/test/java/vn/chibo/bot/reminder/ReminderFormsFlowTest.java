@@ -1,0 +1,122 @@
+package vn.chibo.bot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.chibo.bot.chat.form.FlowTester;
+import vn.chibo.bot.chat.form.TestTexts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+import vn.chibo.scheduler.reminder.MeetingSchedules;
+import vn.chibo.scheduler.reminder.ReminderSettings;
+import vn.chibo.scheduler.reminder.ReminderTexts;
+
+/** /lichhop and /hanbaocao as a secretary and an office user answer them. */
+class ReminderFormsFlowTest {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-12-01T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final OrgUnit COMMITTEE = new OrgUnit(1, null, OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB STP", "/1/");
+    static final OrgUnit CELL_A = new OrgUnit(7, 1L, OrgKind.CELL, "Chi bộ Văn phòng", "CB VP", "/1/7/");
+    static final OrgUnit CELL_B = new OrgUnit(8, 1L, OrgKind.CELL, "Chi bộ Thanh tra", "CB TT", "/1/8/");
+    static final Actor SECRETARY =
+            new Actor(1001, "An", new RoleAssignment(1, Role.SECRETARY, CELL_A, "Nguyễn Văn An", 1001L), false);
+    static final Actor OFFICE =
+            new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, COMMITTEE, "Lê Thu Trang", 1004L), false);
+    static final ReminderSettings SETTINGS = new ReminderSettings(
+            LocalTime.of(21, 0),
+            LocalTime.of(7, 0),
+            List.of(),
+            List.of(),
+            "0 0/5 * * * ?",
+            List.of(3),
+            LocalTime.of(7, 0),
+            LocalTime.of(8, 0),
+            List.of(7, 1, 0),
+            Duration.ofHours(2),
+            25,
+            Duration.ofDays(7),
+            Duration.ofDays(30));
+
+    final ScheduleForm schedule = new ScheduleForm(
+            TestTexts.real(), new ReminderTexts(), mock(MeetingSchedules.class), SETTINGS, mock(AuditLog.class), NOW);
+
+    @Test
+    void aMonthlyRuleTypedWithItsTimeGoesStraightToTheSummary() {
+        var flow =
+                FlowTester.open(schedule, SECRETARY).taps("Đặt lịch hằng tháng").types("ngày 5 hằng tháng, 14:00");
+
+        assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> {
+            assertThat(a.value("rule")).as("the time is part of the rule").isEqualTo("D5@14:00");
+            assertThat(a.has("time")).isFalse();
+        });
+    }
+
+    @Test
+    void aRuleWithoutATimeAsksForIt() {
+        var flow =
+                FlowTester.open(schedule, SECRETARY).taps("Đặt lịch hằng tháng").taps("Ngày 5 hằng tháng");
+
+        assertThat(flow.question()).isEqualTo("time");
+        flow.taps("14h");
+        assertThat(flow.question()).isEqualTo("summary");
+    }
+
+    @Test
+    void aOneOffMeetingInThePastIsRefused() {
+        var flow = FlowTester.open(schedule, SECRETARY)
+                .taps("Báo một buổi họp sắp tới")
+                .types("hôm qua");
+
+        assertThat(flow.question()).isEqualTo("date");
+    }
+
+    @Test
+    void aDeadlineForSomeCellsNeedsAtLeastOne() {
+        OrgUnits units = mock(OrgUnits.class);
+        when(units.within(eq("/1/"), any())).thenReturn(List.of(CELL_A, CELL_B));
+        var form =
+                new DeadlineForm(TestTexts.real(), mock(Deadlines.class), units, SETTINGS, mock(AuditLog.class), NOW);
+
+        var flow = FlowTester.open(form, OFFICE)
+                .taps("Báo cáo quý")
+                .types("15/12/2026")
+                .taps("Hằng quý");
+        assertThat(flow.buttons()).contains("Tất cả chi bộ (2)");
+        flow.taps("Chọn một số chi bộ").taps("✔ Xong");
+        assertThat(flow.question()).as("none chosen").isEqualTo("cells");
+        flow.taps("☐ Chi bộ Thanh tra").taps("✔ Xong");
+
+        assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> {
+            assertThat(a.value("due")).isEqualTo("2026-12-15");
+            assertThat(a.value("repeat")).isEqualTo("3");
+            assertThat(a.value("cells")).isEqualTo("8");
+        });
+    }
+
+    @Test
+    void aSecretaryCannotSetADeadline() {
+        var form = new DeadlineForm(
+                TestTexts.real(), mock(Deadlines.class), mock(OrgUnits.class), SETTINGS, mock(AuditLog.class), NOW);
+
+        assertThat(FlowTester.open(form, SECRETARY).text())
+                .isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");
+    }
+}
