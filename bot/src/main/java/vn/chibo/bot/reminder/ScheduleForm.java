@@ -1,7 +1,6 @@
 package vn.chibo.bot.reminder;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,6 +14,7 @@ import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
@@ -46,6 +46,7 @@ class ScheduleForm implements Form {
     private final ReminderSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final Readers readers;
 
     ScheduleForm(
             Texts texts,
@@ -53,13 +54,15 @@ class ScheduleForm implements Form {
             MeetingSchedules schedules,
             ReminderSettings settings,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            Readers readers) {
         this.texts = texts;
         this.reminderTexts = reminderTexts;
         this.schedules = schedules;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.readers = readers;
     }
 
     @Override
@@ -144,8 +147,8 @@ class ScheduleForm implements Form {
         }
         LocalTime time = startTime(a);
         if (RULE.equals(a.value("what"))) {
-            MeetingRule rule = decode(a.value(RULE));
-            lines.add(texts.t("schedule.summary.rule", cell, describe(rule), label(time)));
+            MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
+            lines.add(texts.t("schedule.summary.rule", cell, describe(rule), Readers.label(time)));
             YearMonth month = YearMonth.now(clock);
             List<String> next = new ArrayList<>();
             for (int i = 0; next.size() < 2 && i < 3; i++) {
@@ -167,10 +170,10 @@ class ScheduleForm implements Form {
                         .map(String::valueOf)
                         .reduce((x, y) -> x + ", " + y)
                         .orElse("3"),
-                label(settings.remindAt()),
-                label(settings.morningOf()),
-                label(settings.quietFrom()),
-                label(settings.quietUntil())));
+                Readers.label(settings.remindAt()),
+                Readers.label(settings.morningOf()),
+                Readers.label(settings.quietFrom()),
+                Readers.label(settings.quietUntil())));
         lines.add("");
         lines.add(texts.t("schedule.summary.confirm"));
         return String.join("\n", lines);
@@ -190,10 +193,10 @@ class ScheduleForm implements Form {
                 return Saved.text(texts.t("schedule.saved.clear"));
             }
             case RULE -> {
-                MeetingRule rule = decode(a.value(RULE));
+                MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
                 schedules.set(cellId, rule, startTime(a), actor.telegramUserId());
-                audit.record(actor, cell, "schedule.set", describe(rule) + ", " + label(startTime(a)));
-                return Saved.text(texts.t("schedule.saved.rule", describe(rule), label(startTime(a))));
+                audit.record(actor, cell, "schedule.set", describe(rule) + ", " + Readers.label(startTime(a)));
+                return Saved.text(texts.t("schedule.saved.rule", describe(rule), Readers.label(startTime(a))));
             }
             default -> {
                 LocalDateTime start = LocalDate.parse(a.value("date")).atTime(startTime(a));
@@ -213,7 +216,7 @@ class ScheduleForm implements Form {
         return a.has("cell")
                 ? schedules
                         .of(a.id("cell"))
-                        .map(s -> texts.t("schedule.current", describe(s.rule()), label(s.startsAt())))
+                        .map(s -> texts.t("schedule.current", describe(s.rule()), Readers.label(s.startsAt())))
                         .orElse(texts.t("schedule.current.none"))
                 : "";
     }
@@ -233,31 +236,15 @@ class ScheduleForm implements Form {
             return Parsed.wrong(texts.t("schedule.rule.unknown", text.strip()));
         }
         MeetingRule rule = reading.get().rule();
-        String code = rule.dayOfMonth() != null
-                ? "D" + rule.dayOfMonth()
-                : "W" + rule.weekOfMonth() + ":" + rule.dayOfWeek().getValue();
-        String label = describe(rule);
-        if (reading.get().time().isPresent()) {
-            LocalTime time = reading.get().time().get();
-            return Parsed.ok(code + "@" + time, label + ", " + label(time));
-        }
-        return Parsed.ok(code, label);
-    }
-
-    static MeetingRule decode(String value) {
-        String code = value.split("@")[0];
-        if (code.startsWith("D")) {
-            return MeetingRule.day(Integer.parseInt(code.substring(1)));
-        }
-        String[] parts = code.substring(1).split(":");
-        return MeetingRule.weekday(Integer.parseInt(parts[0]), DayOfWeek.of(Integer.parseInt(parts[1])));
+        LocalTime time = reading.get().time().orElse(null);
+        String label = time == null ? describe(rule) : describe(rule) + ", " + Readers.label(time);
+        return Parsed.ok(new RuleAnswer(rule, time).encode(), label);
     }
 
     private static LocalTime startTime(Answers a) {
-        if (a.has("time")) {
-            return LocalTime.parse(a.value("time"));
-        }
-        return LocalTime.parse(a.value(RULE).split("@")[1]);
+        return a.has("time")
+                ? LocalTime.parse(a.value("time"))
+                : RuleAnswer.decode(a.value(RULE)).time();
     }
 
     String describe(MeetingRule rule) {
@@ -281,10 +268,7 @@ class ScheduleForm implements Form {
         LocalDate today = LocalDate.now(clock);
         DateReading reading = VietnameseDates.upcoming(text, today);
         if (!reading.ok()) {
-            return Parsed.wrong(
-                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                            ? texts.t("meeting.date.no_such_day", text.strip())
-                            : texts.t("meeting.date.not_a_date", text.strip()));
+            return Parsed.wrong(readers.notADay(reading, text));
         }
         LocalDate date = reading.date();
         if (date.isBefore(today)) {
@@ -307,10 +291,6 @@ class ScheduleForm implements Form {
                     "schedule.time.past",
                     reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time.get()))));
         }
-        return Parsed.ok(time.get().toString(), label(time.get()));
-    }
-
-    static String label(LocalTime time) {
-        return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format("%02d", time.getMinute()));
+        return Parsed.ok(time.get().toString(), Readers.label(time.get()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
@@ -139,7 +140,10 @@ class Laggards {
             return List.of(Outgoing.answer(
                     in.chatId(),
                     in.callbackId(),
-                    texts.t("status.nudge.quiet", label(settings.quietFrom()), label(settings.quietUntil())),
+                    texts.t(
+                            "status.nudge.quiet",
+                            Readers.label(settings.quietFrom()),
+                            Readers.label(settings.quietUntil())),
                     true));
         }
         YearMonth month = YearMonth.from(now);
@@ -204,9 +208,5 @@ class Laggards {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static String label(java.time.LocalTime time) {
-        return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format("%02d", time.getMinute()));
     }
 }

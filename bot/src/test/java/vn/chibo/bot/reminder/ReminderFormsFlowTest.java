@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chibo.bot.chat.form.FlowTester;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
@@ -54,7 +55,13 @@ class ReminderFormsFlowTest {
             Duration.ofDays(30));
 
     final ScheduleForm schedule = new ScheduleForm(
-            TestTexts.real(), new ReminderTexts(), mock(MeetingSchedules.class), SETTINGS, mock(AuditLog.class), NOW);
+            TestTexts.real(),
+            new ReminderTexts(),
+            mock(MeetingSchedules.class),
+            SETTINGS,
+            mock(AuditLog.class),
+            NOW,
+            new Readers(TestTexts.real(), NOW));
 
     @Test
     void aMonthlyRuleTypedWithItsTimeGoesStraightToTheSummary() {
