@@ -3,9 +3,7 @@ package vn.chibo.bot.meeting;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,7 +22,6 @@ import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.meeting.ResolutionValidity;
 import vn.chibo.content.meeting.StoredMeeting;
-import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.CallbackData;
@@ -43,10 +40,10 @@ public class MeetingHistory {
     private static final Logger log = LoggerFactory.getLogger(MeetingHistory.class);
 
     private final Meetings meetings;
-    private final Members members;
     private final OrgUnits units;
     private final MeetingForm form;
     private final MinutesFile minutesFile;
+    private final StoredAnswers stored;
     private final Forms forms;
     private final AuditLog audit;
     private final Texts texts;
@@ -55,20 +52,20 @@ public class MeetingHistory {
 
     MeetingHistory(
             Meetings meetings,
-            Members members,
             OrgUnits units,
             MeetingForm form,
             MinutesFile minutesFile,
+            StoredAnswers stored,
             Forms forms,
             AuditLog audit,
             Texts texts,
             Clock clock,
             ChiboProperties properties) {
         this.meetings = meetings;
-        this.members = members;
         this.units = units;
         this.form = form;
         this.minutesFile = minutesFile;
+        this.stored = stored;
         this.forms = forms;
         this.audit = audit;
         this.texts = texts;
@@ -129,7 +126,8 @@ public class MeetingHistory {
                                                 texts.t("history.delete_no"), CallbackData.of(PREFIX, m.id())))))
                         : tooLate(in);
             case "X" -> editable ? delete(in, actor, m) : tooLate(in);
-            case "e" -> editable ? forms.startAtSummary(form, in, actor, values(m), labelMap(m)) : tooLate(in);
+            case "e" ->
+                editable ? forms.startAtSummary(form, in, actor, stored.values(m), stored.labels(m)) : tooLate(in);
             default -> edit(in, details(m), buttons(m, editable));
         };
     }
@@ -142,9 +140,9 @@ public class MeetingHistory {
                 units.get(m.record().cellId()),
                 m.record(),
                 ResolutionValidity.check(m.record().attendance(), m.record().votes()),
-                name(m.record().chairId()),
-                name(m.record().minuteTakerId()),
-                m.record().presenterId() == null ? null : name(m.record().presenterId()));
+                stored.name(m.record().chairId()),
+                stored.name(m.record().minuteTakerId()),
+                m.record().presenterId() == null ? null : stored.name(m.record().presenterId()));
     }
 
     public Optional<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {
@@ -193,102 +191,6 @@ public class MeetingHistory {
                     Button.callback(texts.t("history.delete"), CallbackData.of(PREFIX, m.id(), "x"))));
         }
         return rows;
-    }
-
-    /** The answers the meeting form would hold for this meeting. */
-    private Map<String, String> values(StoredMeeting m) {
-        MeetingRecord r = m.record();
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("meeting", Long.toString(m.id()));
-        v.put("cell", Long.toString(r.cellId()));
-        v.put("kind", r.kind().name());
-        v.put("date", r.heldOn().toString());
-        v.put("start", r.startsAt().toString());
-        v.put("end", r.endsAt().toString());
-        v.put("place", r.place());
-        put(v, "topic", r.topic());
-        v.put("absent", ids(r, a -> !a.present()));
-        v.put("unexcused", ids(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
-        put(v, "guests", r.guests());
-        put(v, "chair", r.chairId() == null ? null : r.chairId().toString());
-        put(v, "minutes", r.minuteTakerId() == null ? null : r.minuteTakerId().toString());
-        v.put("presenter", r.presenterId() == null ? "none" : r.presenterId().toString());
-        put(v, "results", r.results());
-        put(v, "decisions", r.decisions());
-        put(v, "tasks", r.nextTasks());
-        put(v, "conclusion", r.conclusion());
-        v.put(
-                "votes",
-                r.votes().agree() + " " + r.votes().disagree() + " " + r.votes().abstain());
-        if (!r.photoFileIds().isEmpty()) {
-            v.put("photos", String.join(",", r.photoFileIds()));
-        }
-        return v;
-    }
-
-    private Map<String, String> labelMap(StoredMeeting m) {
-        Map<String, String> labels = new LinkedHashMap<>(values(m));
-        labels.putAll(labels(m).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        return labels;
-    }
-
-    /** People-facing labels for the answers that are ids or codes. */
-    private Map<String, String> labels(StoredMeeting m) {
-        MeetingRecord r = m.record();
-        Map<String, String> l = new LinkedHashMap<>();
-        l.put("kind", texts.t("meeting.kind." + r.kind().name().toLowerCase()));
-        l.put("date", date(m));
-        l.put(
-                "start",
-                r.startsAt().getHour() + "h"
-                        + (r.startsAt().getMinute() == 0
-                                ? ""
-                                : String.format("%02d", r.startsAt().getMinute())));
-        l.put(
-                "end",
-                r.endsAt().getHour() + "h"
-                        + (r.endsAt().getMinute() == 0
-                                ? ""
-                                : String.format("%02d", r.endsAt().getMinute())));
-        l.put("absent", names(r, a -> !a.present()));
-        l.put("unexcused", names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
-        l.put("chair", name(r.chairId()));
-        l.put("minutes", name(r.minuteTakerId()));
-        l.put("presenter", r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
-        l.put(
-                "votes",
-                texts.t(
-                        "meeting.votes.label",
-                        Integer.toString(r.votes().agree()),
-                        Integer.toString(r.votes().disagree()),
-                        Integer.toString(r.votes().abstain())));
-        l.put("second", texts.t("meeting.second.yes"));
-        return l;
-    }
-
-    private String name(Long memberId) {
-        return memberId == null
-                ? null
-                : members.find(memberId).map(x -> x.fullName()).orElse("—");
-    }
-
-    private static String ids(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
-        return r.attendance().stream()
-                .filter(which)
-                .map(a -> Long.toString(a.memberId()))
-                .collect(Collectors.joining(","));
-    }
-
-    private String names(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
-        String names =
-                r.attendance().stream().filter(which).map(Attendance::name).collect(Collectors.joining(", "));
-        return names.isEmpty() ? texts.t("form.none") : names;
-    }
-
-    private static void put(Map<String, String> values, String key, String value) {
-        if (value != null) {
-            values.put(key, value);
-        }
     }
 
     private static String date(StoredMeeting m) {

@@ -1,0 +1,115 @@
+package vn.chibo.bot.meeting;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.form.Readers;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingRecord;
+import vn.chibo.content.meeting.Presence;
+import vn.chibo.content.meeting.StoredMeeting;
+import vn.chibo.content.org.Members;
+
+/** A stored meeting as the meeting form's answers, so /lichsu can reopen it at its summary card: the inverse of {@link MeetingDraft}. */
+@Component
+class StoredAnswers {
+
+    private final Members members;
+    private final Texts texts;
+
+    StoredAnswers(Members members, Texts texts) {
+        this.members = members;
+        this.texts = texts;
+    }
+
+    /** The answers the meeting form would hold for this meeting. */
+    Map<String, String> values(StoredMeeting m) {
+        MeetingRecord r = m.record();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("meeting", Long.toString(m.id()));
+        v.put("cell", Long.toString(r.cellId()));
+        v.put("kind", r.kind().name());
+        v.put("date", r.heldOn().toString());
+        v.put("start", r.startsAt().toString());
+        v.put("end", r.endsAt().toString());
+        v.put("place", r.place());
+        put(v, "topic", r.topic());
+        v.put("absent", ids(r, a -> !a.present()));
+        v.put("unexcused", ids(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        put(v, "guests", r.guests());
+        put(v, "chair", r.chairId() == null ? null : r.chairId().toString());
+        put(v, "minutes", r.minuteTakerId() == null ? null : r.minuteTakerId().toString());
+        v.put("presenter", r.presenterId() == null ? "none" : r.presenterId().toString());
+        put(v, "results", r.results());
+        put(v, "decisions", r.decisions());
+        put(v, "tasks", r.nextTasks());
+        put(v, "conclusion", r.conclusion());
+        v.put(
+                "votes",
+                r.votes().agree() + " " + r.votes().disagree() + " " + r.votes().abstain());
+        if (!r.photoFileIds().isEmpty()) {
+            v.put("photos", String.join(",", r.photoFileIds()));
+        }
+        return v;
+    }
+
+    /** The labels the form shows for those answers: people-facing for ids and codes, the value itself otherwise. */
+    Map<String, String> labels(StoredMeeting m) {
+        Map<String, String> labels = new LinkedHashMap<>(values(m));
+        labels.putAll(readable(m));
+        return labels;
+    }
+
+    /** People-facing labels for the answers that are ids or codes. */
+    private Map<String, String> readable(StoredMeeting m) {
+        MeetingRecord r = m.record();
+        Map<String, String> l = new LinkedHashMap<>();
+        l.put("kind", texts.t("meeting.kind." + r.kind().name().toLowerCase()));
+        l.put("date", r.heldOn().format(PartyCalendar.DAY));
+        l.put("start", Readers.label(r.startsAt()));
+        l.put("end", Readers.label(r.endsAt()));
+        l.put("absent", names(r, a -> !a.present()));
+        l.put("unexcused", names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        l.put("chair", name(r.chairId()));
+        l.put("minutes", name(r.minuteTakerId()));
+        l.put("presenter", r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
+        l.put(
+                "votes",
+                texts.t(
+                        "meeting.votes.label",
+                        Integer.toString(r.votes().agree()),
+                        Integer.toString(r.votes().disagree()),
+                        Integer.toString(r.votes().abstain())));
+        l.put("second", texts.t("meeting.second.yes"));
+        return l;
+    }
+
+    /** A member's name as recorded, or "—" when the member is no longer on the books. */
+    String name(Long memberId) {
+        return memberId == null
+                ? null
+                : members.find(memberId).map(x -> x.fullName()).orElse("—");
+    }
+
+    private static String ids(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
+        return r.attendance().stream()
+                .filter(which)
+                .map(a -> Long.toString(a.memberId()))
+                .collect(Collectors.joining(","));
+    }
+
+    private String names(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
+        String names =
+                r.attendance().stream().filter(which).map(Attendance::name).collect(Collectors.joining(", "));
+        return names.isEmpty() ? texts.t("form.none") : names;
+    }
+
+    private static void put(Map<String, String> values, String key, String value) {
+        if (value != null) {
+            values.put(key, value);
+        }
+    }
+}
