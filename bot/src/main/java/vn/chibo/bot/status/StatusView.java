@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.calendar.PartyCalendar;
-import vn.chibo.content.commendation.AwardForm;
-import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.content.status.Overview;
@@ -46,6 +42,7 @@ public class StatusView {
     private final Laggards laggards;
     private final Texts texts;
     private final PeriodLabels labels;
+    private final OverviewText overviewText;
     private final Clock clock;
 
     StatusView(
@@ -56,6 +53,7 @@ public class StatusView {
             Laggards laggards,
             Texts texts,
             PeriodLabels labels,
+            OverviewText overviewText,
             Clock clock) {
         this.queries = queries;
         this.units = units;
@@ -64,6 +62,7 @@ public class StatusView {
         this.laggards = laggards;
         this.texts = texts;
         this.labels = labels;
+        this.overviewText = overviewText;
         this.clock = clock;
     }
 
@@ -145,81 +144,11 @@ public class StatusView {
     /** The status message: a new one, or the pressed one edited in place; the overview is read once for text and buttons. */
     private Outgoing view(Incoming in, OrgUnit unit, Period period, int page, Actor actor, boolean edit) {
         Overview o = unit.isCell() ? null : queries.overview(unit, period);
-        String text = unit.isCell() ? cellRecord.text(unit, period) : render(o, period);
+        String text = unit.isCell() ? cellRecord.text(unit, period) : overviewText.render(o, period);
         List<List<Button>> buttons = buttons(unit, o, period, page, actor);
         return edit && in.messageId() != null
                 ? Outgoing.edit(in.chatId(), in.messageId(), text, buttons)
                 : Outgoing.text(in.chatId(), text, buttons);
-    }
-
-    String render(Overview o, Period period) {
-        OrgUnit unit = o.unit();
-        List<String> lines = new ArrayList<>();
-        lines.add(texts.t("status.title", unit.name(), label(period)));
-        lines.add(texts.t("status.cells", Integer.toString(o.cells())));
-        lines.add(
-                period.kind() == Period.Kind.MONTH
-                        ? texts.t(
-                                "status.monthly.month",
-                                Integer.toString(o.monthly().done()),
-                                Integer.toString(o.monthly().expected()),
-                                Integer.toString(o.monthly().percent()))
-                        : texts.t(
-                                "status.monthly.longer",
-                                Integer.toString(o.monthly().done()),
-                                Integer.toString(o.monthly().expected()),
-                                Integer.toString(o.monthly().percent())));
-        Period quarter = Period.quarterOf(period.from());
-        lines.add(
-                period.kind() == Period.Kind.YEAR
-                        ? texts.t(
-                                "status.thematic.year",
-                                Integer.toString(o.thematic().done()),
-                                Integer.toString(o.thematic().expected()),
-                                Integer.toString(o.thematic().percent()))
-                        : texts.t(
-                                "status.thematic.quarter",
-                                label(quarter),
-                                Integer.toString(o.thematic().done()),
-                                Integer.toString(o.thematic().expected()),
-                                Integer.toString(o.thematic().percent())));
-        if (o.deadlines().isEmpty()) {
-            lines.add(texts.t("status.deadlines.none"));
-        }
-        for (Overview.DeadlineStatus d : o.deadlines()) {
-            String due = d.dueOn().format(PartyCalendar.DAY);
-            lines.add(
-                    d.overdue()
-                            ? texts.t(
-                                    "status.deadline.overdue",
-                                    d.title(),
-                                    due,
-                                    Integer.toString(d.submitted()),
-                                    Integer.toString(d.total()))
-                            : texts.t(
-                                    "status.deadline",
-                                    d.title(),
-                                    due,
-                                    Integer.toString(d.submitted()),
-                                    Integer.toString(d.total())));
-        }
-        lines.add(texts.t("status.awards", Integer.toString(o.awardsYear()), awards(o.awards())));
-        lines.add(texts.t("status.flagged", Integer.toString(o.flaggedMembers())));
-        if (!o.children().isEmpty()) {
-            lines.add("");
-            lines.add(texts.t("status.children"));
-        }
-        return String.join("\n", lines);
-    }
-
-    String awards(Map<AwardForm, Commendations.Tally> byForm) {
-        if (byForm.isEmpty()) {
-            return texts.t("status.awards.none");
-        }
-        List<String> parts = new ArrayList<>();
-        byForm.forEach((form, t) -> parts.add(texts.t(
-                "status.awards.form", form.vietnamese(), Long.toString(t.collectives()), Long.toString(t.persons()))));
-        return String.join("; ", parts);
     }
 
     private List<List<Button>> buttons(OrgUnit unit, Overview o, Period period, int page, Actor actor) {
