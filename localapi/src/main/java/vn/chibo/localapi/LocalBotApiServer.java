@@ -101,7 +101,7 @@ public final class LocalBotApiServer implements AutoCloseable {
                 reply(exchange, 401, error(new ApiError(401, "Unauthorized")));
                 return;
             }
-            Params params = readParams(exchange);
+            Params params = Params.read(exchange, json, telegram);
             Long chatId = chatIdOf(params);
             Fault fault = telegram.takeFault(method, chatId);
             if (fault != null && playFault(exchange, fault, method, chatId)) {
@@ -175,55 +175,6 @@ public final class LocalBotApiServer implements AutoCloseable {
         telegram.record(DOWNLOAD, null, 200, null);
         exchange.sendResponseHeaders(200, file.size());
         exchange.getResponseBody().write(file.content());
-    }
-
-    private Params readParams(HttpExchange exchange) throws IOException {
-        Params params = new Params(json);
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query != null) {
-            formFields(query, params);
-        }
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (body.length == 0 || contentType == null) {
-            return params;
-        }
-        String type = contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/json")) {
-            Object parsed;
-            try {
-                parsed = json.readValue(body, Object.class);
-            } catch (IOException e) {
-                throw ApiError.badRequest("can't parse JSON");
-            }
-            if (parsed instanceof Map<?, ?> map) {
-                map.forEach((k, v) -> params.put(k.toString(), v));
-            }
-        } else if (type.startsWith("application/x-www-form-urlencoded")) {
-            formFields(new String(body, StandardCharsets.UTF_8), params);
-        } else if (type.startsWith("multipart/form-data")) {
-            for (Multipart.Part part : Multipart.parse(body, Multipart.boundary(contentType))) {
-                if (part.fileName() != null) {
-                    params.putFile(
-                            part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), false));
-                } else {
-                    params.put(part.name(), part.text());
-                }
-            }
-        }
-        return params;
-    }
-
-    private static void formFields(String encoded, Params params) {
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            params.put(name, value);
-        }
     }
 
     private static Long chatIdOf(Params params) {

@@ -2,7 +2,12 @@ package vn.chibo.localapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,6 +22,56 @@ final class Params {
 
     Params(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** The parameters of one call, from its query string and its body, files stored on {@code telegram} as uploads. */
+    static Params read(HttpExchange exchange, ObjectMapper json, LocalTelegram telegram) throws IOException {
+        Params params = new Params(json);
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            formFields(query, params);
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (body.length == 0 || contentType == null) {
+            return params;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/json")) {
+            Object parsed;
+            try {
+                parsed = json.readValue(body, Object.class);
+            } catch (IOException e) {
+                throw ApiError.badRequest("can't parse JSON");
+            }
+            if (parsed instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> params.put(k.toString(), v));
+            }
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
+            formFields(new String(body, StandardCharsets.UTF_8), params);
+        } else if (type.startsWith("multipart/form-data")) {
+            for (Multipart.Part part : Multipart.parse(body, Multipart.boundary(contentType))) {
+                if (part.fileName() != null) {
+                    params.putFile(
+                            part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), false));
+                } else {
+                    params.put(part.name(), part.text());
+                }
+            }
+        }
+        return params;
+    }
+
+    private static void formFields(String encoded, Params params) {
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(name, value);
+        }
     }
 
     void put(String name, Object value) {
