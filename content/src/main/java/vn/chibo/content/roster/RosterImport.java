@@ -5,29 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Invitation;
 import vn.chibo.content.access.Invitations;
-import vn.chibo.content.access.Role;
-import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.Member;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
-import vn.chibo.content.text.Words;
 
 /**
  * Imports a roster. Every row is checked first; if any is wrong nothing is written. Otherwise, in one
@@ -86,7 +76,9 @@ public class RosterImport {
             problems.sort(Comparator.comparingInt(RowProblem::line));
             return new Result.Rejected(List.copyOf(problems));
         }
-        return new Result.Imported(new Application(validation.entries, actor).apply(rows.size()));
+        return new Result.Imported(
+                new RosterApplication(units, members, roles, invitations, audit, validation.entries, actor)
+                        .apply(rows.size()));
     }
 
     private void checkScope(List<RosterEntry> entries, Actor actor, List<RowProblem> problems) {
@@ -137,177 +129,5 @@ public class RosterImport {
             parent = unit.id();
         }
         return Optional.ofNullable(unit);
-    }
-
-    /** One import being applied. */
-    private final class Application {
-        private final List<RosterEntry> entries;
-        private final Actor actor;
-        private final Map<List<String>, OrgUnit> resolved = new HashMap<>();
-        private final List<Invitation> issued = new ArrayList<>();
-        private int unitsCreated;
-        private int added;
-        private int updated;
-        private int transferred;
-        private int removed;
-        private int rolesAdded;
-        private int rolesRemoved;
-
-        Application(List<RosterEntry> entries, Actor actor) {
-            this.entries = entries;
-            this.actor = actor;
-        }
-
-        ImportReport apply(int rows) {
-            Map<List<String>, List<RosterEntry>> byCell = entries.stream()
-                    .filter(RosterEntry::isMemberRow)
-                    .collect(Collectors.groupingBy(RosterEntry::path, LinkedHashMap::new, Collectors.toList()));
-            entries.forEach(e -> unit(e.path(), e.isMemberRow() ? OrgKind.CELL : OrgKind.COMMITTEE));
-            syncMembers(byCell);
-            Map<List<String>, List<RosterEntry>> roleTargets = new LinkedHashMap<>();
-            byCell.keySet().forEach(path -> roleTargets.put(path, new ArrayList<>()));
-            entries.stream().filter(e -> e.role() != null).forEach(e -> roleTargets
-                    .computeIfAbsent(e.path(), p -> new ArrayList<>())
-                    .add(e));
-            roleTargets.forEach(this::syncRoles);
-            List<RoleAssignment> awaiting = roleTargets.keySet().stream()
-                    .flatMap(path -> roles.ofUnit(resolved.get(path).id()).stream())
-                    .filter(r -> r.telegramUserId() == null)
-                    .toList();
-            var report = new ImportReport(
-                    rows,
-                    unitsCreated,
-                    added,
-                    updated,
-                    transferred,
-                    removed,
-                    rolesAdded,
-                    rolesRemoved,
-                    List.copyOf(issued),
-                    awaiting);
-            if (!report.changedNothing()) {
-                OrgUnit where = actor.canManage() && !actor.admin()
-                        ? actor.acting().unit()
-                        : resolved.get(entries.get(0).path().subList(0, 1));
-                audit.record(
-                        actor,
-                        where,
-                        "roster.imported",
-                        Words.t(
-                                "audit.roster_imported",
-                                Stream.of(
-                                                rows,
-                                                unitsCreated,
-                                                added,
-                                                updated,
-                                                transferred,
-                                                removed,
-                                                rolesAdded,
-                                                rolesRemoved)
-                                        .map(String::valueOf)
-                                        .toArray()));
-            }
-            return report;
-        }
-
-        private OrgUnit unit(List<String> path, OrgKind kind) {
-            OrgUnit known = resolved.get(path);
-            if (known != null) {
-                return known;
-            }
-            OrgUnit parent = path.size() == 1 ? null : unit(path.subList(0, path.size() - 1), OrgKind.COMMITTEE);
-            String name = RosterValidation.last(path);
-            OrgUnit unit = units.findChild(parent == null ? null : parent.id(), name)
-                    .orElseGet(() -> {
-                        unitsCreated++;
-                        return units.add(parent == null ? null : parent.id(), kind, name, OrgUnits.shortNameOf(name));
-                    });
-            resolved.put(List.copyOf(path), unit);
-            return unit;
-        }
-
-        private void syncMembers(Map<List<String>, List<RosterEntry>> byCell) {
-            Map<String, List<Member>> leaving = new HashMap<>();
-            Map<String, List<RosterEntry>> arriving = new HashMap<>();
-            Map<RosterEntry, OrgUnit> arrivingCell = new HashMap<>();
-            for (var cell : byCell.entrySet()) {
-                OrgUnit unit = resolved.get(cell.getKey());
-                Map<String, Member> current = members.ofCell(unit.id()).stream()
-                        .collect(Collectors.toMap(m -> Fold.of(m.fullName()), m -> m, (a, b) -> a, LinkedHashMap::new));
-                for (RosterEntry entry : cell.getValue()) {
-                    Member member = current.remove(Fold.of(entry.name()));
-                    if (member != null) {
-                        updateIfChanged(member, entry);
-                    } else {
-                        arriving.computeIfAbsent(Fold.of(entry.name()), n -> new ArrayList<>())
-                                .add(entry);
-                        arrivingCell.put(entry, unit);
-                    }
-                }
-                current.values().forEach(m -> leaving.computeIfAbsent(Fold.of(m.fullName()), n -> new ArrayList<>())
-                        .add(m));
-            }
-            for (var arrival : arriving.entrySet()) {
-                List<Member> candidates = leaving.getOrDefault(arrival.getKey(), List.of());
-                if (arrival.getValue().size() == 1 && candidates.size() == 1) {
-                    RosterEntry entry = arrival.getValue().get(0);
-                    Member moved = members.transfer(candidates.get(0), arrivingCell.get(entry), actor.telegramUserId());
-                    leaving.remove(arrival.getKey());
-                    transferred++;
-                    if (changed(moved, entry)) {
-                        members.update(moved, entry.status(), entry.joined());
-                    }
-                } else {
-                    for (RosterEntry entry : arrival.getValue()) {
-                        members.add(arrivingCell.get(entry), entry.name(), entry.status(), entry.joined());
-                        added++;
-                    }
-                }
-            }
-            leaving.values().stream().flatMap(List::stream).forEach(m -> {
-                members.remove(m);
-                removed++;
-            });
-        }
-
-        private void updateIfChanged(Member member, RosterEntry entry) {
-            if (changed(member, entry)) {
-                members.update(member, entry.status(), entry.joined());
-                updated++;
-            }
-        }
-
-        private boolean changed(Member member, RosterEntry entry) {
-            return member.status() != entry.status() || !Objects.equals(member.partyJoinDate(), entry.joined());
-        }
-
-        private void syncRoles(List<String> path, List<RosterEntry> roleRows) {
-            OrgUnit unit = resolved.get(path);
-            Map<String, RosterEntry> wanted = new LinkedHashMap<>();
-            roleRows.forEach(e -> wanted.putIfAbsent(e.role() + "|" + Fold.of(e.name()), e));
-            Set<String> have = new java.util.HashSet<>();
-            for (RoleAssignment current : roles.ofUnit(unit.id())) {
-                String key = current.role() + "|" + Fold.of(current.personName());
-                if (wanted.containsKey(key)) {
-                    have.add(key);
-                } else {
-                    roles.remove(current.id());
-                    rolesRemoved++;
-                    audit.record(actor, unit, "role.removed", describe(current.role(), current.personName(), unit));
-                }
-            }
-            wanted.forEach((key, entry) -> {
-                if (!have.contains(key)) {
-                    RoleAssignment role = roles.assign(unit, entry.role(), entry.name(), null);
-                    issued.add(invitations.issue(role, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY));
-                    rolesAdded++;
-                    audit.record(actor, unit, "role.assigned", describe(entry.role(), entry.name(), unit));
-                }
-            });
-        }
-
-        private String describe(Role role, String person, OrgUnit unit) {
-            return role.name().toLowerCase() + ": " + person + " — " + unit.name();
-        }
     }
 }
