@@ -1,7 +1,6 @@
 package vn.chibo.bot.delivery;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,6 +60,7 @@ class DeliveryDispatcher implements SmartLifecycle {
     /** Rows settled since the last write-out: written out at the next turn of the loop, so a crash repeats little. */
     private final AtomicBoolean settledSinceWriteOut = new AtomicBoolean();
 
+    private final Settlement settlement;
     private final Semaphore slots;
     private ExecutorService senders;
     private Thread loop;
@@ -84,6 +83,7 @@ class DeliveryDispatcher implements SmartLifecycle {
         this.pacer = new SendPacer(properties.pacing());
         this.config = properties.delivery();
         this.clock = clock;
+        this.settlement = new Settlement(queue, blockedChats, pacer, config, clock, physical);
         this.slots = new Semaphore(config.sendThreads());
         queue.onEnqueued(this::wake);
     }
@@ -240,13 +240,15 @@ class DeliveryDispatcher implements SmartLifecycle {
         try {
             SendResult result = sender.send(delivery.message());
             pacer.sent(slot, physical.millis());
-            settle(delivery, result);
+            if (settlement.settle(delivery, result)) {
+                sent.incrementAndGet();
+            }
         } catch (RuntimeException e) {
             pacer.sent(slot, physical.millis());
             log.error("Unexpected failure sending delivery {}; will retry", delivery.id(), e);
             queue.retryAfterFailure(
                     delivery.id(),
-                    clock.instant().plus(backoff(delivery.attempts())),
+                    clock.instant().plus(settlement.backoff(delivery.attempts())),
                     e.getClass().getSimpleName());
         } finally {
             settledSinceWriteOut.set(true);
@@ -254,55 +256,6 @@ class DeliveryDispatcher implements SmartLifecycle {
             slots.release();
             wake();
         }
-    }
-
-    private void settle(Delivery delivery, SendResult result) {
-        long id = delivery.id();
-        if (result instanceof SendResult.Sent s) {
-            queue.markSent(id, s.messageId());
-            sent.incrementAndGet();
-        } else if (result instanceof SendResult.RetryAfter r) {
-            Instant until = clock.instant().plusSeconds(r.seconds());
-            pacer.pause(delivery.chatId(), physical.millis() + r.seconds() * 1_000L);
-            queue.retryAt(id, until, "429 retry after " + r.seconds() + "s");
-            log.info(
-                    "Telegram asked to wait {}s before writing to chat {} again; waiting",
-                    r.seconds(),
-                    delivery.chatId());
-        } else if (result instanceof SendResult.Transient t) {
-            Instant failingSince = delivery.failingSince() == null ? clock.instant() : delivery.failingSince();
-            if (!clock.instant().isBefore(failingSince.plus(config.giveUpAfter()))) {
-                queue.fail(id, t.error());
-                log.error(
-                        "Gave up delivery {} to chat {}: failing for over {} ({} attempts): {}",
-                        id,
-                        delivery.chatId(),
-                        config.giveUpAfter(),
-                        delivery.attempts() + 1,
-                        t.error());
-            } else {
-                queue.retryAfterFailure(id, clock.instant().plus(backoff(delivery.attempts())), t.error());
-                log.warn("Delivery {} to chat {} failed ({}); retrying", id, delivery.chatId(), t.error());
-            }
-        } else if (result instanceof SendResult.Blocked b) {
-            blockedChats.block(delivery.chatId());
-            queue.drop(id, b.error());
-            log.info(
-                    "Chat {} has blocked the bot; nothing more is sent there until it writes again", delivery.chatId());
-        } else if (result instanceof SendResult.Rejected r) {
-            queue.fail(id, r.error());
-            log.warn(
-                    "Telegram rejected delivery {} ({}) to chat {}: {}",
-                    id,
-                    delivery.message().kind(),
-                    delivery.chatId(),
-                    r.error());
-        }
-    }
-
-    private Duration backoff(int attempts) {
-        long base = Math.min(config.maxBackoff().toMillis(), 1_000L << Math.min(attempts, 20));
-        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 5 + 1));
     }
 
     /** Every few seconds: claims left by gone instances, and claims stuck for too long. */
