@@ -50,7 +50,7 @@ public final class StartupBenchmark {
         try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0)) {
             try (ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
-                OrgUnit top = StatusBenchmark.generate(chibo, out);
+                OrgUnit top = CommitteeData.generate(chibo, out);
                 chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Trần Văn Lãnh", LEADER);
             }
             Path log = Files.createTempFile("chibo-startup-", ".log");

@@ -1,18 +1,10 @@
 package vn.chibo.benchmark;
 
 import java.io.PrintStream;
-import java.sql.Date;
-import java.sql.Time;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,9 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.calendar.PartyCalendar;
-import vn.chibo.content.deadline.Deadline;
-import vn.chibo.content.deadline.Deadlines;
-import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.content.status.Period;
@@ -40,10 +29,6 @@ import vn.chibo.localapi.Person;
  */
 public final class StatusBenchmark {
 
-    static final int SUBS = 61;
-    static final int CELLS = 5_200;
-    static final int MEMBERS_PER_CELL = 25;
-
     private StatusBenchmark() {}
 
     public static int run(String[] args, PrintStream out) throws Exception {
@@ -52,7 +37,7 @@ public final class StatusBenchmark {
                 var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
-            OrgUnit top = generate(chibo, out);
+            OrgUnit top = CommitteeData.generate(chibo, out);
             out.printf("Generated in %.0f s%n%n", (System.nanoTime() - started) / 1e9);
             Person leader = telegram.person(9_000_001L, "Lãnh đạo");
             chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Trần Văn Lãnh", leader.id());
@@ -186,127 +171,4 @@ public final class StatusBenchmark {
     }
 
     // ---- data -------------------------------------------------------------------------------------
-
-    static OrgUnit generate(ConfigurableApplicationContext chibo, PrintStream out) {
-        Random random = new Random(42);
-        OrgUnits units = chibo.getBean(OrgUnits.class);
-        JdbcTemplate jdbc = chibo.getBean(JdbcTemplate.class);
-        LocalDate today = LocalDate.now(PartyCalendar.ZONE);
-        OrgUnit top = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Khối các cơ quan tỉnh", "ĐB Khối");
-        List<OrgUnit> subs = new ArrayList<>();
-        for (int i = 0; i < SUBS; i++) {
-            subs.add(units.add(top.id(), OrgKind.COMMITTEE, "Đảng bộ cơ sở số " + (i + 1), "ĐBCS " + (i + 1)));
-        }
-        List<OrgUnit> cells = new ArrayList<>();
-        for (int i = 0; i < CELLS; i++) {
-            cells.add(units.add(subs.get(i % SUBS).id(), OrgKind.CELL, "Chi bộ số " + (i + 1), "CB " + (i + 1)));
-        }
-        List<Object[]> members = new ArrayList<>();
-        for (OrgUnit cell : cells) {
-            for (int j = 0; j < MEMBERS_PER_CELL + random.nextInt(3) - 1; j++) {
-                members.add(new Object[] {
-                    cell.id(),
-                    "Đảng viên " + cell.id() + "-" + j,
-                    j % 10 == 0 ? "PROBATIONARY" : "OFFICIAL",
-                    Date.valueOf(today.minusDays(365L * (2 + random.nextInt(50))))
-                });
-            }
-        }
-        jdbc.batchUpdate(
-                "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)", members);
-        Map<Long, List<long[]>> byCell = new java.util.HashMap<>();
-        jdbc.query("SELECT id, cell_id FROM member", rs -> {
-            byCell.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[] {rs.getLong(1)});
-        });
-        out.printf("Organisation: %d sub-committees, %,d cells, %,d members%n", SUBS, CELLS, members.size());
-
-        long meetingId = 1;
-        List<Object[]> meetings = new ArrayList<>();
-        List<Object[]> attendance = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
-        for (YearMonth m = YearMonth.from(today).minusMonths(11);
-                !m.isAfter(YearMonth.from(today));
-                m = m.plusMonths(1)) {
-            for (OrgUnit cell : cells) {
-                boolean thematicMonth = m.getMonthValue() % 3 == 2;
-                String kind = thematicMonth && random.nextInt(10) < 7 ? "COMBINED" : "MONTHLY";
-                if (random.nextInt(100) >= 92) {
-                    continue;
-                }
-                LocalDate day = m.atDay(
-                        1 + random.nextInt(Math.min(25, m.equals(YearMonth.from(today)) ? today.getDayOfMonth() : 25)));
-                meetings.add(new Object[] {
-                    meetingId,
-                    cell.id(),
-                    kind,
-                    Date.valueOf(day),
-                    Time.valueOf(LocalTime.of(8, 0)),
-                    Time.valueOf(LocalTime.of(10, 0)),
-                    "Hội trường",
-                    20,
-                    0,
-                    0,
-                    now,
-                    now
-                });
-                for (long[] member : byCell.get(cell.id())) {
-                    int r = random.nextInt(100);
-                    String presence = r < 90 ? "PRESENT" : r < 98 ? "ABSENT_EXCUSED" : "ABSENT_UNEXCUSED";
-                    attendance.add(new Object[] {meetingId, member[0], "Đảng viên", "OFFICIAL", presence});
-                }
-                meetingId++;
-            }
-        }
-        jdbc.batchUpdate(
-                "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, votes_agree, votes_disagree, votes_abstain,"
-                        + " recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                meetings);
-        jdbc.execute("ALTER TABLE meeting ALTER COLUMN id RESTART WITH " + meetingId);
-        for (int from = 0; from < attendance.size(); from += 50_000) {
-            jdbc.batchUpdate(
-                    "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)",
-                    attendance.subList(from, Math.min(attendance.size(), from + 50_000)));
-        }
-        out.printf("Meetings: %,d with %,d attendance rows%n", meetings.size(), attendance.size());
-
-        String[] forms = {"MERIT", "COMMENDATION", "BANNER", "PRAISE"};
-        String[] issuers = {"Đảng ủy Khối các cơ quan tỉnh", "Tỉnh ủy", "Thủ tướng Chính phủ", "Đảng ủy cơ sở"};
-        List<Object[]> awards = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
-            OrgUnit cell = cells.get(random.nextInt(CELLS));
-            boolean person = random.nextBoolean();
-            Long member = person ? byCell.get(cell.id()).get(0)[0] : null;
-            awards.add(new Object[] {
-                cell.id(),
-                member,
-                person ? "Đảng viên" : cell.name(),
-                forms[random.nextInt(forms.length)],
-                issuers[random.nextInt(issuers.length)],
-                today.getYear() - random.nextInt(2),
-                now
-            });
-        }
-        chibo.getBean(vn.chibo.content.meeting.Meetings.class).rebuildAbsences();
-        jdbc.batchUpdate(
-                "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                awards);
-        Deadlines deadlines = chibo.getBean(Deadlines.class);
-        List<Object[]> submissions = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            LocalDate due = today.withDayOfYear(1).plusDays(18L * i);
-            Deadline d = deadlines.create(top, "Báo cáo số " + (i + 1), due, 0, List.of(), 1L);
-            if (due.isBefore(today)) {
-                for (OrgUnit cell : cells) {
-                    if (random.nextInt(10) < 9) {
-                        submissions.add(new Object[] {d.id(), cell.id(), Date.valueOf(due), now});
-                    }
-                }
-            }
-        }
-        jdbc.batchUpdate(
-                "INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
-                submissions);
-        out.printf("Commendations: %,d; deadlines: 20 with %,d submissions%n", awards.size(), submissions.size());
-        return top;
-    }
 }

@@ -19,6 +19,7 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.meeting.RecordMeeting;
@@ -59,7 +60,7 @@ class MeetingFormFlowTest {
         form = new MeetingForm(
                 texts,
                 members,
-                new MeetingAssessment(meetings),
+                new MeetingAssessment(mock(Absences.class)),
                 new AssessmentText(texts),
                 mock(RecordMeeting.class),
                 new MinutesFile(units, texts),

@@ -21,17 +21,17 @@ public class MeetingAssessment {
             List<AbsenceWatch.Flag> absences,
             QualityScore.Outcome quality) {}
 
-    private final Meetings meetings;
+    private final Absences absences;
 
-    public MeetingAssessment(Meetings meetings) {
-        this.meetings = meetings;
+    public MeetingAssessment(Absences absences) {
+        this.absences = absences;
     }
 
     public Outcome of(MeetingRecord m) {
         var vote = ResolutionValidity.check(m.attendance(), m.votes());
         var duration = DurationRule.check(m.kind(), m.startsAt(), m.endsAt());
         YearMonth month = YearMonth.from(m.heldOn());
-        var history = meetings.unexcusedAbsenceMonths(
+        var history = absences.unexcusedAbsenceMonths(
                 m.cellId(), month.minusMonths(11).atDay(1));
         var absences = AbsenceWatch.check(history, m.attendance(), month);
         int content = (int) Stream.of(m.results(), m.decisions(), m.nextTasks(), m.conclusion())

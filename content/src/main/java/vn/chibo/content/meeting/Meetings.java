@@ -6,11 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,10 +19,12 @@ public class Meetings {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Absences absences;
 
-    public Meetings(JdbcClient jdbc, Clock clock) {
+    public Meetings(JdbcClient jdbc, Clock clock, Absences absences) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.absences = absences;
     }
 
     /** Saves the meeting with its attendance, photos and documents; returns its id. */
@@ -38,34 +37,40 @@ public class Meetings {
                                 + " presenter_id, guests, results, decisions, next_tasks, conclusion, votes_agree, votes_disagree, votes_abstain,"
                                 + " quality_score, recorded_by, recorded_at, updated_at)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        m.cellId(),
-                        m.kind().name(),
-                        Date.valueOf(m.heldOn()),
-                        Time.valueOf(m.startsAt()),
-                        Time.valueOf(m.endsAt()),
-                        m.place(),
-                        m.topic(),
-                        m.chairId(),
-                        m.minuteTakerId(),
-                        m.presenterId(),
-                        m.guests(),
-                        m.results(),
-                        m.decisions(),
-                        m.nextTasks(),
-                        m.conclusion(),
-                        m.votes().agree(),
-                        m.votes().disagree(),
-                        m.votes().abstain(),
-                        quality == null ? null : quality.total(),
-                        recordedBy,
-                        now,
-                        now)
+                .params(concat(new Object[] {m.cellId()}, content(m, quality), new Object[] {recordedBy, now, now}))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         writeDetails(id, m);
-        refreshAbsences(m.cellId(), YearMonth.from(m.heldOn()));
+        absences.refresh(m.cellId(), YearMonth.from(m.heldOn()));
         return id;
+    }
+
+    /** The meeting's own columns, from kind to quality score, in the order both the INSERT and the UPDATE name them. */
+    private static Object[] content(MeetingRecord m, QualityScore.Outcome quality) {
+        return new Object[] {
+            m.kind().name(),
+            Date.valueOf(m.heldOn()),
+            Time.valueOf(m.startsAt()),
+            Time.valueOf(m.endsAt()),
+            m.place(),
+            m.topic(),
+            m.chairId(),
+            m.minuteTakerId(),
+            m.presenterId(),
+            m.guests(),
+            m.results(),
+            m.decisions(),
+            m.nextTasks(),
+            m.conclusion(),
+            m.votes().agree(),
+            m.votes().disagree(),
+            m.votes().abstain(),
+            quality == null ? null : quality.total()
+        };
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
     }
 
     private void writeDetails(long id, MeetingRecord m) {
@@ -103,27 +108,7 @@ public class Meetings {
                         "UPDATE meeting SET kind = ?, held_on = ?, starts_at = ?, ends_at = ?, place = ?, topic = ?, chair_member_id = ?,"
                                 + " minute_taker_id = ?, presenter_id = ?, guests = ?, results = ?, decisions = ?, next_tasks = ?, conclusion = ?,"
                                 + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
-                .params(
-                        m.kind().name(),
-                        Date.valueOf(m.heldOn()),
-                        Time.valueOf(m.startsAt()),
-                        Time.valueOf(m.endsAt()),
-                        m.place(),
-                        m.topic(),
-                        m.chairId(),
-                        m.minuteTakerId(),
-                        m.presenterId(),
-                        m.guests(),
-                        m.results(),
-                        m.decisions(),
-                        m.nextTasks(),
-                        m.conclusion(),
-                        m.votes().agree(),
-                        m.votes().disagree(),
-                        m.votes().abstain(),
-                        quality == null ? null : quality.total(),
-                        Timestamp.from(clock.instant()),
-                        id)
+                .params(concat(content(m, quality), new Object[] {Timestamp.from(clock.instant()), id}))
                 .update();
         jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = ?")
                 .param(id)
@@ -131,8 +116,8 @@ public class Meetings {
         jdbc.sql("DELETE FROM meeting_photo WHERE meeting_id = ?").param(id).update();
         jdbc.sql("DELETE FROM meeting_document WHERE meeting_id = ?").param(id).update();
         writeDetails(id, m);
-        before.ifPresent(day -> refreshAbsences(m.cellId(), YearMonth.from(day)));
-        refreshAbsences(m.cellId(), YearMonth.from(m.heldOn()));
+        before.ifPresent(day -> absences.refresh(m.cellId(), YearMonth.from(day)));
+        absences.refresh(m.cellId(), YearMonth.from(m.heldOn()));
     }
 
     /** Marks a meeting deleted; the row stays for the audit trail. */
@@ -145,44 +130,7 @@ public class Meetings {
                 .param(id)
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate()})
                 .optional()
-                .ifPresent(row -> refreshAbsences((Long) row[0], YearMonth.from((LocalDate) row[1])));
-    }
-
-    /** Rewrites the absence read model (member_absence_month) for one cell and month from the meetings themselves. */
-    private void refreshAbsences(long cellId, YearMonth month) {
-        int ym = month.getYear() * 100 + month.getMonthValue();
-        jdbc.sql("DELETE FROM member_absence_month WHERE cell_id = ? AND ym = ?")
-                .params(cellId, ym)
-                .update();
-        jdbc.sql(
-                        "INSERT INTO member_absence_month (member_id, ym, cell_id) SELECT DISTINCT a.member_id, ?, m.cell_id"
-                                + " FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id JOIN member mb ON mb.id = a.member_id"
-                                + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND mb.active AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on BETWEEN ? AND ?")
-                .params(ym, cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
-                .update();
-        String whoAttended =
-                "SELECT a.member_id FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.cell_id = ? AND m.held_on BETWEEN ? AND ?";
-        jdbc.sql("UPDATE member SET " + LATEST_TWO + " WHERE id IN (" + whoAttended + ")")
-                .params(cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
-                .update();
-    }
-
-    /** Sets a member's two latest unexcused months from member_absence_month (each read from the months themselves). */
-    private static final String LATEST_TWO =
-            "unexcused_latest = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id),"
-                    + " unexcused_previous = (SELECT MAX(a.ym) FROM member_absence_month a WHERE a.member_id = member.id AND a.ym <"
-                    + " (SELECT MAX(b.ym) FROM member_absence_month b WHERE b.member_id = member.id))";
-
-    /** Rebuilds the whole absence read model; for data loaded around the repository (a migration, a benchmark). */
-    @Transactional
-    public void rebuildAbsences() {
-        jdbc.sql("DELETE FROM member_absence_month").update();
-        jdbc.sql("INSERT INTO member_absence_month (member_id, ym, cell_id) SELECT DISTINCT a.member_id,"
-                        + " EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on), m.cell_id FROM meeting_attendance a"
-                        + " JOIN meeting m ON m.id = a.meeting_id JOIN member mb ON mb.id = a.member_id"
-                        + " WHERE a.presence = 'ABSENT_UNEXCUSED' AND m.deleted_at IS NULL AND mb.active")
-                .update();
-        jdbc.sql("UPDATE member SET " + LATEST_TWO).update();
+                .ifPresent(row -> absences.refresh((Long) row[0], YearMonth.from((LocalDate) row[1])));
     }
 
     public java.util.Optional<StoredMeeting> find(long id) {
@@ -312,39 +260,6 @@ public class Meetings {
                         .params(Date.valueOf(from), Date.valueOf(to))
                         .query(Long.class)
                         .list());
-    }
-
-    /**
-     * Active members, per cell, absent without reason in exactly {@code months} different months since {@code since}:
-     * the ones one more absence would bring to the removal threshold.
-     */
-    public Map<Long, List<String>> membersWithUnexcusedMonths(LocalDate since, int months) {
-        Map<Long, List<String>> byCell = new HashMap<>();
-        jdbc.sql(
-                        "SELECT mb.cell_id, mb.full_name FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
-                                + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
-                                + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name"
-                                + " HAVING COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on)) = ? ORDER BY mb.full_name")
-                .params(Date.valueOf(since), months)
-                .query(rs -> {
-                    byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(rs.getString(2));
-                });
-        return byCell;
-    }
-
-    /** For each member of the cell: the months, from {@code since}, with an unexcused absence. */
-    public Map<Long, Set<YearMonth>> unexcusedAbsenceMonths(long cellId, LocalDate since) {
-        Map<Long, Set<YearMonth>> months = new HashMap<>();
-        jdbc.sql(
-                        "SELECT a.member_id, m.held_on FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id"
-                                + " WHERE m.cell_id = ? AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED' AND m.held_on >= ?")
-                .params(cellId, Date.valueOf(since))
-                .query(rs -> {
-                    months.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>())
-                            .add(YearMonth.from(rs.getDate(2).toLocalDate()));
-                });
-        return months;
     }
 
     /** The place of the cell's latest meeting, to offer again. */

@@ -28,6 +28,9 @@ class MeetingsTest {
     Meetings meetings;
 
     @Autowired
+    Absences absences;
+
+    @Autowired
     OrgUnits units;
 
     @Autowired
@@ -95,7 +98,7 @@ class MeetingsTest {
         assertThat(meetings.monthlyMeetingsIn(cell.id(), YearMonth.of(2026, 3)))
                 .as("combined counts as monthly")
                 .isEqualTo(1);
-        assertThat(meetings.unexcusedAbsenceMonths(cell.id(), LocalDate.of(2025, 12, 1)))
+        assertThat(absences.unexcusedAbsenceMonths(cell.id(), LocalDate.of(2025, 12, 1)))
                 .containsOnlyKeys(hoa.id())
                 .extractingByKey(hoa.id())
                 .satisfies(m -> assertThat(m).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 11)));

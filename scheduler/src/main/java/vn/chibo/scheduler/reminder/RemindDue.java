@@ -23,6 +23,7 @@ import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.org.OrgKind;
@@ -53,6 +54,7 @@ public class RemindDue {
     private final OrgUnits units;
     private final RoleAssignments roles;
     private final Meetings meetings;
+    private final Absences absences;
     private final Deadlines deadlines;
     private final MeetingSchedules schedules;
     private final Reminders reminders;
@@ -67,6 +69,7 @@ public class RemindDue {
             OrgUnits units,
             RoleAssignments roles,
             Meetings meetings,
+            Absences absences,
             Deadlines deadlines,
             MeetingSchedules schedules,
             Reminders reminders,
@@ -78,6 +81,7 @@ public class RemindDue {
         this.units = units;
         this.roles = roles;
         this.meetings = meetings;
+        this.absences = absences;
         this.deadlines = deadlines;
         this.schedules = schedules;
         this.reminders = reminders;
@@ -164,7 +168,7 @@ public class RemindDue {
         Set<Long> thematic = meetings.cellsThatMet(
                 Set.of(MeetingKind.THEMATIC, MeetingKind.COMBINED), quarterStart.atDay(1), month.atEndOfMonth());
         Map<Long, List<String>> nearThree =
-                meetings.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
+                absences.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
         List<ReminderPolicy.CellFacts> facts = new ArrayList<>();
         for (OrgUnit cell : units.within("/", OrgKind.CELL)) {
             List<Long> recipients = chats.getOrDefault(cell.id(), List.of());
