@@ -7,10 +7,7 @@ import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.OrgKind;
-import vn.chibo.content.org.OrgUnit;
-import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.office.OrganisationChanges;
 
 /** Adds a cell under a committee in scope. */
 @Component
@@ -19,15 +16,13 @@ class AddCellForm extends ManagementForm {
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
-    private final OrgUnits units;
-    private final AuditLog audit;
+    private final OrganisationChanges changes;
 
-    AddCellForm(Texts texts, Choices choices, Inputs inputs, OrgUnits units, AuditLog audit) {
+    AddCellForm(Texts texts, Choices choices, Inputs inputs, OrganisationChanges changes) {
         this.texts = texts;
         this.choices = choices;
         this.inputs = inputs;
-        this.units = units;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -53,16 +48,17 @@ class AddCellForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit parent =
-                choices.inScope(a.id("parent"), actor).filter(u -> !u.isCell()).orElse(null);
-        if (parent == null) {
-            return Saved.refused(texts.t("access.denied"));
+        var result = changes.addCell(actor, a.id("parent"), a.value("name"));
+        if (result instanceof OrganisationChanges.Result.Refused refused) {
+            return Saved.refused(
+                    refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
+                            ? texts.t(
+                                    "addcell.exists",
+                                    a.value("name"),
+                                    refused.where().name())
+                            : texts.t("access.denied"));
         }
-        if (units.findChild(parent.id(), a.value("name")).isPresent()) {
-            return Saved.refused(texts.t("addcell.exists", a.value("name"), parent.name()));
-        }
-        OrgUnit cell = units.add(parent.id(), OrgKind.CELL, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
-        audit.record(actor, cell, "unit.added", cell.name() + " — " + parent.name());
-        return Saved.text(texts.t("addcell.done", cell.name(), parent.name()));
+        var done = (OrganisationChanges.Result.Done) result;
+        return Saved.text(texts.t("addcell.done", done.name(), a.label("parent")));
     }
 }

@@ -9,12 +9,8 @@ import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.Member;
+import vn.chibo.content.office.OrganisationChanges;
 import vn.chibo.content.org.MemberStatus;
-import vn.chibo.content.org.Members;
-import vn.chibo.content.org.OrgUnit;
-import vn.chibo.content.roster.Fold;
 
 /** Adds a member to a cell in scope. */
 @Component
@@ -23,15 +19,13 @@ class AddMemberForm extends ManagementForm {
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
-    private final Members members;
-    private final AuditLog audit;
+    private final OrganisationChanges changes;
 
-    AddMemberForm(Texts texts, Choices choices, Inputs inputs, Members members, AuditLog audit) {
+    AddMemberForm(Texts texts, Choices choices, Inputs inputs, OrganisationChanges changes) {
         this.texts = texts;
         this.choices = choices;
         this.inputs = inputs;
-        this.members = members;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -75,19 +69,19 @@ class AddMemberForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit cell =
-                choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
-        if (cell == null) {
-            return Saved.refused(texts.t("access.denied"));
-        }
-        String name = a.value("name");
-        if (members.ofCell(cell.id()).stream()
-                .anyMatch(m -> Fold.of(m.fullName()).equals(Fold.of(name)))) {
-            return Saved.refused(texts.t("addmember.exists", name, cell.name()));
-        }
         LocalDate joined = a.has("joined") ? LocalDate.parse(a.value("joined")) : null;
-        Member member = members.add(cell, name, MemberStatus.valueOf(a.value("status")), joined);
-        audit.record(actor, cell, "member.added", member.fullName() + " — " + cell.name());
-        return Saved.text(texts.t("addmember.done", member.fullName(), cell.name()));
+        var result = changes.addMember(
+                actor, a.id("cell"), a.value("name"), MemberStatus.valueOf(a.value("status")), joined);
+        if (result instanceof OrganisationChanges.Result.Refused refused) {
+            return Saved.refused(
+                    refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
+                            ? texts.t(
+                                    "addmember.exists",
+                                    a.value("name"),
+                                    refused.where().name())
+                            : texts.t("access.denied"));
+        }
+        var done = (OrganisationChanges.Result.Done) result;
+        return Saved.text(texts.t("addmember.done", done.name(), done.unit().name()));
     }
 }

@@ -7,10 +7,7 @@ import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.Member;
-import vn.chibo.content.org.Members;
-import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.office.OrganisationChanges;
 
 /** Takes a member off a cell's list (the record stays, for history). */
 @Component
@@ -18,16 +15,12 @@ class RemoveMemberForm extends ManagementForm {
 
     private final Texts texts;
     private final Choices choices;
-    private final Members members;
-    private final OrgUnits units;
-    private final AuditLog audit;
+    private final OrganisationChanges changes;
 
-    RemoveMemberForm(Texts texts, Choices choices, Members members, OrgUnits units, AuditLog audit) {
+    RemoveMemberForm(Texts texts, Choices choices, OrganisationChanges changes) {
         this.texts = texts;
         this.choices = choices;
-        this.members = members;
-        this.units = units;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -53,12 +46,11 @@ class RemoveMemberForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
-        if (member == null) {
+        var result = changes.removeMember(actor, a.id("member"));
+        if (result instanceof OrganisationChanges.Result.Refused) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
         }
-        members.remove(member);
-        audit.record(actor, units.get(member.cellId()), "member.removed", member.fullName() + " — " + a.label("cell"));
-        return Saved.text(texts.t("removemember.done", member.fullName(), a.label("cell")));
+        var done = (OrganisationChanges.Result.Done) result;
+        return Saved.text(texts.t("removemember.done", done.name(), done.unit().name()));
     }
 }

@@ -7,9 +7,7 @@ import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.OrgUnit;
-import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.office.OrganisationChanges;
 
 /** Renames a cell in scope. */
 @Component
@@ -18,15 +16,13 @@ class RenameCellForm extends ManagementForm {
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
-    private final OrgUnits units;
-    private final AuditLog audit;
+    private final OrganisationChanges changes;
 
-    RenameCellForm(Texts texts, Choices choices, Inputs inputs, OrgUnits units, AuditLog audit) {
+    RenameCellForm(Texts texts, Choices choices, Inputs inputs, OrganisationChanges changes) {
         this.texts = texts;
         this.choices = choices;
         this.inputs = inputs;
-        this.units = units;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -52,21 +48,17 @@ class RenameCellForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit cell =
-                choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
-        if (cell == null) {
-            return Saved.refused(texts.t("access.denied"));
+        var result = changes.renameCell(actor, a.id("cell"), a.value("name"));
+        if (result instanceof OrganisationChanges.Result.Refused refused) {
+            return Saved.refused(
+                    refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
+                            ? texts.t(
+                                    "addcell.exists",
+                                    a.value("name"),
+                                    refused.where().name())
+                            : texts.t("access.denied"));
         }
-        if (units.findChild(cell.parentId(), a.value("name"))
-                .filter(u -> u.id() != cell.id())
-                .isPresent()) {
-            return Saved.refused(texts.t(
-                    "addcell.exists",
-                    a.value("name"),
-                    units.get(cell.parentId()).name()));
-        }
-        OrgUnit renamed = units.rename(cell, a.value("name"), OrgUnits.shortNameOf(a.value("name")));
-        audit.record(actor, renamed, "unit.renamed", cell.name() + " → " + renamed.name());
-        return Saved.text(texts.t("renamecell.done", cell.name(), renamed.name()));
+        var done = (OrganisationChanges.Result.Done) result;
+        return Saved.text(texts.t("renamecell.done", done.name(), done.unit().name()));
     }
 }

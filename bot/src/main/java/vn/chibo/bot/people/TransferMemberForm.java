@@ -7,10 +7,7 @@ import vn.chibo.bot.chat.form.Question;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.Member;
-import vn.chibo.content.org.Members;
-import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.office.OrganisationChanges;
 
 /** Moves a member between two cells in scope; the member keeps their record and history. */
 @Component
@@ -18,14 +15,12 @@ class TransferMemberForm extends ManagementForm {
 
     private final Texts texts;
     private final Choices choices;
-    private final Members members;
-    private final AuditLog audit;
+    private final OrganisationChanges changes;
 
-    TransferMemberForm(Texts texts, Choices choices, Members members, AuditLog audit) {
+    TransferMemberForm(Texts texts, Choices choices, OrganisationChanges changes) {
         this.texts = texts;
         this.choices = choices;
-        this.members = members;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Override
@@ -56,13 +51,11 @@ class TransferMemberForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        Member member = choices.memberInScope(a.id("member"), actor).orElse(null);
-        OrgUnit to = choices.inScope(a.id("to"), actor).filter(OrgUnit::isCell).orElse(null);
-        if (member == null || to == null || member.cellId() != a.id("cell")) {
+        var result = changes.transferMember(actor, a.id("member"), a.id("cell"), a.id("to"));
+        if (result instanceof OrganisationChanges.Result.Refused) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
         }
-        members.transfer(member, to, actor.telegramUserId());
-        audit.record(actor, to, "member.transferred", member.fullName() + ": " + a.label("cell") + " → " + to.name());
-        return Saved.text(texts.t("transfer.done", member.fullName(), to.name()));
+        var done = (OrganisationChanges.Result.Done) result;
+        return Saved.text(texts.t("transfer.done", done.name(), done.unit().name()));
     }
 }

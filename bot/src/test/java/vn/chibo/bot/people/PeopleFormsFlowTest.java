@@ -24,10 +24,9 @@ import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.Members;
+import vn.chibo.content.office.OrganisationChanges;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
-import vn.chibo.content.org.OrgUnits;
 
 /** The office's forms as an office user goes through them, with the organisation stood in for. */
 class PeopleFormsFlowTest {
@@ -62,8 +61,7 @@ class PeopleFormsFlowTest {
 
     @Test
     void addingACellAsksTheCommitteeAndTheName() {
-        var flow = FlowTester.open(
-                new AddCellForm(texts, choices, inputs, mock(OrgUnits.class), mock(AuditLog.class)), OFFICE);
+        var flow = FlowTester.open(new AddCellForm(texts, choices, inputs, mock(OrganisationChanges.class)), OFFICE);
 
         assertThat(flow.question())
                 .as("the one committee in scope answers itself")
@@ -78,7 +76,7 @@ class PeopleFormsFlowTest {
 
     @Test
     void addingAMemberReadsTheJoinDateStrictly() {
-        var form = new AddMemberForm(texts, choices, inputs, mock(Members.class), mock(AuditLog.class));
+        var form = new AddMemberForm(texts, choices, inputs, mock(OrganisationChanges.class));
         var flow = FlowTester.open(form, OFFICE)
                 .taps("Chi bộ Văn phòng")
                 .types("Đỗ Thị Mai")
@@ -119,7 +117,7 @@ class PeopleFormsFlowTest {
 
     @Test
     void aTransferOffersEveryCellButTheOneTheMemberLeaves() {
-        var form = new TransferMemberForm(texts, choices, mock(Members.class), mock(AuditLog.class));
+        var form = new TransferMemberForm(texts, choices, mock(OrganisationChanges.class));
 
         var flow = FlowTester.open(form, OFFICE).taps("Chi bộ Văn phòng").taps("Phạm Thị Hoa");
 
@@ -131,8 +129,7 @@ class PeopleFormsFlowTest {
 
     @Test
     void aSecretaryCannotOpenTheOfficesForms() {
-        var form =
-                new RemoveMemberForm(texts, choices, mock(Members.class), mock(OrgUnits.class), mock(AuditLog.class));
+        var form = new RemoveMemberForm(texts, choices, mock(OrganisationChanges.class));
 
         assertThat(FlowTester.open(form, SECRETARY).text())
                 .isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");
@@ -140,7 +137,7 @@ class PeopleFormsFlowTest {
 
     @Test
     void renamingACellTakesItsNewName() {
-        var form = new RenameCellForm(texts, choices, inputs, mock(OrgUnits.class), mock(AuditLog.class));
+        var form = new RenameCellForm(texts, choices, inputs, mock(OrganisationChanges.class));
 
         var flow = FlowTester.open(form, OFFICE).taps("Chi bộ Thanh tra").types("Chi bộ Thanh tra sở");
 

@@ -1,0 +1,129 @@
+package vn.chibo.content.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** The office's changes: done and audited inside its scope, refused outside it or over a name already there. */
+@SpringBootTest
+@Transactional
+class OrganisationChangesTest {
+
+    @Autowired
+    OrganisationChanges changes;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    OrgUnit committee;
+    OrgUnit office;
+    OrgUnit audit;
+    OrgUnit elsewhere;
+    Member an;
+    Actor officeUser;
+
+    @BeforeEach
+    void aCommitteeOfTwoCellsAndAStrangerCell() {
+        committee = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB STP");
+        office = units.add(committee.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB VP");
+        audit = units.add(committee.id(), OrgKind.CELL, "Chi bộ Thanh tra", "CB TT");
+        elsewhere = units.add(
+                units.add(null, OrgKind.COMMITTEE, "Đảng bộ khác", "ĐB K").id(), OrgKind.CELL, "Chi bộ khác", "CB K");
+        an = members.add(office, "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2001, 5, 19));
+        officeUser =
+                new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, committee, "Lê Thu Trang", 1004L), false);
+    }
+
+    @Test
+    void aCellIsAddedUnderACommitteeInScopeOnceOnly() {
+        var added = changes.addCell(officeUser, committee.id(), "Chi bộ Phòng Tổ chức");
+        var again = changes.addCell(officeUser, committee.id(), "Chi bộ Phòng Tổ chức");
+
+        assertThat(added).isInstanceOfSatisfying(OrganisationChanges.Result.Done.class, d -> assertThat(
+                        d.unit().shortName())
+                .isEqualTo("CB Phòng Tổ chức"));
+        assertThat(again)
+                .isEqualTo(new OrganisationChanges.Result.Refused(OrganisationChanges.Reason.ALREADY_THERE, committee));
+        assertThat(auditActions()).containsExactly("unit.added");
+    }
+
+    @Test
+    void aMemberIsAddedOnceWhateverTheAccentsOfTheName() {
+        var result = changes.addMember(officeUser, office.id(), "Nguyen Van An", MemberStatus.OFFICIAL, null);
+
+        assertThat(result)
+                .isEqualTo(new OrganisationChanges.Result.Refused(OrganisationChanges.Reason.ALREADY_THERE, office));
+        assertThat(changes.addMember(officeUser, office.id(), "Đỗ Thị Mai", MemberStatus.PROBATIONARY, null))
+                .isInstanceOf(OrganisationChanges.Result.Done.class);
+        assertThat(members.ofCell(office.id())).hasSize(2);
+    }
+
+    @Test
+    void aTransferMovesTheMemberAndKeepsTheirHistory() {
+        var result = changes.transferMember(officeUser, an.id(), office.id(), audit.id());
+
+        assertThat(result).isEqualTo(new OrganisationChanges.Result.Done(units.get(audit.id()), "Nguyễn Văn An"));
+        assertThat(members.find(an.id()).orElseThrow().cellId()).isEqualTo(audit.id());
+        assertThat(jdbc.sql("SELECT details FROM audit_entry")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Nguyễn Văn An: Chi bộ Văn phòng → Chi bộ Thanh tra");
+    }
+
+    @Test
+    void nothingOutsideTheScopeIsChangedAndNothingIsAudited() {
+        Member stranger = members.add(elsewhere, "Lê Văn Tám", MemberStatus.OFFICIAL, null);
+
+        assertThat(changes.addCell(officeUser, elsewhere.id(), "Chi bộ X"))
+                .isInstanceOf(OrganisationChanges.Result.Refused.class);
+        assertThat(changes.renameCell(officeUser, elsewhere.id(), "Chi bộ Y"))
+                .isInstanceOf(OrganisationChanges.Result.Refused.class);
+        assertThat(changes.removeMember(officeUser, stranger.id()))
+                .isInstanceOf(OrganisationChanges.Result.Refused.class);
+        assertThat(changes.transferMember(officeUser, an.id(), office.id(), elsewhere.id()))
+                .isInstanceOf(OrganisationChanges.Result.Refused.class);
+        assertThat(auditActions()).isEmpty();
+    }
+
+    @Test
+    void aCellIsRenamedUnlessItsCommitteeHasTheNameAlready() {
+        assertThat(changes.renameCell(officeUser, office.id(), "Chi bộ Thanh tra"))
+                .isEqualTo(new OrganisationChanges.Result.Refused(OrganisationChanges.Reason.ALREADY_THERE, committee));
+        assertThat(changes.renameCell(officeUser, office.id(), "Chi bộ Văn phòng Sở"))
+                .isEqualTo(new OrganisationChanges.Result.Done(units.get(office.id()), "Chi bộ Văn phòng"));
+    }
+
+    @Test
+    void aRemovedMemberLeavesTheCellsList() {
+        assertThat(changes.removeMember(officeUser, an.id())).isInstanceOf(OrganisationChanges.Result.Done.class);
+        assertThat(members.ofCell(office.id())).isEmpty();
+        assertThat(auditActions()).containsExactly("member.removed");
+    }
+
+    private java.util.List<String> auditActions() {
+        return jdbc.sql("SELECT action FROM audit_entry ORDER BY id")
+                .query(String.class)
+                .list();
+    }
+}
