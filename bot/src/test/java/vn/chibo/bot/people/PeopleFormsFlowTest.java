@@ -25,6 +25,7 @@ import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.office.OrganisationChanges;
+import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 
@@ -143,5 +144,38 @@ class PeopleFormsFlowTest {
 
         assertThat(flow.text()).contains("Chi bộ Thanh tra sở");
         assertThat(flow.taps("✅ Lưu").saved()).isPresent();
+    }
+
+    @Test
+    void theMemberListIsReadOnlyAndNeedsOnlyTheCell() {
+        var form = new MembersForm(texts, choices, mock(Members.class));
+
+        var flow = FlowTester.open(form, OFFICE).taps("Chi bộ Thanh tra");
+
+        assertThat(flow.saved())
+                .as("no summary card: the list is shown at once")
+                .hasValueSatisfying(a -> assertThat(a.value("cell")).isEqualTo("8"));
+    }
+
+    @Test
+    void aNewInvitationIsForARoleHolderInScopeConfirmedFirst() {
+        when(choices.roleHolders(any()))
+                .thenReturn(List.of(
+                        new Option("Bí thư CB VP — Nguyễn Văn An", "1"),
+                        new Option("Bí thư CB TT — Phạm Thị Hoa", "2")));
+        var form = new InviteForm(
+                texts,
+                choices,
+                mock(RoleAssignments.class),
+                mock(Invitations.class),
+                mock(AuditLog.class),
+                mock(BotIdentity.class));
+
+        var flow = FlowTester.open(form, OFFICE).taps("Bí thư CB TT — Phạm Thị Hoa");
+
+        assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.text()).startsWith("Tạo đường dẫn mời mới cho Bí thư CB TT — Phạm Thị Hoa?");
+        assertThat(flow.taps("✅ Lưu").saved())
+                .hasValueSatisfying(a -> assertThat(a.value("role")).isEqualTo("2"));
     }
 }
