@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Conversation;
@@ -16,15 +15,12 @@ import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.AwardForm;
-import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.CommendationWorkbook;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.commendation.StoredCommendation;
 import vn.chibo.scheduler.delivery.Button;
-import vn.chibo.scheduler.delivery.CallbackData;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
@@ -61,12 +57,19 @@ public class CommendationList {
     private final Conversations conversations;
     private final Texts texts;
     private final Clock clock;
+    private final CommendationListScreen screen;
 
-    CommendationList(Commendations commendations, Conversations conversations, Texts texts, Clock clock) {
+    CommendationList(
+            Commendations commendations,
+            Conversations conversations,
+            Texts texts,
+            Clock clock,
+            CommendationListScreen screen) {
         this.commendations = commendations;
         this.conversations = conversations;
         this.texts = texts;
         this.clock = clock;
+        this.screen = screen;
     }
 
     public boolean owns(Conversation conversation) {
@@ -82,7 +85,9 @@ public class CommendationList {
         Conversation conversation = conversations.begin(in.chatId(), in.userId(), FLOW, "list", write(state));
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
         return List.of(Outgoing.text(
-                in.chatId(), list(state, actor, rows), listButtons(state, rows.size(), conversation.version())));
+                in.chatId(),
+                screen.list(state, actor, rows, filter(state, actor)),
+                screen.listButtons(state, rows.size(), conversation.version())));
     }
 
     /** Text typed while the list is open filters by recipient. */
@@ -101,8 +106,10 @@ public class CommendationList {
         state.picker = null;
         Conversation next = conversations.advance(conversation, "list", write(state));
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
-        return List.of(
-                Outgoing.text(in.chatId(), list(state, actor, rows), listButtons(state, rows.size(), next.version())));
+        return List.of(Outgoing.text(
+                in.chatId(),
+                screen.list(state, actor, rows, filter(state, actor)),
+                screen.listButtons(state, rows.size(), next.version())));
     }
 
     /** A press on {@code k:<version>:<action>}; the router has checked the version. */
@@ -151,13 +158,13 @@ public class CommendationList {
         List<List<Button>> buttons;
         if (state.picker == null) {
             List<StoredCommendation> rows = commendations.find(filter(state, actor));
-            text = list(state, actor, rows);
-            buttons = listButtons(state, rows.size(), next.version());
+            text = screen.list(state, actor, rows, filter(state, actor));
+            buttons = screen.listButtons(state, rows.size(), next.version());
         } else {
             text = state.picker.equals("year")
                     ? texts.t("awards.pick.year")
                     : state.picker.equals("form") ? texts.t("awards.pick.form") : texts.t("awards.pick.issuer");
-            buttons = pickerButtons(state, next.version());
+            buttons = screen.pickerButtons(state, next.version());
         }
         return List.of(
                 Outgoing.answer(in.chatId(), in.callbackId(), null, false),
@@ -201,7 +208,7 @@ public class CommendationList {
         String title = texts.t(
                 "awards.export_title",
                 state.year == null ? texts.t("awards.all_years") : texts.t("awards.year", state.year.toString()),
-                scopeName(actor));
+                screen.scopeName(actor));
         byte[] xlsx = CommendationWorkbook.render(title, rows);
         String fileName = "Khen-thuong-" + (state.year == null ? "tat-ca" : state.year.toString()) + ".xlsx";
         return List.of(
@@ -216,144 +223,6 @@ public class CommendationList {
                 .withForm(state.form == null ? null : AwardForm.valueOf(state.form))
                 .withIssuer(state.issuer)
                 .withRecipient(state.recipient);
-    }
-
-    private String scopeName(Actor actor) {
-        return actor.acting() != null ? actor.acting().unit().name() : texts.t("awards.everything");
-    }
-
-    private String list(State state, Actor actor, List<StoredCommendation> rows) {
-        CommendationFilter filter = filter(state, actor);
-        int pages = Math.max(1, (rows.size() + PAGE - 1) / PAGE);
-        state.page = Math.min(state.page, pages - 1);
-        List<String> lines = new ArrayList<>();
-        lines.add(texts.t("awards.title", scopeName(actor)));
-        lines.add(texts.t(
-                "awards.filters",
-                state.year == null ? texts.t("awards.all") : state.year.toString(),
-                state.form == null
-                        ? texts.t("awards.all")
-                        : AwardForm.valueOf(state.form).vietnamese(),
-                state.issuer == null ? texts.t("awards.all") : state.issuer,
-                state.recipient == null ? texts.t("awards.all") : "“" + state.recipient + "”"));
-        if (rows.isEmpty()) {
-            lines.add("");
-            lines.add(texts.t("awards.none"));
-            return String.join("\n", lines);
-        }
-        lines.add(texts.t("awards.total", Integer.toString(rows.size()), tallies(filter)));
-        lines.add("");
-        for (int i = state.page * PAGE; i < Math.min(rows.size(), (state.page + 1) * PAGE); i++) {
-            lines.add((i + 1) + ". " + line(rows.get(i)));
-        }
-        lines.add("");
-        lines.add(texts.t("awards.page", Integer.toString(state.page + 1), Integer.toString(pages)));
-        return String.join("\n", lines);
-    }
-
-    /** "Bằng khen: 3 tập thể, 5 cá nhân; Giấy khen: 4 tập thể" (counts ignore the recipient filter: they describe the scope). */
-    private String tallies(CommendationFilter filter) {
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<AwardForm, Commendations.Tally> e :
-                commendations.countByForm(filter).entrySet()) {
-            List<String> counts = new ArrayList<>();
-            if (e.getValue().collectives() > 0) {
-                counts.add(
-                        texts.t("awards.collectives", Long.toString(e.getValue().collectives())));
-            }
-            if (e.getValue().persons() > 0) {
-                counts.add(texts.t("awards.persons", Long.toString(e.getValue().persons())));
-            }
-            parts.add(e.getKey().vietnamese() + ": " + String.join(", ", counts));
-        }
-        return String.join("; ", parts);
-    }
-
-    private String line(StoredCommendation stored) {
-        Commendation c = stored.commendation();
-        String who = c.collective()
-                ? texts.t("awards.line.collective", c.recipientName())
-                : texts.t("awards.line.person", c.recipientName(), stored.unitName());
-        StringBuilder line = new StringBuilder(c.formLabel())
-                .append(" — ")
-                .append(who)
-                .append(" — ")
-                .append(c.issuer());
-        if (c.decisionNumber() != null || c.decisionDate() != null) {
-            line.append(" (")
-                    .append(texts.t(
-                                    "awards.line.decision",
-                                    c.decisionNumber() == null ? "" : texts.t("awards.line.number", c.decisionNumber()),
-                                    c.decisionDate() == null
-                                            ? ""
-                                            : texts.t(
-                                                    "awards.line.date",
-                                                    c.decisionDate().format(PartyCalendar.DAY)))
-                            .strip())
-                    .append(")");
-        }
-        if (c.period() != null) {
-            line.append(", ").append(c.period().label());
-        }
-        return line.toString();
-    }
-
-    private List<List<Button>> listButtons(State state, int total, int version) {
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> paging = new ArrayList<>();
-        if (state.page > 0) {
-            paging.add(button(texts.t("awards.button.previous"), version, "p"));
-        }
-        if ((state.page + 1) * PAGE < total) {
-            paging.add(button(texts.t("awards.button.next"), version, "n"));
-        }
-        if (!paging.isEmpty()) {
-            rows.add(paging);
-        }
-        rows.add(List.of(
-                button(texts.t("awards.button.year"), version, "y"),
-                button(texts.t("awards.button.form"), version, "f"),
-                button(texts.t("awards.button.issuer"), version, "i")));
-        List<Button> last = new ArrayList<>();
-        if (total > 0) {
-            last.add(button(texts.t("awards.button.export"), version, "x"));
-        }
-        if (state.year == null || state.form != null || state.issuer != null || state.recipient != null) {
-            last.add(button(texts.t("awards.button.clear"), version, "c"));
-        }
-        if (!last.isEmpty()) {
-            rows.add(last);
-        }
-        return rows;
-    }
-
-    private List<List<Button>> pickerButtons(State state, int version) {
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> row = new ArrayList<>();
-        for (int i = 0; i < state.options.size(); i++) {
-            String value = state.options.get(i);
-            String label =
-                    switch (state.picker) {
-                        case "form" -> AwardForm.valueOf(value).vietnamese();
-                        case "issuer" -> value.length() > 40 ? value.substring(0, 37) + "…" : value;
-                        default -> value;
-                    };
-            row.add(button(label, version, "o" + i));
-            if (row.size() == (state.picker.equals("issuer") ? 1 : 3)) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
-        rows.add(List.of(
-                button(texts.t("awards.button.all"), version, "a"), button(texts.t("menu.back"), version, "b")));
-        return rows;
-    }
-
-    private static Button button(String label, int version, String action) {
-        return Button.callback(label, CallbackData.of(PREFIX, version, action));
     }
 
     private static String write(State state) {
