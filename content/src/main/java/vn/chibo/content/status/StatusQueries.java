@@ -17,8 +17,6 @@ import org.springframework.stereotype.Repository;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.Commendations;
-import vn.chibo.content.deadline.Deadline;
-import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
@@ -38,15 +36,22 @@ public class StatusQueries {
 
     private final JdbcClient jdbc;
     private final OrgUnits units;
-    private final Deadlines deadlines;
+    private final DeadlineTallies deadlineTallies;
+    private final StatusPeople people;
     private final Commendations commendations;
     private final Clock clock;
 
     public StatusQueries(
-            JdbcClient jdbc, OrgUnits units, Deadlines deadlines, Commendations commendations, Clock clock) {
+            JdbcClient jdbc,
+            OrgUnits units,
+            DeadlineTallies deadlineTallies,
+            StatusPeople people,
+            Commendations commendations,
+            Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
-        this.deadlines = deadlines;
+        this.deadlineTallies = deadlineTallies;
+        this.people = people;
         this.commendations = commendations;
         this.clock = clock;
     }
@@ -111,10 +116,10 @@ public class StatusQueries {
                 cells.size(),
                 new Overview.Tally(monthlyDone, cells.size() * months.size()),
                 new Overview.Tally(thematicDone, cells.size() * quarters.size()),
-                deadlines(unit, cells, wide, period, today),
+                deadlineTallies.statuses(unit, cells, wide, period, today),
                 period.year(),
                 commendations.countByForm(CommendationFilter.within(scope).withYear(period.year())),
-                flaggedMembers(unit, cells, wide, period, today),
+                people.flaggedMembers(unit, cells, wide, period, today),
                 children);
     }
 
@@ -124,7 +129,7 @@ public class StatusQueries {
         List<OrgUnit> cells = cellsUnder(unit);
         boolean wide = wide(cells);
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
-        Map<Long, String> secretaries = secretaries(unit);
+        Map<Long, String> secretaries = people.secretaries(unit);
         List<YearMonth> months = period.monthsBegunBy(today);
         Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
         List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(period.to()) ? today : period.to());
@@ -162,7 +167,7 @@ public class StatusQueries {
         boolean wide = wide(cells);
         held(unit, cells, wide, month.atDay(1), month.atEndOfMonth(), month.atDay(1), held, new HashSet<>());
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
-        Map<Long, String> secretaries = secretaries(unit);
+        Map<Long, String> secretaries = people.secretaries(unit);
         List<CellLine> lines = new ArrayList<>();
         for (OrgUnit cell : cells) {
             if (!held.contains(monthKey(cell.id(), month.getYear(), month.getMonthValue()))) {
@@ -172,106 +177,9 @@ public class StatusQueries {
         return lines;
     }
 
-    /**
-     * Due dates falling in the period of the deadlines that concern the subtree (set within it or above it), counted
-     * for the subtree's own cells only. A deadline's cells are found among the unit's cells already read, by path,
-     * so no deadline reads the tree again.
-     */
-    private List<Overview.DeadlineStatus> deadlines(
-            OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
-        List<Overview.DeadlineStatus> statuses = new ArrayList<>();
-        for (Deadline deadline : deadlines.openConcerning(unit)) {
-            List<LocalDate> dues = deadline.dueDatesBetween(period.from(), period.to());
-            if (dues.isEmpty()) {
-                continue;
-            }
-            List<OrgUnit> targets = targets(deadline, cells);
-            if (targets.isEmpty()) {
-                continue; // set above for other cells only
-            }
-            Map<LocalDate, Integer> submitted = submittedCounts(deadline, unit, targets, wide, period);
-            for (LocalDate due : dues) {
-                int done = submitted.getOrDefault(due, 0);
-                statuses.add(new Overview.DeadlineStatus(
-                        deadline.id(),
-                        deadline.title(),
-                        due,
-                        done,
-                        targets.size(),
-                        due.isBefore(today) && done < targets.size()));
-            }
-        }
-        return statuses;
-    }
-
-    /**
-     * Submissions of {@code targets} (the deadline's cells under {@code unit}) per due date in the period. A wide
-     * subtree reads the deadline's submissions by its key and counts its own; a narrow one counts in SQL by path.
-     */
-    private Map<LocalDate, Integer> submittedCounts(
-            Deadline deadline, OrgUnit unit, List<OrgUnit> targets, boolean wide, Period period) {
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        if (wide) {
-            Set<Long> ids = ids(targets);
-            jdbc.sql("SELECT cell_id, due_on FROM report_submission WHERE deadline_id = ? AND due_on BETWEEN ? AND ?")
-                    .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to()))
-                    .query(rs -> {
-                        if (ids.contains(rs.getLong(1))) {
-                            counts.merge(rs.getDate(2).toLocalDate(), 1, Integer::sum);
-                        }
-                    });
-            return counts;
-        }
-        String listed = deadline.allCells()
-                ? ""
-                : " AND s.cell_id IN (SELECT cell_id FROM report_deadline_cell WHERE deadline_id = s.deadline_id)";
-        jdbc.sql(
-                        "SELECT s.due_on, COUNT(*) FROM report_submission s JOIN org_unit u ON u.id = s.cell_id WHERE s.deadline_id = ?"
-                                + " AND s.due_on BETWEEN ? AND ? AND u.path LIKE ?" + listed + " GROUP BY s.due_on")
-                .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to()), unit.path() + "%")
-                .query(rs -> {
-                    counts.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
-                });
-        return counts;
-    }
-
-    /** The deadline's cells among {@code cells}: all below its committee, or those it lists. */
-    private List<OrgUnit> targets(Deadline deadline, List<OrgUnit> cells) {
-        if (!deadline.allCells()) {
-            Set<Long> listed = new HashSet<>(deadline.cellIds());
-            return cells.stream().filter(c -> listed.contains(c.id())).toList();
-        }
-        String committee = units.get(deadline.committeeId()).path();
-        return cells.stream().filter(c -> c.path().startsWith(committee)).toList();
-    }
-
     /** Overdue due dates (within the last {@code days} days) of the deadlines concerning the subtree, with its cells still missing. */
     public Map<Overview.DeadlineStatus, List<OrgUnit>> overdue(OrgUnit unit, int days) {
-        LocalDate today = LocalDate.now(clock);
-        List<OrgUnit> all = cellsUnder(unit);
-        Map<Overview.DeadlineStatus, List<OrgUnit>> late = new LinkedHashMap<>();
-        for (Deadline deadline : deadlines.openConcerning(unit)) {
-            List<LocalDate> dues = deadline.dueDatesBetween(today.minusDays(days), today.minusDays(1));
-            List<OrgUnit> cells = dues.isEmpty() ? List.of() : targets(deadline, all);
-            for (LocalDate due : dues) {
-                var submitted = deadlines.submissions(deadline.id(), due);
-                List<OrgUnit> missing = cells.stream()
-                        .filter(c -> !submitted.containsKey(c.id()))
-                        .toList();
-                if (!missing.isEmpty()) {
-                    late.put(
-                            new Overview.DeadlineStatus(
-                                    deadline.id(),
-                                    deadline.title(),
-                                    due,
-                                    cells.size() - missing.size(),
-                                    cells.size(),
-                                    true),
-                            missing);
-                }
-            }
-        }
-        return late;
+        return deadlineTallies.overdue(unit, cellsUnder(unit), LocalDate.now(clock), days);
     }
 
     public List<OrgUnit> cellsUnder(OrgUnit unit) {
@@ -338,7 +246,7 @@ public class StatusQueries {
             Set<Long> monthly,
             Set<Long> thematic) {
         YearMonth firstMonthly = YearMonth.from(monthlyFrom);
-        Set<Long> ids = wide ? ids(cells) : null;
+        Set<Long> ids = wide ? Cells.ids(cells) : null;
         RowCallbackHandler row = rs -> {
             long cell = rs.getLong(1);
             if (ids != null && !ids.contains(cell)) {
@@ -368,59 +276,5 @@ public class StatusQueries {
                     .params(unit.path() + "%", Date.valueOf(from), Date.valueOf(to))
                     .query(row);
         }
-    }
-
-    private static Set<Long> ids(List<OrgUnit> cells) {
-        Set<Long> ids = new HashSet<>(cells.size() * 2);
-        cells.forEach(c -> ids.add(c.id()));
-        return ids;
-    }
-
-    /**
-     * Members of {@code cells} absent without reason in at least 2 different months of the 12 up to the period's
-     * end. For a period that runs to today, each member's two latest such months (kept on the member row) answer
-     * it; for a past period the months themselves (member_absence_month) are counted.
-     */
-    private int flaggedMembers(OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
-        YearMonth end = YearMonth.from(period.to().isAfter(today) ? today : period.to());
-        int start = end.minusMonths(11).getYear() * 100 + end.minusMonths(11).getMonthValue();
-        if (!end.equals(YearMonth.from(today))) {
-            return jdbc.sql(
-                            "SELECT COUNT(*) FROM (SELECT a.member_id FROM org_unit u JOIN member_absence_month a ON a.cell_id = u.id"
-                                    + " WHERE u.path LIKE ? AND u.kind = 'CELL' AND a.ym BETWEEN ? AND ? GROUP BY a.member_id HAVING COUNT(*) >= 2) f")
-                    .params(unit.path() + "%", start, end.getYear() * 100 + end.getMonthValue())
-                    .query(Integer.class)
-                    .single();
-        }
-        if (wide) {
-            // The organisation's flagged members by ix_member_unexcused_previous, kept if in the subtree.
-            Set<Long> ids = ids(cells);
-            int[] count = {0};
-            jdbc.sql("SELECT cell_id FROM member WHERE unexcused_previous >= ? AND active")
-                    .param(start)
-                    .query(rs -> {
-                        if (ids.contains(rs.getLong(1))) {
-                            count[0]++;
-                        }
-                    });
-            return count[0];
-        }
-        return jdbc.sql(
-                        "SELECT COUNT(*) FROM org_unit u JOIN member mb ON mb.cell_id = u.id WHERE u.path LIKE ? AND u.kind = 'CELL'"
-                                + " AND mb.unexcused_previous >= ? AND mb.active")
-                .params(unit.path() + "%", start)
-                .query(Integer.class)
-                .single();
-    }
-
-    private Map<Long, String> secretaries(OrgUnit unit) {
-        Map<Long, String> names = new HashMap<>();
-        jdbc.sql("SELECT r.org_unit_id, r.person_name FROM role_assignment r JOIN org_unit u ON u.id = r.org_unit_id"
-                        + " WHERE u.path LIKE ? AND r.role = 'SECRETARY' ORDER BY r.id")
-                .param(unit.path() + "%")
-                .query(rs -> {
-                    names.putIfAbsent(rs.getLong(1), rs.getString(2));
-                });
-        return names;
     }
 }
