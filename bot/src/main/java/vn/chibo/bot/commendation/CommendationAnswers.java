@@ -237,10 +237,7 @@ class CommendationAnswers {
         LocalDate today = today();
         DateReading reading = VietnameseDates.date(text, today);
         if (!reading.ok()) {
-            return Parsed.wrong(
-                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                            ? texts.t("meeting.date.no_such_day", text.strip())
-                            : texts.t("meeting.date.not_a_date", text.strip()));
+            return Parsed.wrong(readers.notADay(reading, text));
         }
         String problem = decisionDateProblem(reading.date().format(PartyCalendar.DAY), a);
         return problem != null
