@@ -7,9 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +25,7 @@ import vn.chibo.content.org.OrgUnits;
 import vn.chibo.scheduler.reminder.MeetingSchedules;
 import vn.chibo.scheduler.reminder.ReminderSettings;
 import vn.chibo.scheduler.reminder.ReminderTexts;
+import vn.chibo.scheduler.testing.DefaultReminderSettings;
 
 /** /lichhop and /hanbaocao as a secretary and an office user answer them. */
 class ReminderFormsFlowTest {
@@ -39,20 +38,7 @@ class ReminderFormsFlowTest {
             new Actor(1001, "An", new RoleAssignment(1, Role.SECRETARY, CELL_A, "Nguyễn Văn An", 1001L), false);
     static final Actor OFFICE =
             new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, COMMITTEE, "Lê Thu Trang", 1004L), false);
-    static final ReminderSettings SETTINGS = new ReminderSettings(
-            LocalTime.of(21, 0),
-            LocalTime.of(7, 0),
-            List.of(),
-            List.of(),
-            "0 0/5 * * * ?",
-            List.of(3),
-            LocalTime.of(7, 0),
-            LocalTime.of(8, 0),
-            List.of(7, 1, 0),
-            Duration.ofHours(2),
-            25,
-            Duration.ofDays(7),
-            Duration.ofDays(30));
+    static final ReminderSettings SETTINGS = DefaultReminderSettings.of();
 
     final ScheduleForm schedule = new ScheduleForm(
             TestTexts.real(),

@@ -2,7 +2,6 @@ package vn.chibo.scheduler.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.chibo.scheduler.testing.DefaultReminderSettings;
 
 class ReminderPolicyTest {
 
@@ -17,20 +17,7 @@ class ReminderPolicyTest {
     static final long SECRETARY = 501;
     static final long LEADER = 901;
 
-    final ReminderSettings settings = new ReminderSettings(
-            LocalTime.of(21, 0),
-            LocalTime.of(7, 0),
-            List.of(),
-            List.of(),
-            "0 0/5 * * * ?",
-            List.of(3),
-            LocalTime.of(7, 0),
-            LocalTime.of(8, 0),
-            List.of(7, 1, 0),
-            Duration.ofHours(2),
-            25,
-            Duration.ofDays(7),
-            Duration.ofDays(30));
+    final ReminderSettings settings = DefaultReminderSettings.of();
     final ReminderPolicy policy = new ReminderPolicy(settings, ZONE);
 
     static ReminderPolicy.CellFacts cellMeetingOn(MeetingRule rule, boolean monthlyHeld) {
