@@ -8,12 +8,16 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY content/pom.xml content/pom.xml
 COPY scheduler/pom.xml scheduler/pom.xml
+COPY localapi/pom.xml localapi/pom.xml
 COPY bot/pom.xml bot/pom.xml
+COPY benchmark/pom.xml benchmark/pom.xml
 RUN ./mvnw -B -q dependency:go-offline -DexcludeReactor=true || true
 COPY content content
 COPY scheduler scheduler
+COPY localapi localapi
 COPY bot bot
-RUN ./mvnw -B -q -DskipTests package
+# The image needs the bot and what it is built from (the local Bot API server runs the no-token sandbox); not the benchmarks.
+RUN ./mvnw -B -q -DskipTests -pl bot -am package
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system chibo && useradd --system --gid chibo --home-dir /app --shell /usr/sbin/nologin chibo
