@@ -169,7 +169,7 @@ class CommendationAnswers {
         List<Member> chosen = members.ofCell(a.id("cell")).stream()
                 .filter(m -> Arrays.asList(value.split(",")).contains(Long.toString(m.id())))
                 .toList();
-        LocalDate asOf = a.has("decision_date") ? LocalDate.parse(a.value("decision_date")) : today();
+        LocalDate asOf = a.has("decision_date") ? a.date("decision_date") : today();
         return tooYoung(chosen, Integer.parseInt(a.value("badge")), asOf);
     }
 

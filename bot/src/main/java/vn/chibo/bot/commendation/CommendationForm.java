@@ -1,6 +1,5 @@
 package vn.chibo.bot.commendation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -259,7 +258,7 @@ class CommendationForm implements Form {
                 period,
                 documents,
                 a.value("decision_no"),
-                a.has("decision_date") ? LocalDate.parse(a.value("decision_date")) : null,
+                a.date("decision_date"),
                 a.has("photos") ? List.of(a.value("photos").split(",")) : List.of());
     }
 }

@@ -122,7 +122,7 @@ class MeetingAnswers {
     }
 
     String monthOf(Answers a) {
-        return YearMonth.from(LocalDate.parse(a.value("date"))).format(PartyCalendar.MONTH);
+        return YearMonth.from(a.date("date")).format(PartyCalendar.MONTH);
     }
 
     /** Whether {@code second} must be asked: a monthly meeting is already logged in that month (besides the one being edited). */
@@ -130,7 +130,7 @@ class MeetingAnswers {
         return a.has("kind")
                 && a.has("date")
                 && MeetingKind.valueOf(a.value("kind")).isMonthly()
-                && meetings.monthlyMeetingsIn(a.id("cell"), YearMonth.from(LocalDate.parse(a.value("date"))))
+                && meetings.monthlyMeetingsIn(a.id("cell"), YearMonth.from(a.date("date")))
                         > (a.has("meeting") ? 1 : 0);
     }
 }

@@ -1,7 +1,5 @@
 package vn.chibo.bot.meeting;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,14 +19,9 @@ final class MeetingDraft {
 
     private MeetingDraft() {}
 
-    static Set<String> ids(Answers a, String key) {
-        String csv = a.value(key);
-        return csv == null || csv.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(csv.split(",")));
-    }
-
     static List<Attendance> attendance(Answers a, List<Member> members) {
-        Set<String> absent = ids(a, "absent");
-        Set<String> unexcused = ids(a, "unexcused");
+        Set<String> absent = a.choices("absent");
+        Set<String> unexcused = a.choices("unexcused");
         return members.stream()
                 .map(m -> {
                     String id = Long.toString(m.id());
@@ -62,9 +55,9 @@ final class MeetingDraft {
         return new MeetingRecord(
                 cellId,
                 kind,
-                LocalDate.parse(a.value("date")),
-                LocalTime.parse(a.value("start")),
-                LocalTime.parse(a.value("end")),
+                a.date("date"),
+                a.time("start"),
+                a.time("end"),
                 a.value("place"),
                 topic,
                 documents,

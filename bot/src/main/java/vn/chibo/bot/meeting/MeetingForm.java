@@ -1,6 +1,5 @@
 package vn.chibo.bot.meeting;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +105,7 @@ class MeetingForm implements Form {
                         .quick((a, actor) -> Readers.times("7:30", "8:00", "14:00")),
                 Question.text("end")
                         .prompt(a -> texts.t("meeting.ask.end", a.label("start")))
-                        .parseSeeing((text, a) -> readers.time(text, LocalTime.parse(a.value("start")))),
+                        .parseSeeing((text, a) -> readers.time(text, a.time("start"))),
                 Question.text("place")
                         .prompt(a -> texts.t("meeting.ask.place"))
                         .parse(text -> readers.line(text, 300))
@@ -124,23 +123,22 @@ class MeetingForm implements Form {
                 Question.toggle("unexcused")
                         .prompt(a -> texts.t("meeting.ask.unexcused"))
                         .options((a, actor) -> answers.memberOptions(actor, Set.of()).stream()
-                                .filter(o -> MeetingDraft.ids(a, "absent").contains(o.value()))
+                                .filter(o -> a.choices("absent").contains(o.value()))
                                 .toList())
-                        .when(a -> !MeetingDraft.ids(a, "absent").isEmpty()),
+                        .when(a -> !a.choices("absent").isEmpty()),
                 Question.text("guests")
                         .prompt(a -> texts.t("meeting.ask.guests"))
                         .parse(text -> readers.line(text, 2000))
                         .skippable(),
                 Question.choose("chair")
                         .prompt(a -> texts.t("meeting.ask.chair"))
-                        .options((a, actor) -> answers.memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                        .options((a, actor) -> answers.memberOptions(actor, a.choices("absent"))),
                 Question.choose("minutes")
                         .prompt(a -> texts.t("meeting.ask.minutes"))
-                        .options((a, actor) -> answers.memberOptions(actor, MeetingDraft.ids(a, "absent"))),
+                        .options((a, actor) -> answers.memberOptions(actor, a.choices("absent"))),
                 Question.choose("presenter")
                         .prompt(a -> texts.t("meeting.ask.presenter"))
-                        .options((a, actor) ->
-                                answers.withNone(answers.memberOptions(actor, MeetingDraft.ids(a, "absent"))))
+                        .options((a, actor) -> answers.withNone(answers.memberOptions(actor, a.choices("absent"))))
                         .when(MeetingForm::thematic),
                 several("results"),
                 several("decisions"),

@@ -69,7 +69,7 @@ class AddMemberForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        LocalDate joined = a.has("joined") ? LocalDate.parse(a.value("joined")) : null;
+        LocalDate joined = a.date("joined");
         var result = changes.addMember(
                 actor, a.id("cell"), a.value("name"), MemberStatus.valueOf(a.value("status")), joined);
         if (result instanceof OrganisationChanges.Result.Refused refused) {

@@ -154,7 +154,7 @@ class DeadlineForm implements Form {
         var deadline = deadlines.create(
                 committee,
                 a.value("title"),
-                LocalDate.parse(a.value("due")),
+                a.date("due"),
                 Integer.parseInt(a.value("repeat")),
                 picked,
                 actor.telegramUserId());

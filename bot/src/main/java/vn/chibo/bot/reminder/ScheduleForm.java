@@ -162,7 +162,7 @@ class ScheduleForm implements Form {
             lines.add(texts.t(
                     "schedule.summary.once",
                     cell,
-                    reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time))));
+                    reminderTexts.when(a.date("date").atTime(time))));
         }
         lines.add(texts.t(
                 "schedule.summary.reminders",
@@ -199,7 +199,7 @@ class ScheduleForm implements Form {
                 return Saved.text(texts.t("schedule.saved.rule", describe(rule), Readers.label(startTime(a))));
             }
             default -> {
-                LocalDateTime start = LocalDate.parse(a.value("date")).atTime(startTime(a));
+                LocalDateTime start = a.date("date").atTime(startTime(a));
                 if (!start.isAfter(LocalDateTime.now(clock))) {
                     return Saved.refused(texts.t("schedule.time.past", reminderTexts.when(start)));
                 }
@@ -242,9 +242,7 @@ class ScheduleForm implements Form {
     }
 
     private static LocalTime startTime(Answers a) {
-        return a.has("time")
-                ? LocalTime.parse(a.value("time"))
-                : RuleAnswer.decode(a.value(RULE)).time();
+        return a.has("time") ? a.time("time") : RuleAnswer.decode(a.value(RULE)).time();
     }
 
     String describe(MeetingRule rule) {
@@ -285,11 +283,9 @@ class ScheduleForm implements Form {
         if (time.isEmpty()) {
             return Parsed.wrong(texts.t("meeting.time.invalid", text.strip()));
         }
-        if (a.has("date")
-                && !LocalDate.parse(a.value("date")).atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
+        if (a.has("date") && !a.date("date").atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
             return Parsed.wrong(texts.t(
-                    "schedule.time.past",
-                    reminderTexts.when(LocalDate.parse(a.value("date")).atTime(time.get()))));
+                    "schedule.time.past", reminderTexts.when(a.date("date").atTime(time.get()))));
         }
         return Parsed.ok(time.get().toString(), Readers.label(time.get()));
     }

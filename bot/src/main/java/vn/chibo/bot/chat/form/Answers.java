@@ -1,7 +1,11 @@
 package vn.chibo.bot.chat.form;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The answers given so far: a value (for code) and a label (for people) per question key. */
 public final class Answers {
@@ -20,6 +24,22 @@ public final class Answers {
 
     public long id(String key) {
         return Long.parseLong(values.get(key));
+    }
+
+    /** A day answered (kept as an ISO date); null when not answered. */
+    public LocalDate date(String key) {
+        return has(key) ? LocalDate.parse(values.get(key)) : null;
+    }
+
+    /** A time of day answered (kept as "14:30"); null when not answered. */
+    public LocalTime time(String key) {
+        return has(key) ? LocalTime.parse(values.get(key)) : null;
+    }
+
+    /** The values switched on in a toggle question (kept comma-joined); empty when none or not answered. */
+    public Set<String> choices(String key) {
+        String csv = values.get(key);
+        return csv == null || csv.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(csv.split(",")));
     }
 
     public String label(String key) {
