@@ -13,10 +13,6 @@ record FormButton(int version, Action action, int index) {
     static final String PREFIX = "f";
     static final int NO_INDEX = -1;
 
-    static FormButton of(int version, Action action) {
-        return new FormButton(version, action, NO_INDEX);
-    }
-
     CallbackData encode() {
         return CallbackData.of(
                 PREFIX, version, action.indexed() ? action.letter() + Integer.toString(index) : action.letter());
