@@ -13,41 +13,42 @@ final class BotApiMethods {
         return switch (method) {
             case "getme" -> telegram.getMe();
             case "getupdates" ->
-                telegram.getUpdates(
+                telegram.updates.getUpdates(
                         p.string("offset") == null ? null : p.requiredLong("offset"),
                         p.integer("limit") == null ? 100 : p.integer("limit"),
                         p.integer("timeout") == null ? 0 : Math.min(50, p.integer("timeout")));
             case "sendmessage" ->
-                telegram.sendMessage(p.requiredLong("chat_id"), p.string("text"), p.structured("reply_markup"));
+                telegram.bot.sendMessage(p.requiredLong("chat_id"), p.string("text"), p.structured("reply_markup"));
             case "senddocument" ->
-                telegram.sendFile(
+                telegram.bot.sendFile(
                         p.requiredLong("chat_id"),
                         p.file("document", telegram::file),
                         p.string("caption"),
                         p.structured("reply_markup"),
                         false);
             case "sendphoto" ->
-                telegram.sendFile(
+                telegram.bot.sendFile(
                         p.requiredLong("chat_id"),
                         p.file("photo", telegram::file),
                         p.string("caption"),
                         p.structured("reply_markup"),
                         true);
             case "editmessagetext" ->
-                telegram.editMessage(
+                telegram.bot.editMessage(
                         p.requiredLong("chat_id"), messageId(p), p.string("text"), p.structured("reply_markup"), false);
             case "editmessagereplymarkup" ->
-                telegram.editMessage(p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
-            case "deletemessage" -> telegram.deleteMessage(p.requiredLong("chat_id"), messageId(p));
-            case "deletemessages" -> telegram.deleteMessages(p.requiredLong("chat_id"), messageIds(p));
+                telegram.bot.editMessage(
+                        p.requiredLong("chat_id"), messageId(p), null, p.structured("reply_markup"), true);
+            case "deletemessage" -> telegram.bot.deleteMessage(p.requiredLong("chat_id"), messageId(p));
+            case "deletemessages" -> telegram.bot.deleteMessages(p.requiredLong("chat_id"), messageIds(p));
             case "answercallbackquery" ->
-                telegram.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
-            case "setmycommands" -> telegram.setMyCommands(p.structured("commands"));
-            case "getmycommands" -> telegram.getMyCommands();
-            case "setwebhook" -> telegram.setWebhook(p.string("url"), p.string("secret_token"));
-            case "deletewebhook" -> telegram.deleteWebhook(p.flag("drop_pending_updates"));
-            case "getwebhookinfo" -> telegram.getWebhookInfo();
-            case "getfile" -> telegram.getFile(p.string("file_id"));
+                telegram.bot.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
+            case "setmycommands" -> telegram.commands.set(p.structured("commands"));
+            case "getmycommands" -> telegram.commands.commands();
+            case "setwebhook" -> telegram.updates.setWebhook(p.string("url"), p.string("secret_token"));
+            case "deletewebhook" -> telegram.updates.deleteWebhook(p.flag("drop_pending_updates"));
+            case "getwebhookinfo" -> telegram.updates.getWebhookInfo();
+            case "getfile" -> telegram.files.getFile(p.string("file_id"));
             default -> throw new ApiError(404, "Not Found");
         };
     }

@@ -103,16 +103,16 @@ public final class LocalBotApiServer implements AutoCloseable {
             }
             Params params = Params.read(exchange, json, telegram);
             Long chatId = chatIdOf(params);
-            Fault fault = telegram.takeFault(method, chatId);
+            Fault fault = telegram.calls.takeFault(method, chatId);
             if (fault != null && playFault(exchange, fault, method, chatId)) {
                 return;
             }
             try {
                 Object result = new BotApiMethods(telegram).call(method.toLowerCase(Locale.ROOT), params);
-                telegram.record(method, chatId, 200, null);
+                telegram.calls.record(method, chatId, 200, null);
                 reply(exchange, 200, Map.of("ok", true, "result", result));
             } catch (ApiError e) {
-                telegram.record(method, chatId, e.code, e.retryAfter);
+                telegram.calls.record(method, chatId, e.code, e.retryAfter);
                 reply(exchange, e.code, error(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -127,7 +127,7 @@ public final class LocalBotApiServer implements AutoCloseable {
 
     private boolean playFault(HttpExchange exchange, Fault fault, String method, Long chatId) throws IOException {
         if (fault instanceof Fault.TooManyRequests tooMany) {
-            telegram.record(method, chatId, 429, tooMany.retryAfterSeconds());
+            telegram.calls.record(method, chatId, 429, tooMany.retryAfterSeconds());
             reply(
                     exchange,
                     429,
@@ -136,7 +136,7 @@ public final class LocalBotApiServer implements AutoCloseable {
                             "Too Many Requests: retry after " + tooMany.retryAfterSeconds(),
                             tooMany.retryAfterSeconds())));
         } else if (fault instanceof Fault.ServerError serverError) {
-            telegram.record(method, chatId, serverError.status(), null);
+            telegram.calls.record(method, chatId, serverError.status(), null);
             if (serverError.htmlBody()) {
                 byte[] html = "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/html");
@@ -149,7 +149,7 @@ public final class LocalBotApiServer implements AutoCloseable {
                         error(new ApiError(serverError.status(), "Internal Server Error")));
             }
         } else if (fault instanceof Fault.Hang hang) {
-            telegram.record(method, chatId, 0, null);
+            telegram.calls.record(method, chatId, 0, null);
             try {
                 Thread.sleep(hang.duration().toMillis());
             } catch (InterruptedException e) {
@@ -168,11 +168,11 @@ public final class LocalBotApiServer implements AutoCloseable {
         String fileId = path.substring(path.lastIndexOf('/') + 1);
         StoredFile file = telegram.acceptsToken(token) ? telegram.file(fileId) : null;
         if (file == null) {
-            telegram.record(DOWNLOAD, null, 404, null);
+            telegram.calls.record(DOWNLOAD, null, 404, null);
             reply(exchange, 404, error(new ApiError(404, "Not Found")));
             return;
         }
-        telegram.record(DOWNLOAD, null, 200, null);
+        telegram.calls.record(DOWNLOAD, null, 200, null);
         exchange.sendResponseHeaders(200, file.size());
         exchange.getResponseBody().write(file.content());
     }
@@ -209,9 +209,9 @@ public final class LocalBotApiServer implements AutoCloseable {
     private void pushWebhooks() {
         while (running) {
             try {
-                LocalTelegram.WebhookPush push = telegram.nextPush();
+                UpdateQueue.WebhookPush push = telegram.updates.nextPush();
                 if (push == null) {
-                    telegram.awaitWork(1000);
+                    telegram.updates.awaitWork(1000);
                     continue;
                 }
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(push.url()))
@@ -224,7 +224,7 @@ public final class LocalBotApiServer implements AutoCloseable {
                 HttpResponse<Void> response =
                         webhookClient.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() / 100 == 2) {
-                    telegram.pushed(push.update());
+                    telegram.updates.pushed(push.update());
                 } else {
                     Thread.sleep(500);
                 }

@@ -53,7 +53,8 @@ final class Params {
             for (Multipart.Part part : Multipart.parse(body, Multipart.boundary(contentType))) {
                 if (part.fileName() != null) {
                     params.putFile(
-                            part.name(), telegram.storeUpload(part.fileName(), part.contentType(), part.body(), false));
+                            part.name(),
+                            telegram.files.storeUpload(part.fileName(), part.contentType(), part.body(), false));
                 } else {
                     params.put(part.name(), part.text());
                 }

@@ -44,12 +44,13 @@ public final class Person {
     }
 
     public Map<String, Object> sendsDocument(String fileName, String mimeType, byte[] content, String caption) {
-        return telegram.userSends(userId, null, telegram.storeUpload(fileName, mimeType, content, false), caption);
+        return telegram.userSends(
+                userId, null, telegram.files.storeUpload(fileName, mimeType, content, false), caption);
     }
 
     public Map<String, Object> sendsPhoto(byte[] content, String caption) {
         return telegram.userSends(
-                userId, null, telegram.storeUpload("photo.jpg", "image/jpeg", content, true), caption);
+                userId, null, telegram.files.storeUpload("photo.jpg", "image/jpeg", content, true), caption);
     }
 
     /** Blocks the bot; Telegram sends the bot a my_chat_member update saying so. */
