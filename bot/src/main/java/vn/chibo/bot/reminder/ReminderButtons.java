@@ -15,7 +15,9 @@ import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.reminder.ReminderButton;
 import vn.chibo.scheduler.reminder.ReminderSettings;
+import vn.chibo.scheduler.reminder.ReminderSubject;
 import vn.chibo.scheduler.reminder.Reminders;
 
 /**
@@ -53,7 +55,7 @@ public class ReminderButtons {
         this.clock = clock;
     }
 
-    public List<Outgoing> press(Incoming in, String id, String action) {
+    public List<Outgoing> press(Incoming in, String id, String letter) {
         Optional<Reminders.Sent> sent = id.matches("\\d{1,18}")
                 ? reminders.find(Long.parseLong(id)).filter(r -> r.chatId() == in.chatId())
                 : Optional.empty();
@@ -64,19 +66,17 @@ public class ReminderButtons {
                     in.callbackData());
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
-        String subject = sent.get().subject();
-        String[] parts = subject.split(":");
-        if (parts[0].equals("meet") && List.of("d", "l", "p").contains(action)) {
-            return meeting(in, subject, action);
+        Optional<ReminderSubject> subject = ReminderSubject.parse(sent.get().subject());
+        Optional<ReminderButton> button = ReminderButton.of(letter);
+        if (subject.isEmpty() || button.isEmpty() || !button.get().fits(subject.get())) {
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
-        if (parts[0].equals("dl") && action.equals("s")) {
-            return submitted(
-                    in, subject, Long.parseLong(parts[1]), Long.parseLong(parts[2]), LocalDate.parse(parts[3]));
-        }
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+        return subject.get() instanceof ReminderSubject.Report report
+                ? submitted(in, report)
+                : meeting(in, subject.get().key(), button.get());
     }
 
-    private List<Outgoing> meeting(Incoming in, String subject, String action) {
+    private List<Outgoing> meeting(Incoming in, String subject, ReminderButton action) {
         Optional<Reminders.Answered> before = reminders.answerOf(subject);
         boolean settled = before.isPresent() && before.get().answer() != Reminders.Answer.SNOOZED;
         if (settled) {
@@ -87,11 +87,11 @@ public class ReminderButtons {
         }
         String status;
         switch (action) {
-            case "d" -> {
+            case DONE -> {
                 reminders.answer(subject, Reminders.Answer.DONE, null, in.userId());
                 status = texts.t("reminder.answer.done");
             }
-            case "l" -> {
+            case LATER -> {
                 Instant until = clock.instant().plus(settings.snooze());
                 LocalDateTime at = settings.quietHours().nextAllowed(LocalDateTime.ofInstant(until, clock.getZone()));
                 reminders.answer(subject, Reminders.Answer.SNOOZED, until, in.userId());
@@ -110,14 +110,14 @@ public class ReminderButtons {
         return settle(in, status);
     }
 
-    private List<Outgoing> submitted(Incoming in, String subject, long deadlineId, long cellId, LocalDate dueOn) {
-        var deadline = deadlines.find(deadlineId);
+    private List<Outgoing> submitted(Incoming in, ReminderSubject.Report report) {
+        var deadline = deadlines.find(report.deadlineId());
         if (deadline.isEmpty()) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
-        deadlines.submit(deadlineId, cellId, dueOn, in.userId());
-        reminders.answer(subject, Reminders.Answer.DONE, null, in.userId());
-        conversations.begin(in.chatId(), in.userId(), ATTACH_FLOW, "file", deadlineId + ":" + cellId + ":" + dueOn);
+        deadlines.submit(report.deadlineId(), report.cellId(), report.dueOn(), in.userId());
+        reminders.answer(report.key(), Reminders.Answer.DONE, null, in.userId());
+        conversations.begin(in.chatId(), in.userId(), ATTACH_FLOW, "file", report.key());
         List<Outgoing> replies = new java.util.ArrayList<>(
                 settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
         replies.add(Outgoing.text(
@@ -136,14 +136,13 @@ public class ReminderButtons {
 
     /** A file sent while a report's submission waits for it. */
     public List<Outgoing> attach(Incoming in, String data) {
-        String[] parts = data.split(":");
         conversations.end(in.chatId());
-        deadlines.attach(
-                Long.parseLong(parts[0]),
-                Long.parseLong(parts[1]),
-                LocalDate.parse(parts[2]),
-                in.fileId(),
-                in.fileName());
+        // Conversations begun before subjects were typed hold "<deadline>:<cell>:<due>" without the "dl:".
+        String key = data.startsWith("dl:") ? data : "dl:" + data;
+        if (!(ReminderSubject.parse(key).orElse(null) instanceof ReminderSubject.Report report)) {
+            return List.of(Outgoing.text(in.chatId(), texts.t("form.changed_meanwhile")));
+        }
+        deadlines.attach(report.deadlineId(), report.cellId(), report.dueOn(), in.fileId(), in.fileName());
         return List.of(Outgoing.text(
                 in.chatId(),
                 texts.t(

@@ -30,7 +30,6 @@ import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.scheduler.delivery.Button;
-import vn.chibo.scheduler.delivery.CallbackData;
 import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
 
@@ -43,7 +42,7 @@ import vn.chibo.scheduler.delivery.Outgoing;
 public class RemindDue {
 
     /** Reminder buttons carry {@code n:<reminder id>:<action>} ("nhắc"). */
-    public static final String PREFIX = "n";
+    public static final String PREFIX = ReminderButton.PREFIX;
 
     private static final Logger log = LoggerFactory.getLogger(RemindDue.class);
     private static final int PROGRESS_EVERY = 500;
@@ -136,19 +135,19 @@ public class RemindDue {
         return new Wave(decisions.size(), queued, skipped, failed);
     }
 
+    private Button button(ReminderButton button, long reminderId) {
+        return Button.callback(texts.t(button.labelKey()), button.data(reminderId));
+    }
+
     private boolean queue(ReminderPolicy.Decision d) {
         long id = reminders.insert(d.key(), d.subject(), d.chatId());
         List<List<Button>> buttons = new ArrayList<>();
         if (d.meetingButtons()) {
-            buttons.add(List.of(
-                    Button.callback(texts.t("reminder.button.done"), CallbackData.of(PREFIX, id, "d")),
-                    Button.callback(texts.t("reminder.button.later"), CallbackData.of(PREFIX, id, "l"))));
-            buttons.add(
-                    List.of(Button.callback(texts.t("reminder.button.postpone"), CallbackData.of(PREFIX, id, "p"))));
+            buttons.add(List.of(button(ReminderButton.DONE, id), button(ReminderButton.LATER, id)));
+            buttons.add(List.of(button(ReminderButton.POSTPONE, id)));
         }
         if (d.submitButton()) {
-            buttons.add(
-                    List.of(Button.callback(texts.t("reminder.button.submitted"), CallbackData.of(PREFIX, id, "s"))));
+            buttons.add(List.of(button(ReminderButton.SUBMITTED, id)));
         }
         return queue.enqueueOnce(
                 Outgoing.text(d.chatId(), texts.render(d.notice()), buttons), d.key(), clock.instant());

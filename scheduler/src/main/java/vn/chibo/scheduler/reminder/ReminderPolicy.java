@@ -92,7 +92,7 @@ public final class ReminderPolicy {
             if (!now.isBefore(start)) {
                 continue;
             }
-            String subject = "meet:" + cell.cellId() + ":" + start.truncatedTo(ChronoUnit.MINUTES);
+            String subject = new ReminderSubject.Meeting(cell.cellId(), start).key();
             Reminders.Answered answer = answers.get(subject);
             if (answer != null && answer.answer() != Reminders.Answer.SNOOZED) {
                 continue;
@@ -195,7 +195,7 @@ public final class ReminderPolicy {
                             .filter(t -> !t.submitted())
                             .forEach(t -> send(
                                     out,
-                                    "dl:" + o.deadlineId() + ":" + t.cellId() + ":" + o.dueOn(),
+                                    new ReminderSubject.Report(o.deadlineId(), t.cellId(), o.dueOn()).key(),
                                     "d" + days,
                                     t.chats(),
                                     new Notice.ReportDue(

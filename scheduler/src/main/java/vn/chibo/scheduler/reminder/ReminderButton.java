@@ -1,0 +1,48 @@
+package vn.chibo.scheduler.reminder;
+
+import java.util.Arrays;
+import java.util.Optional;
+import vn.chibo.scheduler.delivery.CallbackData;
+
+/**
+ * A button under a reminder, as its data carries it: {@code n:<reminder id>:<letter>}. Built when the reminder is
+ * queued and read when it is pressed, here only.
+ */
+public enum ReminderButton {
+    /** The meeting was held. */
+    DONE("d", "reminder.button.done"),
+    /** Remind again later. */
+    LATER("l", "reminder.button.later"),
+    /** The meeting is put off. */
+    POSTPONE("p", "reminder.button.postpone"),
+    /** The report is submitted. */
+    SUBMITTED("s", "reminder.button.submitted");
+
+    public static final String PREFIX = "n";
+
+    private final String letter;
+    private final String labelKey;
+
+    ReminderButton(String letter, String labelKey) {
+        this.letter = letter;
+        this.labelKey = labelKey;
+    }
+
+    /** The key of its label in the reminder bundle. */
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public CallbackData data(long reminderId) {
+        return CallbackData.of(PREFIX, reminderId, letter);
+    }
+
+    /** Whether pressing it means something for a reminder about {@code subject}. */
+    public boolean fits(ReminderSubject subject) {
+        return subject instanceof ReminderSubject.Report ? this == SUBMITTED : this != SUBMITTED;
+    }
+
+    public static Optional<ReminderButton> of(String letter) {
+        return Arrays.stream(values()).filter(b -> b.letter.equals(letter)).findFirst();
+    }
+}
