@@ -2,7 +2,6 @@ package vn.chibo.bot.reminder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -15,11 +14,10 @@ import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
-import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
-import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.deadline.SetDeadline;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
@@ -36,19 +34,16 @@ class DeadlineForm implements Form {
     static final String SOME = "some";
 
     private final Texts texts;
-    private final Deadlines deadlines;
+    private final SetDeadline setDeadline;
     private final OrgUnits units;
     private final ReminderSettings settings;
-    private final AuditLog audit;
     private final Clock clock;
 
-    DeadlineForm(
-            Texts texts, Deadlines deadlines, OrgUnits units, ReminderSettings settings, AuditLog audit, Clock clock) {
+    DeadlineForm(Texts texts, SetDeadline setDeadline, OrgUnits units, ReminderSettings settings, Clock clock) {
         this.texts = texts;
-        this.deadlines = deadlines;
+        this.setDeadline = setDeadline;
         this.units = units;
         this.settings = settings;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -137,34 +132,25 @@ class DeadlineForm implements Form {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        if (!allows(actor)) {
-            return Saved.refused(texts.t("access.denied"));
-        }
-        OrgUnit committee = actor.acting().unit();
-        List<Long> picked = new ArrayList<>();
-        if (SOME.equals(a.value("who"))) {
-            List<Long> inScope = cells(actor).stream().map(OrgUnit::id).toList();
-            for (String id : a.value("cells").split(",")) {
-                if (!inScope.contains(Long.parseLong(id))) {
-                    return Saved.refused(texts.t("form.changed_meanwhile"));
-                }
-                picked.add(Long.parseLong(id));
-            }
-        }
-        var deadline = deadlines.create(
-                committee,
+        List<Long> picked = SOME.equals(a.value("who")) ? a.ids("cells") : List.of();
+        var command = new SetDeadline.Command(
                 a.value("title"),
                 a.date("due"),
                 Integer.parseInt(a.value("repeat")),
                 picked,
-                actor.telegramUserId());
-        int count = deadlines.cellsOf(deadline).size();
-        audit.record(
-                actor,
-                committee,
-                "deadline.created",
-                texts.t("deadline.audit", a.value("title"), a.label("due"), Integer.toString(count)));
-        return Saved.text(texts.t("deadline.saved", a.value("title"), a.label("due"), Integer.toString(count)));
+                cells -> texts.t("deadline.audit", a.value("title"), a.label("due"), Integer.toString(cells)));
+        SetDeadline.Result result = setDeadline.run(command, actor);
+        if (result instanceof SetDeadline.Result.Done done) {
+            return Saved.text(
+                    texts.t("deadline.saved", a.value("title"), a.label("due"), Integer.toString(done.cells())));
+        }
+        return Saved.refused(
+                switch (((SetDeadline.Result.Refused) result).reason()) {
+                    case NOT_OFFICE -> texts.t("access.denied");
+                    case IN_THE_PAST ->
+                        texts.t("deadline.due.past", a.date("due").format(PartyCalendar.DAY));
+                    case CHANGED_MEANWHILE, NO_SUCH_PERIOD -> texts.t("form.changed_meanwhile");
+                });
     }
 
     private Parsed title(String text) {

@@ -18,13 +18,13 @@ import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.scheduler.reminder.MeetingRule;
 import vn.chibo.scheduler.reminder.MeetingRules;
 import vn.chibo.scheduler.reminder.MeetingSchedules;
+import vn.chibo.scheduler.reminder.PlanMeetings;
 import vn.chibo.scheduler.reminder.ReminderSettings;
 import vn.chibo.scheduler.reminder.ReminderTexts;
 
@@ -44,7 +44,7 @@ class ScheduleForm implements Form {
     private final ReminderTexts reminderTexts;
     private final MeetingSchedules schedules;
     private final ReminderSettings settings;
-    private final AuditLog audit;
+    private final PlanMeetings planMeetings;
     private final Clock clock;
     private final Readers readers;
 
@@ -53,14 +53,14 @@ class ScheduleForm implements Form {
             ReminderTexts reminderTexts,
             MeetingSchedules schedules,
             ReminderSettings settings,
-            AuditLog audit,
+            PlanMeetings planMeetings,
             Clock clock,
             Readers readers) {
         this.texts = texts;
         this.reminderTexts = reminderTexts;
         this.schedules = schedules;
         this.settings = settings;
-        this.audit = audit;
+        this.planMeetings = planMeetings;
         this.clock = clock;
         this.readers = readers;
     }
@@ -181,33 +181,38 @@ class ScheduleForm implements Form {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        long cellId = cellOf(actor);
-        if (cellId != a.id("cell")) {
-            return Saved.refused(texts.t("meeting.role_changed"));
+        PlanMeetings.Command command =
+                switch (a.value("what")) {
+                    case CLEAR ->
+                        new PlanMeetings.Command(
+                                a.id("cell"), new PlanMeetings.Plan.NoRule(), texts.t("schedule.audit.cleared"));
+                    case RULE -> {
+                        MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
+                        yield new PlanMeetings.Command(
+                                a.id("cell"),
+                                new PlanMeetings.Plan.Monthly(rule, startTime(a)),
+                                describe(rule) + ", " + Readers.label(startTime(a)));
+                    }
+                    default -> {
+                        LocalDateTime start = a.date("date").atTime(startTime(a));
+                        yield new PlanMeetings.Command(
+                                a.id("cell"), new PlanMeetings.Plan.Once(start), reminderTexts.when(start));
+                    }
+                };
+        if (planMeetings.run(command, actor) instanceof PlanMeetings.Result.Refused refused) {
+            return Saved.refused(
+                    refused.reason() == PlanMeetings.Reason.IN_THE_PAST
+                            ? texts.t("schedule.time.past", command.auditNote())
+                            : texts.t("meeting.role_changed"));
         }
-        var cell = actor.acting().unit();
-        switch (a.value("what")) {
-            case CLEAR -> {
-                schedules.clear(cellId);
-                audit.record(actor, cell, "schedule.cleared", texts.t("schedule.audit.cleared"));
-                return Saved.text(texts.t("schedule.saved.clear"));
-            }
-            case RULE -> {
-                MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
-                schedules.set(cellId, rule, startTime(a), actor.telegramUserId());
-                audit.record(actor, cell, "schedule.set", describe(rule) + ", " + Readers.label(startTime(a)));
-                return Saved.text(texts.t("schedule.saved.rule", describe(rule), Readers.label(startTime(a))));
-            }
-            default -> {
-                LocalDateTime start = a.date("date").atTime(startTime(a));
-                if (!start.isAfter(LocalDateTime.now(clock))) {
-                    return Saved.refused(texts.t("schedule.time.past", reminderTexts.when(start)));
-                }
-                schedules.plan(cellId, start, actor.telegramUserId());
-                audit.record(actor, cell, "schedule.planned", reminderTexts.when(start));
-                return Saved.text(texts.t("schedule.saved.once", reminderTexts.when(start)));
-            }
+        if (command.plan() instanceof PlanMeetings.Plan.Monthly monthly) {
+            return Saved.text(
+                    texts.t("schedule.saved.rule", describe(monthly.rule()), Readers.label(monthly.startsAt())));
         }
+        if (command.plan() instanceof PlanMeetings.Plan.Once once) {
+            return Saved.text(texts.t("schedule.saved.once", reminderTexts.when(once.start())));
+        }
+        return Saved.text(texts.t("schedule.saved.clear"));
     }
 
     // ---- answers --------------------------------------------------------------------------------

@@ -2,12 +2,15 @@ package vn.chibo.bot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +20,13 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.deadline.SetDeadline;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.scheduler.reminder.MeetingRule;
 import vn.chibo.scheduler.reminder.MeetingSchedules;
+import vn.chibo.scheduler.reminder.PlanMeetings;
 import vn.chibo.scheduler.reminder.ReminderSettings;
 import vn.chibo.scheduler.reminder.ReminderTexts;
 import vn.chibo.scheduler.testing.DefaultReminderSettings;
@@ -40,12 +44,13 @@ class ReminderFormsFlowTest {
             new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, COMMITTEE, "Lê Thu Trang", 1004L), false);
     static final ReminderSettings SETTINGS = DefaultReminderSettings.of();
 
+    final PlanMeetings planMeetings = mock(PlanMeetings.class);
     final ScheduleForm schedule = new ScheduleForm(
             TestTexts.real(),
             new ReminderTexts(),
             mock(MeetingSchedules.class),
             SETTINGS,
-            mock(AuditLog.class),
+            planMeetings,
             NOW,
             new Readers(TestTexts.real(), NOW));
 
@@ -58,6 +63,13 @@ class ReminderFormsFlowTest {
         assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> {
             assertThat(a.value("rule")).as("the time is part of the rule").isEqualTo("D5@14:00");
             assertThat(a.has("time")).isFalse();
+            var command = new PlanMeetings.Command(
+                    7,
+                    new PlanMeetings.Plan.Monthly(MeetingRule.day(5), LocalTime.of(14, 0)),
+                    "ngày 5 hằng tháng, 14h");
+            when(planMeetings.run(command, SECRETARY)).thenReturn(new PlanMeetings.Result.Done(CELL_A));
+            assertThat(schedule.save(a, SECRETARY, 1001).text())
+                    .isEqualTo("Đã lưu lịch sinh hoạt: ngày 5 hằng tháng, lúc 14h. chibo sẽ nhắc trước mỗi buổi.");
         });
     }
 
@@ -84,8 +96,10 @@ class ReminderFormsFlowTest {
     void aDeadlineForSomeCellsNeedsAtLeastOne() {
         OrgUnits units = mock(OrgUnits.class);
         when(units.within(eq("/1/"), any())).thenReturn(List.of(CELL_A, CELL_B));
-        var form =
-                new DeadlineForm(TestTexts.real(), mock(Deadlines.class), units, SETTINGS, mock(AuditLog.class), NOW);
+        SetDeadline setDeadline = mock(SetDeadline.class);
+        when(setDeadline.run(any(), eq(OFFICE)))
+                .thenReturn(new SetDeadline.Result.Refused(SetDeadline.Reason.CHANGED_MEANWHILE));
+        var form = new DeadlineForm(TestTexts.real(), setDeadline, units, SETTINGS, NOW);
 
         var flow = FlowTester.open(form, OFFICE)
                 .taps("Báo cáo quý")
@@ -101,13 +115,17 @@ class ReminderFormsFlowTest {
             assertThat(a.value("due")).isEqualTo("2026-12-15");
             assertThat(a.value("repeat")).isEqualTo("3");
             assertThat(a.value("cells")).isEqualTo("8");
+            assertThat(form.save(a, OFFICE, 1004).text())
+                    .as("a cell gone since it was picked")
+                    .isEqualTo(
+                            "Dữ liệu đã thay đổi trong lúc đồng chí nhập, nên chưa lưu gì. Đồng chí vui lòng làm lại.");
         });
+        verify(setDeadline).run(argThat(c -> c.cellIds().equals(List.of(8L)) && c.periodMonths() == 3), eq(OFFICE));
     }
 
     @Test
     void aSecretaryCannotSetADeadline() {
-        var form = new DeadlineForm(
-                TestTexts.real(), mock(Deadlines.class), mock(OrgUnits.class), SETTINGS, mock(AuditLog.class), NOW);
+        var form = new DeadlineForm(TestTexts.real(), mock(SetDeadline.class), mock(OrgUnits.class), SETTINGS, NOW);
 
         assertThat(FlowTester.open(form, SECRETARY).text())
                 .isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");

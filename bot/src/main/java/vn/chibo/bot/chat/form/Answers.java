@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,14 @@ public final class Answers {
     public Set<String> choices(String key) {
         String csv = values.get(key);
         return csv == null || csv.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(csv.split(",")));
+    }
+
+    /** The ids switched on in a toggle question whose options are ids; empty when none or not answered. */
+    public List<Long> ids(String key) {
+        String csv = values.get(key);
+        return csv == null || csv.isBlank()
+                ? List.of()
+                : Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
     }
 
     public String label(String key) {
