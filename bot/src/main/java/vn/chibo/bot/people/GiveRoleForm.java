@@ -9,15 +9,9 @@ import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Invitation;
-import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.Role;
-import vn.chibo.content.access.RoleAssignment;
-import vn.chibo.content.access.RoleAssignments;
-import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.Member;
+import vn.chibo.content.office.RoleChanges;
 import vn.chibo.content.org.OrgUnit;
-import vn.chibo.content.roster.Fold;
 
 /**
  * Hands a role to someone: a cell's secretary or deputy is one of its members; a committee's leader or
@@ -29,25 +23,14 @@ class GiveRoleForm extends ManagementForm {
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
-    private final RoleAssignments roles;
-    private final Invitations invitations;
-    private final AuditLog audit;
+    private final RoleChanges roleChanges;
     private final BotIdentity bot;
 
-    GiveRoleForm(
-            Texts texts,
-            Choices choices,
-            Inputs inputs,
-            RoleAssignments roles,
-            Invitations invitations,
-            AuditLog audit,
-            BotIdentity bot) {
+    GiveRoleForm(Texts texts, Choices choices, Inputs inputs, RoleChanges roleChanges, BotIdentity bot) {
         this.texts = texts;
         this.choices = choices;
         this.inputs = inputs;
-        this.roles = roles;
-        this.invitations = invitations;
-        this.audit = audit;
+        this.roleChanges = roleChanges;
         this.bot = bot;
     }
 
@@ -95,30 +78,22 @@ class GiveRoleForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        OrgUnit unit = choices.inScope(a.id("unit"), actor).orElse(null);
         Role role = Role.valueOf(a.value("role"));
-        if (unit == null || role.actsForCell() != unit.isCell()) {
-            return Saved.refused(texts.t("access.denied"));
+        Long member = a.has("member") ? a.id("member") : null;
+        RoleChanges.Result result = roleChanges.give(actor, a.id("unit"), role, member, a.label("person"));
+        if (result instanceof RoleChanges.Result.Invited invited) {
+            return Saved.text(texts.t(
+                    "giverole.done",
+                    invited.role().personName(),
+                    a.label("role"),
+                    invited.role().unit().name(),
+                    bot.deepLink(invited.invitation().code())));
         }
-        String person = person(a);
-        if (role.actsForCell()) {
-            Member member = choices.memberInScope(a.id("member"), actor)
-                    .filter(m -> m.cellId() == unit.id())
-                    .orElse(null);
-            if (member == null) {
-                return Saved.refused(texts.t("form.changed_meanwhile"));
-            }
-            person = member.fullName();
-        }
-        String folded = Fold.of(person);
-        if (roles.ofUnit(unit.id()).stream()
-                .anyMatch(r -> r.role() == role && Fold.of(r.personName()).equals(folded))) {
-            return Saved.refused(texts.t("giverole.exists", person, a.label("role"), unit.name()));
-        }
-        RoleAssignment assigned = roles.assign(unit, role, person, null);
-        Invitation invitation = invitations.issue(assigned, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);
-        audit.record(actor, unit, "role.assigned", role.name().toLowerCase() + ": " + person + " — " + unit.name());
-        return Saved.text(
-                texts.t("giverole.done", person, a.label("role"), unit.name(), bot.deepLink(invitation.code())));
+        return Saved.refused(
+                switch (((RoleChanges.Result.Refused) result).reason()) {
+                    case NOT_ALLOWED -> texts.t("access.denied");
+                    case CHANGED_MEANWHILE -> texts.t("form.changed_meanwhile");
+                    case ALREADY_HELD -> texts.t("giverole.exists", person(a), a.label("role"), a.label("unit"));
+                });
     }
 }

@@ -8,11 +8,7 @@ import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Invitation;
-import vn.chibo.content.access.Invitations;
-import vn.chibo.content.access.RoleAssignment;
-import vn.chibo.content.access.RoleAssignments;
-import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.office.RoleChanges;
 
 /** Issues a fresh invitation for a role holder in scope (a lost link, a new phone); earlier unused links stop working. */
 @Component
@@ -20,23 +16,13 @@ class InviteForm extends ManagementForm {
 
     private final Texts texts;
     private final Choices choices;
-    private final RoleAssignments roles;
-    private final Invitations invitations;
-    private final AuditLog audit;
+    private final RoleChanges roleChanges;
     private final BotIdentity bot;
 
-    InviteForm(
-            Texts texts,
-            Choices choices,
-            RoleAssignments roles,
-            Invitations invitations,
-            AuditLog audit,
-            BotIdentity bot) {
+    InviteForm(Texts texts, Choices choices, RoleChanges roleChanges, BotIdentity bot) {
         this.texts = texts;
         this.choices = choices;
-        this.roles = roles;
-        this.invitations = invitations;
-        this.audit = audit;
+        this.roleChanges = roleChanges;
         this.bot = bot;
     }
 
@@ -59,16 +45,12 @@ class InviteForm extends ManagementForm {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        RoleAssignment role = roles.find(a.id("role"))
-                .filter(r -> actor.scope().includes(r.unit()))
-                .orElse(null);
-        if (role == null) {
-            return Saved.refused(texts.t("form.changed_meanwhile"));
+        if (roleChanges.reinvite(actor, a.id("role")) instanceof RoleChanges.Result.Invited invited) {
+            return Saved.text(texts.t(
+                    "invite.done",
+                    a.label("role"),
+                    bot.deepLink(invited.invitation().code())));
         }
-        invitations.revokeOpen(role);
-        Invitation invitation = invitations.issue(role, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY);
-        audit.record(
-                actor, role.unit(), "invitation.issued", role.role().name().toLowerCase() + ": " + role.personName());
-        return Saved.text(texts.t("invite.done", a.label("role"), bot.deepLink(invitation.code())));
+        return Saved.refused(texts.t("form.changed_meanwhile"));
     }
 }

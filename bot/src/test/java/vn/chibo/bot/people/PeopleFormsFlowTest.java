@@ -19,12 +19,11 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Invitations;
+import vn.chibo.content.access.Invitation;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
-import vn.chibo.content.access.RoleAssignments;
-import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.office.OrganisationChanges;
+import vn.chibo.content.office.RoleChanges;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -96,19 +95,18 @@ class PeopleFormsFlowTest {
 
     @Test
     void aCellsRoleGoesToOneOfItsMembersAndACommitteesRoleToANamedPerson() {
-        var form = new GiveRoleForm(
-                texts,
-                choices,
-                inputs,
-                mock(RoleAssignments.class),
-                mock(Invitations.class),
-                mock(AuditLog.class),
-                mock(BotIdentity.class));
+        RoleChanges roleChanges = mock(RoleChanges.class);
+        when(roleChanges.give(OFFICE, 7, Role.SECRETARY, 12L, null))
+                .thenReturn(new RoleChanges.Result.Refused(RoleChanges.Reason.ALREADY_HELD));
+        var form = new GiveRoleForm(texts, choices, inputs, roleChanges, mock(BotIdentity.class));
 
         var cell = FlowTester.open(form, OFFICE).taps("Chi bộ Văn phòng");
         assertThat(cell.buttons()).as("a cell's roles").containsExactly("Bí thư", "Phó Bí thư", "« Quay lại", "✖ Hủy");
         cell.taps("Bí thư");
         assertThat(cell.question()).isEqualTo("member");
+        assertThat(cell.taps("Phạm Thị Hoa").taps("✅ Lưu").saved())
+                .hasValueSatisfying(a -> assertThat(form.save(a, OFFICE, 1004).text())
+                        .isEqualTo("Đồng chí Phạm Thị Hoa đã giữ vai trò Bí thư ở Chi bộ Văn phòng."));
 
         var committee = FlowTester.open(form, OFFICE).taps("Đảng bộ Sở Tư pháp");
         assertThat(committee.buttons()).as("a committee's roles").startsWith("Lãnh đạo", "Văn phòng");
@@ -163,19 +161,21 @@ class PeopleFormsFlowTest {
                 .thenReturn(List.of(
                         new Option("Bí thư CB VP — Nguyễn Văn An", "1"),
                         new Option("Bí thư CB TT — Phạm Thị Hoa", "2")));
-        var form = new InviteForm(
-                texts,
-                choices,
-                mock(RoleAssignments.class),
-                mock(Invitations.class),
-                mock(AuditLog.class),
-                mock(BotIdentity.class));
+        RoleChanges roleChanges = mock(RoleChanges.class);
+        var hoa = new RoleAssignment(2, Role.SECRETARY, AUDIT_CELL, "Phạm Thị Hoa", null);
+        when(roleChanges.reinvite(OFFICE, 2))
+                .thenReturn(new RoleChanges.Result.Invited(hoa, new Invitation("c0de", hoa)));
+        BotIdentity bot = mock(BotIdentity.class);
+        when(bot.deepLink("c0de")).thenReturn("https://t.me/chibo_bot?start=c0de");
+        var form = new InviteForm(texts, choices, roleChanges, bot);
 
         var flow = FlowTester.open(form, OFFICE).taps("Bí thư CB TT — Phạm Thị Hoa");
 
         assertThat(flow.question()).isEqualTo("summary");
         assertThat(flow.text()).startsWith("Tạo đường dẫn mời mới cho Bí thư CB TT — Phạm Thị Hoa?");
-        assertThat(flow.taps("✅ Lưu").saved())
-                .hasValueSatisfying(a -> assertThat(a.value("role")).isEqualTo("2"));
+        assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> assertThat(
+                        form.save(a, OFFICE, 1004).text())
+                .isEqualTo("Đường dẫn mời mới cho Bí thư CB TT — Phạm Thị Hoa (chỉ dùng được một lần, hết hạn sau 14"
+                        + " ngày):\nhttps://t.me/chibo_bot?start=c0de"));
     }
 }

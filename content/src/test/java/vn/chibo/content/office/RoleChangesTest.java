@@ -1,0 +1,133 @@
+package vn.chibo.content.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Invitations;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+
+/** Roles handed out and links issued by the office: inside its scope, to a member of the cell, once per person. */
+@SpringBootTest
+@Transactional
+class RoleChangesTest {
+
+    @Autowired
+    RoleChanges changes;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    RoleAssignments roles;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    OrgUnit committee;
+    OrgUnit office;
+    OrgUnit elsewhere;
+    Member an;
+    Actor officeUser;
+
+    @BeforeEach
+    void aCommitteeWithACellAndAStrangerCell() {
+        committee = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB STP");
+        office = units.add(committee.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB VP");
+        elsewhere = units.add(
+                units.add(null, OrgKind.COMMITTEE, "Đảng bộ khác", "ĐB K").id(), OrgKind.CELL, "Chi bộ khác", "CB K");
+        an = members.add(office, "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2001, 5, 19));
+        officeUser =
+                new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, committee, "Lê Thu Trang", 1004L), false);
+    }
+
+    @Test
+    void aCellsSecretaryIsOneOfItsMembersAndGetsALinkThatWorks() {
+        var result = changes.give(officeUser, office.id(), Role.SECRETARY, an.id(), null);
+
+        assertThat(result).isInstanceOfSatisfying(RoleChanges.Result.Invited.class, invited -> {
+            assertThat(invited.role().personName()).isEqualTo("Nguyễn Văn An");
+            assertThat(invitations.redeem(invited.invitation().code(), 2001))
+                    .isInstanceOf(Invitations.Outcome.Accepted.class);
+        });
+        assertThat(roles.heldBy(2001)).extracting(RoleAssignment::role).containsExactly(Role.SECRETARY);
+        assertThat(auditActions()).containsExactly("role.assigned");
+    }
+
+    @Test
+    void theSameRoleForTheSamePersonIsRefusedWhateverTheAccents() {
+        changes.give(officeUser, committee.id(), Role.LEADER, null, "Trần Văn Bình");
+
+        assertThat(changes.give(officeUser, committee.id(), Role.LEADER, null, "Tran Van Binh"))
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.ALREADY_HELD));
+        assertThat(roles.ofUnit(committee.id())).hasSize(1);
+    }
+
+    @Test
+    void aUnitOutsideTheScopeOrARoleThatDoesNotFitIsNotAllowed() {
+        assertThat(changes.give(officeUser, elsewhere.id(), Role.SECRETARY, an.id(), null))
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
+        assertThat(changes.give(officeUser, office.id(), Role.LEADER, null, "Trần Văn Bình"))
+                .as("a cell has no leader")
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
+        assertThat(auditActions()).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoLeftTheCellCannotBeMadeItsSecretary() {
+        OrgUnit audit = units.add(committee.id(), OrgKind.CELL, "Chi bộ Thanh tra", "CB TT");
+
+        assertThat(changes.give(officeUser, audit.id(), Role.SECRETARY, an.id(), null))
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
+    }
+
+    @Test
+    void aFreshLinkStopsTheOldOne() {
+        var first = (RoleChanges.Result.Invited) changes.give(officeUser, office.id(), Role.SECRETARY, an.id(), null);
+
+        var second = changes.reinvite(officeUser, first.role().id());
+
+        assertThat(invitations.redeem(first.invitation().code(), 2001))
+                .isNotInstanceOf(Invitations.Outcome.Accepted.class);
+        assertThat(second).isInstanceOfSatisfying(RoleChanges.Result.Invited.class, invited -> assertThat(
+                        invitations.redeem(invited.invitation().code(), 2001))
+                .isInstanceOf(Invitations.Outcome.Accepted.class));
+        assertThat(auditActions()).containsExactly("role.assigned", "invitation.issued");
+    }
+
+    @Test
+    void aSecretaryCannotReinvite() {
+        var given = (RoleChanges.Result.Invited) changes.give(officeUser, office.id(), Role.SECRETARY, an.id(), null);
+        Actor secretary = new Actor(2001, "An", given.role(), false);
+
+        assertThat(changes.reinvite(secretary, given.role().id()))
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
+    }
+
+    private List<String> auditActions() {
+        return jdbc.sql("SELECT action FROM audit_entry ORDER BY id")
+                .query(String.class)
+                .list();
+    }
+}
