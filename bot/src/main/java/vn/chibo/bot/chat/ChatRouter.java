@@ -13,8 +13,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
  * The first stop of every update: commands, button presses, typed answers and files, routed to the feature that
- * registered them ({@link Routes}). The router's own commands are the few every person has (/start, /help, /vaitro,
- * /caidat, /huy). Only private chats are served; a group gets one sentence pointing to a private chat. Every button
+ * registered them ({@link Routes}). The router's own commands are the few every person has (/start, /help, /caidat,
+ * /huy). Only private chats are served; a group gets one sentence pointing to a private chat. Every button
  * press is answered exactly once, whatever the feature replied.
  */
 @Component
@@ -26,7 +26,6 @@ class ChatRouter implements UpdateHandler {
     private final Texts texts;
     private final Actors actors;
     private final MainMenu menu;
-    private final RolePicker rolePicker;
     private final Conversations conversations;
     private final BlockedChats blockedChats;
 
@@ -35,14 +34,12 @@ class ChatRouter implements UpdateHandler {
             Texts texts,
             Actors actors,
             MainMenu menu,
-            RolePicker rolePicker,
             Conversations conversations,
             BlockedChats blockedChats) {
         this.routes = routes;
         this.texts = texts;
         this.actors = actors;
         this.menu = menu;
-        this.rolePicker = rolePicker;
         this.conversations = conversations;
         this.blockedChats = blockedChats;
     }
@@ -92,7 +89,6 @@ class ChatRouter implements UpdateHandler {
                         : routes.startLink().map(h -> h.handle(in, actor)).orElseGet(() -> menu.start(in, actor));
             case "help" -> menu.help(in, actor);
             case "caidat" -> menu.settings(in);
-            case "vaitro" -> rolePicker.open(in);
             case "huy" ->
                 conversations.end(in.chatId())
                         ? Reply.text(in, texts.t("cancel.done"))
@@ -108,9 +104,6 @@ class ChatRouter implements UpdateHandler {
         ButtonData data = ButtonData.parse(in.callbackData());
         if (data.prefix().equals(MainMenu.PREFIX)) {
             return menu.press(in, actor, data.field(0));
-        }
-        if (data.prefix().equals(RolePicker.PREFIX)) {
-            return rolePicker.press(in, data);
         }
         Optional<Routes.Press> press = routes.button(data.prefix());
         if (press.isPresent()) {

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.RoleAssignment;
-import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.CallbackData;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -25,14 +24,12 @@ class MainMenu {
     static final String PREFIX = "m";
 
     private final Texts texts;
-    private final RoleAssignments roles;
     private final RoleLabels labels;
     private final Preferences preferences;
     private final Routes routes;
 
-    MainMenu(Texts texts, RoleAssignments roles, RoleLabels labels, Preferences preferences, Routes routes) {
+    MainMenu(Texts texts, RoleLabels labels, Preferences preferences, Routes routes) {
         this.texts = texts;
-        this.roles = roles;
         this.labels = labels;
         this.preferences = preferences;
         this.routes = routes;
@@ -124,9 +121,6 @@ class MainMenu {
                 .forEach(items -> rows.add(items.stream()
                         .map(item -> Button.callback(texts.t(item.label()), CallbackData.of(PREFIX, item.name())))
                         .toList()));
-        if (roles.heldBy(actor.telegramUserId()).size() > 1) {
-            rows.add(List.of(Button.callback(texts.t("menu.switch_role"), CallbackData.of(RolePicker.OPEN))));
-        }
         rows.add(List.of(
                 Button.callback(texts.t("menu.settings"), CallbackData.of(PREFIX, "settings")),
                 Button.callback(texts.t("menu.help"), CallbackData.of(PREFIX, "help"))));

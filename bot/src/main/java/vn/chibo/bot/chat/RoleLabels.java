@@ -6,19 +6,19 @@ import vn.chibo.content.access.RoleAssignment;
 
 /** How a role reads in Vietnamese: "Bí thư Chi bộ Phòng Hành chính". */
 @Component
-class RoleLabels {
+public class RoleLabels {
 
     private final Texts texts;
 
-    RoleLabels(Texts texts) {
+    public RoleLabels(Texts texts) {
         this.texts = texts;
     }
 
-    String of(RoleAssignment role) {
+    public String of(RoleAssignment role) {
         return texts.t("role." + role.role().name().toLowerCase(), role.unit().name());
     }
 
-    String shortOf(RoleAssignment role) {
+    public String shortOf(RoleAssignment role) {
         return texts.t("role." + role.role().name().toLowerCase(), role.unit().shortName());
     }
 }

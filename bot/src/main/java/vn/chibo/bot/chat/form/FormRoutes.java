@@ -2,6 +2,8 @@ package vn.chibo.bot.chat.form;
 
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.ButtonData;
 import vn.chibo.bot.chat.ChatFeature;
@@ -22,6 +24,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
  */
 @Component
 class FormRoutes implements ChatFeature, ConversationOwner {
+
+    private static final Logger log = LoggerFactory.getLogger(FormRoutes.class);
 
     private final Forms forms;
     private final Conversations conversations;
@@ -55,6 +59,14 @@ class FormRoutes implements ChatFeature, ConversationOwner {
 
     private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
         Optional<FormButton> button = FormButton.parse(data);
+        if (button.isEmpty()) {
+            // chibo never makes such a button: someone wrote the data by hand.
+            log.warn(
+                    "User {} pressed a forged form button: {}",
+                    in.userId(),
+                    data.raw().length() > 64 ? data.raw().substring(0, 64) : data.raw());
+            return Reply.answer(in, texts.t("access.denied"), true);
+        }
         Optional<Conversation> current = button.flatMap(
                 b -> conversations.find(in.chatId()).filter(forms::owns).filter(c -> c.version() == b.version()));
         return current.isPresent()

@@ -26,10 +26,15 @@ final class FormScreens {
 
     /** Edits the message whose button was pressed; answers typed text with a new message. */
     static List<Outgoing> reply(Incoming in, String text, List<List<Button>> keyboard) {
+        return reply(in, text, keyboard, null);
+    }
+
+    /** The same; a pressed button also shows {@code toast} (null: nothing). */
+    static List<Outgoing> reply(Incoming in, String text, List<List<Button>> keyboard, String toast) {
         if (in.kind() != Incoming.Kind.CALLBACK) {
             return List.of(Outgoing.text(in.chatId(), text, keyboard));
         }
-        Outgoing answer = Outgoing.answer(in.chatId(), in.callbackId(), null, false);
+        Outgoing answer = Outgoing.answer(in.chatId(), in.callbackId(), toast, false);
         if (in.messageId() == null) {
             return List.of(answer, Outgoing.text(in.chatId(), text, keyboard));
         }

@@ -5,20 +5,26 @@ import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
  * What pressing "save" answers: a sentence for the summary card's place, anything more to send (a document),
- * and whether something was saved at all ({@code done} false: refused because the world changed meanwhile).
+ * whether something was saved at all ({@code done} false: refused because the world changed meanwhile), and the
+ * short notice the pressed button shows (null: none).
  */
-public record Saved(String text, List<Outgoing> more, boolean done) {
+public record Saved(String text, List<Outgoing> more, boolean done, String toast) {
 
     public Saved(String text, List<Outgoing> more) {
-        this(text, more, true);
+        this(text, more, true, null);
     }
 
     public static Saved text(String text) {
-        return new Saved(text, List.of(), true);
+        return new Saved(text, List.of(), true, null);
     }
 
     /** Nothing was saved; {@code why} says so. */
     public static Saved refused(String why) {
-        return new Saved(why, List.of(), false);
+        return new Saved(why, List.of(), false, null);
+    }
+
+    /** The same, with {@code toast} shown on the button pressed. */
+    public Saved withToast(String toast) {
+        return new Saved(text, more, done, toast);
     }
 }
