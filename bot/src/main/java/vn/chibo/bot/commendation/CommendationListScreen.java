@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.form.Action;
+import vn.chibo.bot.chat.form.Screen.Key;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.calendar.PartyCalendar;
@@ -12,8 +14,6 @@ import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.commendation.StoredCommendation;
-import vn.chibo.scheduler.delivery.Button;
-import vn.chibo.scheduler.delivery.CallbackData;
 
 /** How /khenthuong_ds looks: the list a page at a time with its counts, the filter buttons, and the pickers. */
 @Component
@@ -108,28 +108,29 @@ class CommendationListScreen {
         return line.toString();
     }
 
-    List<List<Button>> listButtons(CommendationList.State state, int total, int version) {
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> paging = new ArrayList<>();
+    /** The list's buttons: pages, the three filters, the export and, when something is filtered, "clear". */
+    List<List<Key>> listButtons(CommendationList.State state, int total) {
+        List<List<Key>> rows = new ArrayList<>();
+        List<Key> paging = new ArrayList<>();
         if (state.page > 0) {
-            paging.add(button(texts.t("awards.button.previous"), version, "p"));
+            paging.add(new Key(texts.t("awards.button.previous"), Action.PAGE, state.page - 1));
         }
         if ((state.page + 1) * CommendationList.PAGE < total) {
-            paging.add(button(texts.t("awards.button.next"), version, "n"));
+            paging.add(new Key(texts.t("awards.button.next"), Action.PAGE, state.page + 1));
         }
         if (!paging.isEmpty()) {
             rows.add(paging);
         }
         rows.add(List.of(
-                button(texts.t("awards.button.year"), version, "y"),
-                button(texts.t("awards.button.form"), version, "f"),
-                button(texts.t("awards.button.issuer"), version, "i")));
-        List<Button> last = new ArrayList<>();
+                new Key(texts.t("awards.button.year"), Action.EDIT, CommendationList.YEAR),
+                new Key(texts.t("awards.button.form"), Action.EDIT, CommendationList.FORM),
+                new Key(texts.t("awards.button.issuer"), Action.EDIT, CommendationList.ISSUER)));
+        List<Key> last = new ArrayList<>();
         if (total > 0) {
-            last.add(button(texts.t("awards.button.export"), version, "x"));
+            last.add(Key.of(texts.t("awards.button.export"), Action.EXPORT));
         }
         if (state.year == null || state.form != null || state.issuer != null || state.recipient != null) {
-            last.add(button(texts.t("awards.button.clear"), version, "c"));
+            last.add(Key.of(texts.t("awards.button.clear"), Action.CLEAR));
         }
         if (!last.isEmpty()) {
             rows.add(last);
@@ -137,9 +138,10 @@ class CommendationListScreen {
         return rows;
     }
 
-    List<List<Button>> pickerButtons(CommendationList.State state, int version) {
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> row = new ArrayList<>();
+    /** The open picker: its options (three to a row, issuers one to a row), "all" and back. */
+    List<List<Key>> pickerButtons(CommendationList.State state) {
+        List<List<Key>> rows = new ArrayList<>();
+        List<Key> row = new ArrayList<>();
         for (int i = 0; i < state.options.size(); i++) {
             String value = state.options.get(i);
             String label =
@@ -148,7 +150,7 @@ class CommendationListScreen {
                         case "issuer" -> value.length() > 40 ? value.substring(0, 37) + "…" : value;
                         default -> value;
                     };
-            row.add(button(label, version, "o" + i));
+            row.add(new Key(label, Action.CHOOSE, i));
             if (row.size() == (state.picker.equals("issuer") ? 1 : 3)) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -157,12 +159,7 @@ class CommendationListScreen {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        rows.add(List.of(
-                button(texts.t("awards.button.all"), version, "a"), button(texts.t("menu.back"), version, "b")));
+        rows.add(List.of(Key.of(texts.t("awards.button.all"), Action.SKIP), Key.of(texts.t("menu.back"), Action.BACK)));
         return rows;
-    }
-
-    private static Button button(String label, int version, String action) {
-        return Button.callback(label, CallbackData.of(CommendationList.PREFIX, version, action));
     }
 }

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.form.Flows;
 import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -28,14 +30,12 @@ import vn.chibo.scheduler.reminder.Reminders;
 @Component
 public class ReminderButtons {
 
-    /** The conversation a "submitted" press opens: the next file sent is the report. */
-    public static final String ATTACH_FLOW = "report_file";
-
     private static final Logger log = LoggerFactory.getLogger(ReminderButtons.class);
 
     private final Reminders reminders;
     private final Deadlines deadlines;
-    private final Conversations conversations;
+    private final Flows flows;
+    private final ReportFileFlow reportFile;
     private final ReminderSettings settings;
     private final Texts texts;
     private final Clock clock;
@@ -43,19 +43,21 @@ public class ReminderButtons {
     ReminderButtons(
             Reminders reminders,
             Deadlines deadlines,
-            Conversations conversations,
+            Flows flows,
+            ReportFileFlow reportFile,
             ReminderSettings settings,
             Texts texts,
             Clock clock) {
         this.reminders = reminders;
         this.deadlines = deadlines;
-        this.conversations = conversations;
+        this.flows = flows;
+        this.reportFile = reportFile;
         this.settings = settings;
         this.texts = texts;
         this.clock = clock;
     }
 
-    public List<Outgoing> press(Incoming in, String id, String letter) {
+    public List<Outgoing> press(Incoming in, Actor actor, String id, String letter) {
         Optional<Reminders.Sent> sent = id.matches("\\d{1,18}")
                 ? reminders.find(Long.parseLong(id)).filter(r -> r.chatId() == in.chatId())
                 : Optional.empty();
@@ -72,7 +74,7 @@ public class ReminderButtons {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
         return subject.get() instanceof ReminderSubject.Report report
-                ? submitted(in, report)
+                ? submitted(in, actor, report)
                 : meeting(in, subject.get().key(), button.get());
     }
 
@@ -110,18 +112,21 @@ public class ReminderButtons {
         return settle(in, status);
     }
 
-    private List<Outgoing> submitted(Incoming in, ReminderSubject.Report report) {
+    private List<Outgoing> submitted(Incoming in, Actor actor, ReminderSubject.Report report) {
         var deadline = deadlines.find(report.deadlineId());
         if (deadline.isEmpty()) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
         deadlines.submit(report.deadlineId(), report.cellId(), report.dueOn(), in.userId());
         reminders.answer(report.key(), Reminders.Answer.DONE, null, in.userId());
-        conversations.begin(in.chatId(), in.userId(), ATTACH_FLOW, "file", report.key());
-        List<Outgoing> replies = new java.util.ArrayList<>(
+        List<Outgoing> replies = new ArrayList<>(
                 settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
-        replies.add(Outgoing.text(
-                in.chatId(), texts.t("reminder.attach.ask", deadline.get().title())));
+        var state = ReportFileFlow.State.of(
+                report.deadlineId(),
+                report.cellId(),
+                report.dueOn(),
+                deadline.get().title());
+        replies.addAll(flows.begin(reportFile, state, in, actor, false));
         return replies;
     }
 
@@ -132,21 +137,5 @@ public class ReminderButtons {
             return List.of(answer, Outgoing.text(in.chatId(), status));
         }
         return List.of(answer, Outgoing.edit(in.chatId(), in.messageId(), in.text() + "\n\n" + status, List.of()));
-    }
-
-    /** A file sent while a report's submission waits for it. */
-    public List<Outgoing> attach(Incoming in, String data) {
-        conversations.end(in.chatId());
-        // Conversations begun before subjects were typed hold "<deadline>:<cell>:<due>" without the "dl:".
-        String key = data.startsWith("dl:") ? data : "dl:" + data;
-        if (!(ReminderSubject.parse(key).orElse(null) instanceof ReminderSubject.Report report)) {
-            return List.of(Outgoing.text(in.chatId(), texts.t("form.changed_meanwhile")));
-        }
-        deadlines.attach(report.deadlineId(), report.cellId(), report.dueOn(), in.fileId(), in.fileName());
-        return List.of(Outgoing.text(
-                in.chatId(),
-                texts.t(
-                        "reminder.attach.done",
-                        in.fileName() == null ? texts.t("reminder.attach.unnamed") : in.fileName())));
     }
 }

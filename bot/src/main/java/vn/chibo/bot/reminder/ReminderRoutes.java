@@ -1,12 +1,9 @@
 package vn.chibo.bot.reminder;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.ButtonData;
 import vn.chibo.bot.chat.ChatFeature;
-import vn.chibo.bot.chat.Conversation;
-import vn.chibo.bot.chat.ConversationOwner;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.MenuItem;
 import vn.chibo.bot.chat.Reply;
@@ -23,7 +20,7 @@ import vn.chibo.scheduler.reminder.RemindDue;
  * file a "submitted" press waits for.
  */
 @Component
-class ReminderRoutes implements ChatFeature, ConversationOwner {
+class ReminderRoutes implements ChatFeature {
 
     private final Forms forms;
     private final ReminderButtons buttons;
@@ -40,7 +37,6 @@ class ReminderRoutes implements ChatFeature, ConversationOwner {
         routes.command("lichhop", (in, actor) -> forms.open("schedule", in, actor))
                 .command("hanbaocao", (in, actor) -> forms.open("deadline", in, actor))
                 .button(RemindDue.PREFIX, this::press)
-                .conversations(this)
                 .menu(new MenuItem(
                         "schedule",
                         2,
@@ -63,23 +59,7 @@ class ReminderRoutes implements ChatFeature, ConversationOwner {
 
     private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
         return data.size() >= 2
-                ? buttons.press(in, data.field(0), data.from(1))
+                ? buttons.press(in, actor, data.field(0), data.from(1))
                 : Reply.answer(in, texts.t("button.stale"), false);
-    }
-
-    @Override
-    public boolean owns(Conversation conversation) {
-        return conversation.flow().equals(ReminderButtons.ATTACH_FLOW);
-    }
-
-    /** While the report file is awaited, typed text is answered "use the buttons". */
-    @Override
-    public Optional<List<Outgoing>> text(Conversation conversation, Incoming in, Actor actor) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<List<Outgoing>> document(Conversation conversation, Incoming in, Actor actor) {
-        return Optional.of(buttons.attach(in, conversation.data()));
     }
 }

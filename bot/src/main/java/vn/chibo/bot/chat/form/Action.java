@@ -11,16 +11,21 @@ public enum Action {
     TOGGLE('t', true),
     /** Answers a typed question with the ready answer at the index. */
     QUICK('q', true),
-    /** Changes, from the summary card, the question at the index of the editable ones. */
+    /** Changes, from the summary card, the question at the index of the editable ones; on a list, opens that filter. */
     EDIT('e', true),
     /** Shows the page at the index. */
     PAGE('p', true),
     /** Ends a toggle, a several-message text or the photos. */
     DONE('d', false),
+    /** Leaves an optional question unanswered; on a list's filter, picks "all". */
     SKIP('s', false),
     BACK('b', false),
     CANCEL('x', false),
-    SAVE('k', false);
+    SAVE('k', false),
+    /** Clears every filter of a list. */
+    CLEAR('c', false),
+    /** Sends what a list selects as a file. */
+    EXPORT('w', false);
 
     private final char letter;
     private final boolean indexed;

@@ -18,9 +18,9 @@ import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
- * The form engine in the chat: {@code f:<version>:<action>} presses on a form's buttons (a version other than the
- * conversation's is stale), {@code o:<form>} to open a form by name, and what is typed or photographed while a form is
- * open.
+ * The form engine in the chat: {@code f:<version>:<action>} presses on the buttons of a form or a flow (a version other
+ * than the conversation's is stale), {@code o:<form>} to open a form by name, and what is typed, photographed or sent
+ * as a file while one is open.
  */
 @Component
 class FormRoutes implements ChatFeature, ConversationOwner {
@@ -28,11 +28,13 @@ class FormRoutes implements ChatFeature, ConversationOwner {
     private static final Logger log = LoggerFactory.getLogger(FormRoutes.class);
 
     private final Forms forms;
+    private final Flows flows;
     private final Conversations conversations;
     private final Texts texts;
 
-    FormRoutes(Forms forms, Conversations conversations, Texts texts) {
+    FormRoutes(Forms forms, Flows flows, Conversations conversations, Texts texts) {
         this.forms = forms;
+        this.flows = flows;
         this.conversations = conversations;
         this.texts = texts;
     }
@@ -44,17 +46,25 @@ class FormRoutes implements ChatFeature, ConversationOwner {
 
     @Override
     public boolean owns(Conversation conversation) {
-        return forms.owns(conversation);
+        return forms.owns(conversation) || flows.owns(conversation);
     }
 
     @Override
     public Optional<List<Outgoing>> text(Conversation conversation, Incoming in, Actor actor) {
-        return Optional.of(forms.text(conversation, in, actor));
+        return Optional.of(
+                flows.owns(conversation) ? flows.text(conversation, in, actor) : forms.text(conversation, in, actor));
     }
 
     @Override
     public Optional<List<Outgoing>> photo(Conversation conversation, Incoming in, Actor actor) {
-        return Optional.of(forms.photo(conversation, in, actor));
+        return flows.owns(conversation)
+                ? flows.file(conversation, in, actor)
+                : Optional.of(forms.photo(conversation, in, actor));
+    }
+
+    @Override
+    public Optional<List<Outgoing>> document(Conversation conversation, Incoming in, Actor actor) {
+        return flows.owns(conversation) ? flows.file(conversation, in, actor) : Optional.empty();
     }
 
     private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
@@ -67,11 +77,16 @@ class FormRoutes implements ChatFeature, ConversationOwner {
                     data.raw().length() > 64 ? data.raw().substring(0, 64) : data.raw());
             return Reply.answer(in, texts.t("access.denied"), true);
         }
-        Optional<Conversation> current = button.flatMap(
-                b -> conversations.find(in.chatId()).filter(forms::owns).filter(c -> c.version() == b.version()));
-        return current.isPresent()
-                ? forms.press(current.get(), in, button.get(), actor)
-                : Reply.answer(in, texts.t("button.stale"), false);
+        Optional<Conversation> current = conversations
+                .find(in.chatId())
+                .filter(this::owns)
+                .filter(c -> c.version() == button.get().version());
+        if (current.isEmpty()) {
+            return Reply.answer(in, texts.t("button.stale"), false);
+        }
+        return flows.owns(current.get())
+                ? flows.press(current.get(), in, button.get(), actor)
+                : forms.press(current.get(), in, button.get(), actor);
     }
 
     private List<Outgoing> open(Incoming in, Actor actor, ButtonData data) {

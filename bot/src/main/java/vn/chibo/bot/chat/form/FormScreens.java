@@ -15,13 +15,21 @@ final class FormScreens {
     private FormScreens() {}
 
     static List<Outgoing> render(Incoming in, Screen screen, int version) {
-        List<List<Button>> keyboard = screen.rows().stream()
+        return reply(in, screen.text(), keyboard(screen, version));
+    }
+
+    /** The screen as a new message, whatever the input (the pressed message keeps what it says). */
+    static List<Outgoing> renderNew(Incoming in, Screen screen, int version) {
+        return List.of(Outgoing.text(in.chatId(), screen.text(), keyboard(screen, version)));
+    }
+
+    private static List<List<Button>> keyboard(Screen screen, int version) {
+        return screen.rows().stream()
                 .map(row -> row.stream()
                         .map(key -> Button.callback(
                                 key.label(), new FormButton(version, key.action(), key.index()).encode()))
                         .toList())
                 .toList();
-        return reply(in, screen.text(), keyboard);
     }
 
     /** Edits the message whose button was pressed; answers typed text with a new message. */

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.text.Texts;
 
 /**
- * Every form has a Mermaid diagram beside it ({@code <Form>.mmd}) that names each of its questions as a state, so the
- * picture a newcomer reads cannot drift from the flow that runs.
+ * Every form and flow has a Mermaid diagram beside it ({@code <Form>.mmd}) that names each of its questions or steps
+ * as a state, so the picture a newcomer reads cannot drift from what runs.
  */
 class FormDiagramsTest {
 
@@ -29,19 +29,35 @@ class FormDiagramsTest {
 
     @Test
     void everyFormsDiagramNamesEveryQuestion() throws Exception {
-        List<Class<?>> forms = allForms();
+        List<Class<?>> forms = all(Form.class);
         assertThat(forms).as("forms found").hasSizeGreaterThanOrEqualTo(12);
 
         for (Class<?> type : forms) {
             Path diagram = Path.of("src/main/java", type.getName().replace('.', '/') + ".mmd");
             assertThat(diagram).as("the diagram of " + type.getSimpleName()).exists();
             Set<String> states = states(Files.readString(diagram));
-            List<String> keys =
-                    instantiate(type).questions().stream().map(Question::key).toList();
+            List<String> keys = ((Form) instantiate(type))
+                    .questions().stream().map(Question::key).toList();
 
             assertThat(states)
                     .as(diagram + " names every question of " + type.getSimpleName())
                     .containsAll(keys);
+        }
+    }
+
+    @Test
+    void everyFlowsDiagramNamesEveryStep() throws Exception {
+        List<Class<?>> flows = all(Flow.class);
+        assertThat(flows).as("flows found").hasSizeGreaterThanOrEqualTo(2);
+
+        for (Class<?> type : flows) {
+            Path diagram = Path.of("src/main/java", type.getName().replace('.', '/') + ".mmd");
+            assertThat(diagram).as("the diagram of " + type.getSimpleName()).exists();
+            List<String> steps = ((Flow<?>) instantiate(type)).steps();
+
+            assertThat(states(Files.readString(diagram)))
+                    .as(diagram + " names every step of " + type.getSimpleName())
+                    .containsAll(steps);
         }
     }
 
@@ -65,10 +81,10 @@ class FormDiagramsTest {
         return states;
     }
 
-    static List<Class<?>> allForms() throws ClassNotFoundException {
+    static List<Class<?>> all(Class<?> kind) throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(Form.class));
-        // The forms chibo runs are components; a test's own sample form is not.
+        scanner.addIncludeFilter(new AssignableTypeFilter(kind));
+        // What chibo runs are components; a test's own sample is not.
         scanner.addExcludeFilter(
                 (reader, factory) -> !reader.getAnnotationMetadata().hasAnnotation(Component.class.getName()));
         List<Class<?>> forms = new java.util.ArrayList<>();
@@ -78,8 +94,8 @@ class FormDiagramsTest {
         return forms;
     }
 
-    /** A form with its collaborators stood in for: declaring its questions reads none of them. */
-    static Form instantiate(Class<?> type) throws Exception {
+    /** A form or flow with its collaborators stood in for: declaring its questions or steps reads none of them. */
+    static Object instantiate(Class<?> type) throws Exception {
         Constructor<?> constructor = type.getDeclaredConstructors()[0];
         constructor.setAccessible(true);
         Object[] arguments = new Object[constructor.getParameterCount()];
@@ -89,6 +105,6 @@ class FormDiagramsTest {
                     ? TestTexts.real()
                     : parameters[i] == Clock.class ? Clock.systemDefaultZone() : mock(parameters[i]);
         }
-        return (Form) constructor.newInstance(arguments);
+        return constructor.newInstance(arguments);
     }
 }

@@ -1,0 +1,97 @@
+package vn.chibo.bot.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.form.Action;
+import vn.chibo.bot.chat.form.Flow;
+import vn.chibo.bot.chat.form.Screen;
+import vn.chibo.bot.chat.form.Screen.Key;
+import vn.chibo.bot.chat.form.Turn;
+import vn.chibo.bot.text.Texts;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.deadline.Deadlines;
+
+/**
+ * After "📤 Đã nộp" under a report reminder: the next file (or photo) the secretary sends is kept with the
+ * submission; "Bỏ qua" ends it without one. The submission itself was recorded by the press.
+ */
+@Component
+class ReportFileFlow implements Flow<ReportFileFlow.State> {
+
+    static final String NAME = "report";
+    static final String FILE = "file";
+
+    /** The submission a file would go with. */
+    public static final class State {
+        public long deadlineId;
+        public long cellId;
+        public String dueOn;
+        public String title;
+
+        static State of(long deadlineId, long cellId, LocalDate dueOn, String title) {
+            State state = new State();
+            state.deadlineId = deadlineId;
+            state.cellId = cellId;
+            state.dueOn = dueOn.toString();
+            state.title = title;
+            return state;
+        }
+    }
+
+    private final Deadlines deadlines;
+    private final Texts texts;
+
+    ReportFileFlow(Deadlines deadlines, Texts texts) {
+        this.deadlines = deadlines;
+        this.texts = texts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<State> stateType() {
+        return State.class;
+    }
+
+    @Override
+    public List<String> steps() {
+        return List.of(FILE);
+    }
+
+    @Override
+    public boolean allows(Actor actor) {
+        return actor.actsForCell();
+    }
+
+    @Override
+    public Turn<State> opened(State state, Actor actor) {
+        return new Turn.Show<>(
+                FILE,
+                state,
+                new Screen(
+                        texts.t("reminder.attach.ask", state.title),
+                        List.of(List.of(Key.of(texts.t("reminder.attach.skip"), Action.CANCEL)))));
+    }
+
+    @Override
+    public Turn<State> pressed(State state, Action action, int index, Actor actor) {
+        return action == Action.CANCEL
+                ? new Turn.End<>(texts.t("reminder.attach.skipped", state.title))
+                : new Turn.Toast<>(texts.t("button.stale"), false);
+    }
+
+    /** The file goes with the submission of the cell the person acts for; a role changed meanwhile keeps nothing. */
+    @Override
+    public Turn<State> file(State state, String fileId, String fileName, Actor actor) {
+        if (actor.acting().unit().id() != state.cellId) {
+            return new Turn.End<>(texts.t("form.changed_meanwhile"));
+        }
+        deadlines.attach(state.deadlineId, state.cellId, LocalDate.parse(state.dueOn), fileId, fileName);
+        return new Turn.End<>(
+                texts.t("reminder.attach.done", fileName == null ? texts.t("reminder.attach.unnamed") : fileName));
+    }
+}
