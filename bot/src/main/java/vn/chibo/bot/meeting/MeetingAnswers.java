@@ -85,15 +85,11 @@ class MeetingAnswers {
     }
 
     Parsed votes(String text, Answers a) {
-        int[] numbers = java.util.regex.Pattern.compile("\\d+")
-                .matcher(text)
-                .results()
-                .mapToInt(r -> Integer.parseInt(r.group()))
-                .toArray();
-        if (numbers.length != 3) {
+        var read = Votes.read(text);
+        if (read.isEmpty()) {
             return Parsed.wrong(texts.t("meeting.votes.three_numbers"));
         }
-        var votes = new Votes(numbers[0], numbers[1], numbers[2]);
+        Votes votes = read.get();
         var attendance = MeetingDraft.attendance(a, currentMembersOf(a));
         if (!ResolutionValidity.addsUp(attendance, votes)) {
             long voters =
@@ -102,19 +98,21 @@ class MeetingAnswers {
                     texts.t("meeting.votes.too_many", Integer.toString(votes.total()), Long.toString(voters)));
         }
         return Parsed.ok(
-                numbers[0] + " " + numbers[1] + " " + numbers[2],
+                votes.key(),
                 texts.t(
                         "meeting.votes.label",
-                        Integer.toString(numbers[0]),
-                        Integer.toString(numbers[1]),
-                        Integer.toString(numbers[2])));
+                        Integer.toString(votes.agree()),
+                        Integer.toString(votes.disagree()),
+                        Integer.toString(votes.abstain())));
     }
 
     List<Option> unanimous(Answers a, Actor actor) {
         long voters = MeetingDraft.attendance(a, members.ofCell(MeetingForm.cellOf(actor))).stream()
                 .filter(x -> x.votes() && x.present())
                 .count();
-        return List.of(new Option(texts.t("meeting.votes.unanimous", Long.toString(voters)), voters + " 0 0"));
+        return List.of(new Option(
+                texts.t("meeting.votes.unanimous", Long.toString(voters)),
+                new Votes(Math.toIntExact(voters), 0, 0).key()));
     }
 
     List<Member> currentMembersOf(Answers a) {

@@ -34,13 +34,7 @@ final class MeetingDraft {
     }
 
     static Votes votes(Answers a) {
-        if (!a.has("votes")) {
-            return new Votes(0, 0, 0);
-        }
-        int[] n = Arrays.stream(a.value("votes").split(" "))
-                .mapToInt(Integer::parseInt)
-                .toArray();
-        return new Votes(n[0], n[1], n[2]);
+        return a.has("votes") ? Votes.read(a.value("votes")).orElse(Votes.NONE) : Votes.NONE;
     }
 
     static MeetingRecord record(long cellId, Answers a, List<Member> members) {

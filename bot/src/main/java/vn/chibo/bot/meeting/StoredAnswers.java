@@ -47,9 +47,7 @@ class StoredAnswers {
         put(v, "decisions", r.decisions());
         put(v, "tasks", r.nextTasks());
         put(v, "conclusion", r.conclusion());
-        v.put(
-                "votes",
-                r.votes().agree() + " " + r.votes().disagree() + " " + r.votes().abstain());
+        v.put("votes", r.votes().key());
         if (!r.photoFileIds().isEmpty()) {
             v.put("photos", String.join(",", r.photoFileIds()));
         }
