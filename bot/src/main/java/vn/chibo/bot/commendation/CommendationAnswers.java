@@ -64,8 +64,8 @@ class CommendationAnswers {
 
     String formLabel(Answers a) {
         return switch (CommendationForm.form(a)) {
-            case BADGE -> texts.t("award.form.badge_years", a.value("badge"));
-            case OTHER -> a.value("kind_name");
+            case BADGE -> texts.t("award.form.badge_years", a.value(CommendationForm.BADGE));
+            case OTHER -> a.value(CommendationForm.KIND_NAME);
             default -> CommendationForm.form(a).vietnamese();
         };
     }
@@ -120,36 +120,36 @@ class CommendationAnswers {
     }
 
     List<Option> people(Answers a) {
-        return members.ofCell(a.id("cell")).stream()
+        return members.ofCell(a.id(CommendationForm.CELL)).stream()
                 .map(m -> new Option(m.fullName(), Long.toString(m.id())))
                 .toList();
     }
 
     List<Member> chosen(Answers a) {
-        if (!a.has("people") || a.value("people").isEmpty()) {
+        if (!a.has(CommendationForm.PEOPLE) || a.value(CommendationForm.PEOPLE).isEmpty()) {
             return List.of();
         }
-        Map<String, Member> inCell = members.ofCell(a.id("cell")).stream()
+        Map<String, Member> inCell = members.ofCell(a.id(CommendationForm.CELL)).stream()
                 .collect(Collectors.toMap(m -> Long.toString(m.id()), m -> m, (x, y) -> x, LinkedHashMap::new));
-        return Arrays.stream(a.value("people").split(","))
+        return Arrays.stream(a.value(CommendationForm.PEOPLE).split(","))
                 .map(inCell::get)
                 .filter(Objects::nonNull)
                 .toList();
     }
 
     List<Option> periodFound(Answers a) {
-        return a.has("achievement")
-                ? Periods.findIn(a.value("achievement"), today())
+        return a.has(CommendationForm.ACHIEVEMENT)
+                ? Periods.findIn(a.value(CommendationForm.ACHIEVEMENT), today())
                         .map(p -> List.of(new Option(p.label(), p.from() + "/" + p.to())))
                         .orElse(List.of())
                 : List.of();
     }
 
     List<Option> documentsFound(Answers a) {
-        if (!a.has("achievement")) {
+        if (!a.has(CommendationForm.ACHIEVEMENT)) {
             return List.of();
         }
-        List<DocumentRef> refs = DocumentRefs.find(a.value("achievement"));
+        List<DocumentRef> refs = DocumentRefs.find(a.value(CommendationForm.ACHIEVEMENT));
         if (refs.isEmpty()) {
             return List.of();
         }
@@ -166,11 +166,11 @@ class CommendationAnswers {
         if (!CommendationForm.badge(a)) {
             return null;
         }
-        List<Member> chosen = members.ofCell(a.id("cell")).stream()
+        List<Member> chosen = members.ofCell(a.id(CommendationForm.CELL)).stream()
                 .filter(m -> Arrays.asList(value.split(",")).contains(Long.toString(m.id())))
                 .toList();
-        LocalDate asOf = a.has("decision_date") ? a.date("decision_date") : today();
-        return tooYoung(chosen, Integer.parseInt(a.value("badge")), asOf);
+        LocalDate asOf = a.has(CommendationForm.DECISION_DATE) ? a.date(CommendationForm.DECISION_DATE) : today();
+        return tooYoung(chosen, Integer.parseInt(a.value(CommendationForm.BADGE)), asOf);
     }
 
     String tooYoung(List<Member> chosen, int years, LocalDate asOf) {
@@ -205,11 +205,12 @@ class CommendationAnswers {
 
     /** The period answered: its value is "from/to" (ISO dates), its label as written. */
     static Commendation.Period period(Answers a) {
-        if (!a.has("period")) {
+        if (!a.has(CommendationForm.PERIOD)) {
             return null;
         }
-        String[] range = a.value("period").split("/");
-        return new Commendation.Period(LocalDate.parse(range[0]), LocalDate.parse(range[1]), a.label("period"));
+        String[] range = a.value(CommendationForm.PERIOD).split("/");
+        return new Commendation.Period(
+                LocalDate.parse(range[0]), LocalDate.parse(range[1]), a.label(CommendationForm.PERIOD));
     }
 
     Parsed documents(String text) {
@@ -260,8 +261,8 @@ class CommendationAnswers {
                 case BEFORE_THE_PERIOD -> texts.t("award.decision_date.before_period", label, period.label());
             };
         }
-        if (CommendationForm.badge(a) && a.has("people")) {
-            return tooYoung(chosen(a), Integer.parseInt(a.value("badge")), date);
+        if (CommendationForm.badge(a) && a.has(CommendationForm.PEOPLE)) {
+            return tooYoung(chosen(a), Integer.parseInt(a.value(CommendationForm.BADGE)), date);
         }
         return null;
     }

@@ -25,6 +25,22 @@ import vn.chibo.content.org.Member;
 @Component
 class CommendationForm implements Form {
 
+    // The questions, by key.
+    static final String KIND = "kind";
+    static final String KIND_NAME = "kind_name";
+    static final String BADGE = "badge";
+    static final String ISSUER = "issuer";
+    static final String TARGET = "target";
+    static final String UNIT = "unit";
+    static final String CELL = "cell";
+    static final String PEOPLE = "people";
+    static final String ACHIEVEMENT = "achievement";
+    static final String PERIOD = "period";
+    static final String DOCUMENTS = "documents";
+    static final String DECISION_NO = "decision_no";
+    static final String DECISION_DATE = "decision_date";
+    static final String PHOTOS = "photos";
+
     static final String COLLECTIVE = "collective";
     static final String PERSON = "person";
 
@@ -57,7 +73,7 @@ class CommendationForm implements Form {
     }
 
     static AwardForm form(Answers a) {
-        return a.has("kind") ? AwardForm.valueOf(a.value("kind")) : null;
+        return a.has(KIND) ? AwardForm.valueOf(a.value(KIND)) : null;
     }
 
     static boolean badge(Answers a) {
@@ -65,102 +81,92 @@ class CommendationForm implements Form {
     }
 
     static boolean toPersons(Answers a) {
-        return badge(a) || PERSON.equals(a.value("target"));
+        return badge(a) || PERSON.equals(a.value(TARGET));
     }
 
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("kind").prompt(a -> texts.t("award.ask.kind")).options((a, actor) -> answers.kinds()),
-                Question.text("kind_name")
+                Question.choose(KIND).prompt(a -> texts.t("award.ask.kind")).options((a, actor) -> answers.kinds()),
+                Question.text(KIND_NAME)
                         .prompt(a -> texts.t("award.ask.kind_name"))
                         .parse(text -> readers.line(text, 200))
                         .when(a -> form(a) == AwardForm.OTHER),
-                Question.choose("badge")
+                Question.choose(BADGE)
                         .prompt(a -> texts.t("award.ask.badge"))
                         .options((a, actor) -> answers.badgeYears())
                         .when(CommendationForm::badge),
-                Question.text("issuer")
+                Question.text(ISSUER)
                         .prompt(a -> texts.t("award.ask.issuer"))
                         .parse(text -> readers.line(text, 300))
                         .quick((a, actor) -> answers.issuers(actor)),
-                Question.choose("target")
+                Question.choose(TARGET)
                         .prompt(a -> texts.t("award.ask.target"))
                         .options((a, actor) -> List.of(
                                 new Option(texts.t("award.target.collective"), COLLECTIVE),
                                 new Option(texts.t("award.target.person"), PERSON)))
                         .when(a -> !badge(a)),
-                Question.choose("unit")
+                Question.choose(UNIT)
                         .prompt(a -> texts.t("award.ask.unit"))
                         .options((a, actor) -> answers.collectives(actor))
-                        .when(a -> COLLECTIVE.equals(a.value("target"))),
-                Question.choose("cell")
+                        .when(a -> COLLECTIVE.equals(a.value(TARGET))),
+                Question.choose(CELL)
                         .prompt(a -> texts.t("award.ask.cell"))
                         .options((a, actor) -> answers.cells(actor))
                         .when(CommendationForm::toPersons),
-                Question.toggle("people")
-                        .prompt(a -> texts.t("award.ask.people", a.label("cell")))
+                Question.toggle(PEOPLE)
+                        .prompt(a -> texts.t("award.ask.people", a.label(CELL)))
                         .options((a, actor) -> answers.people(a))
                         .when(CommendationForm::toPersons)
                         .check(answers::checkPeople),
-                Question.text("achievement")
+                Question.text(ACHIEVEMENT)
                         .prompt(a -> texts.t("award.ask.achievement"))
                         .parse(text -> readers.line(text, 2000))
                         .when(a -> !badge(a)),
-                Question.text("period")
+                Question.text(PERIOD)
                         .prompt(a -> texts.t("award.ask.period"))
                         .parseSeeing(answers::period)
                         .skippable()
                         .when(a -> !badge(a))
                         .quick((a, actor) -> answers.periodFound(a)),
-                Question.text("documents")
+                Question.text(DOCUMENTS)
                         .prompt(a -> texts.t("award.ask.documents"))
                         .parse(answers::documents)
                         .skippable()
                         .when(a -> !badge(a))
                         .quick((a, actor) -> answers.documentsFound(a)),
-                Question.text("decision_no")
+                Question.text(DECISION_NO)
                         .prompt(a -> texts.t("award.ask.decision_no"))
                         .parse(answers::decisionNumber)
                         .skippable(),
-                Question.text("decision_date")
+                Question.text(DECISION_DATE)
                         .prompt(a -> texts.t("award.ask.decision_date"))
                         .parseSeeing(answers::decisionDate)
                         .skippable(),
-                Question.photos("photos").prompt(a -> texts.t("award.ask.photos")));
+                Question.photos(PHOTOS).prompt(a -> texts.t("award.ask.photos")));
     }
 
     @Override
     public List<String> dependents(String key) {
         return switch (key) {
-            case "kind" ->
-                List.of(
-                        "kind_name",
-                        "badge",
-                        "target",
-                        "unit",
-                        "cell",
-                        "people",
-                        "achievement",
-                        "period",
-                        "documents",
-                        "decision_date");
-            case "target" -> List.of("unit", "cell", "people");
-            case "cell" -> List.of("people", "decision_date");
-            case "people" -> List.of("decision_date");
-            case "achievement" -> List.of("period", "documents");
+            case KIND ->
+                List.of(KIND_NAME, BADGE, TARGET, UNIT, CELL, PEOPLE, ACHIEVEMENT, PERIOD, DOCUMENTS, DECISION_DATE);
+            case TARGET -> List.of(UNIT, CELL, PEOPLE);
+            case CELL -> List.of(PEOPLE, DECISION_DATE);
+            case PEOPLE -> List.of(DECISION_DATE);
+            case ACHIEVEMENT -> List.of(PERIOD, DOCUMENTS);
             default -> List.of();
         };
     }
 
     @Override
     public List<Option> editable(Answers a) {
-        List<String> keys = new ArrayList<>(List.of("kind", "issuer"));
-        keys.add(badge(a) ? "cell" : "target");
+        List<String> keys = new ArrayList<>(List.of(KIND, ISSUER));
+        keys.add(badge(a) ? CELL : TARGET);
         if (!badge(a)) {
-            keys.addAll(List.of("achievement", "period", "documents"));
+            keys.addAll(List.of(ACHIEVEMENT, PERIOD, DOCUMENTS));
         }
-        keys.addAll(List.of("decision_no", "decision_date"));
+        keys.addAll(List.of(DECISION_NO, DECISION_DATE));
         return keys.stream().map(k -> new Option(texts.t("award.edit." + k), k)).toList();
     }
 
@@ -169,32 +175,32 @@ class CommendationForm implements Form {
         List<String> lines = new ArrayList<>();
         lines.add(texts.t("award.summary.title"));
         lines.add(texts.t("award.summary.form", answers.formLabel(a)));
-        lines.add(texts.t("award.summary.issuer", a.value("issuer")));
+        lines.add(texts.t("award.summary.issuer", a.value(ISSUER)));
         if (toPersons(a)) {
             List<Member> chosen = answers.chosen(a);
-            lines.add(texts.t(
-                    "award.summary.persons", a.label("people"), a.label("cell"), Integer.toString(chosen.size())));
+            lines.add(
+                    texts.t("award.summary.persons", a.label(PEOPLE), a.label(CELL), Integer.toString(chosen.size())));
         } else {
-            lines.add(texts.t("award.summary.collective", a.label("unit")));
+            lines.add(texts.t("award.summary.collective", a.label(UNIT)));
         }
-        if (a.has("achievement")) {
-            lines.add(texts.t("award.summary.achievement", a.value("achievement")));
+        if (a.has(ACHIEVEMENT)) {
+            lines.add(texts.t("award.summary.achievement", a.value(ACHIEVEMENT)));
         }
-        if (a.has("period")) {
-            lines.add(texts.t("award.summary.period", a.label("period")));
+        if (a.has(PERIOD)) {
+            lines.add(texts.t("award.summary.period", a.label(PERIOD)));
         }
-        if (a.has("documents")) {
-            lines.add(texts.t("award.summary.documents", a.label("documents")));
+        if (a.has(DOCUMENTS)) {
+            lines.add(texts.t("award.summary.documents", a.label(DOCUMENTS)));
         }
-        if (a.has("decision_no") || a.has("decision_date")) {
+        if (a.has(DECISION_NO) || a.has(DECISION_DATE)) {
             lines.add(texts.t(
                     "award.summary.decision",
-                    a.has("decision_no") ? a.value("decision_no") : texts.t("award.summary.no_number"),
-                    a.has("decision_date") ? a.label("decision_date") : texts.t("award.summary.no_date")));
+                    a.has(DECISION_NO) ? a.value(DECISION_NO) : texts.t("award.summary.no_number"),
+                    a.has(DECISION_DATE) ? a.label(DECISION_DATE) : texts.t("award.summary.no_date")));
         }
-        if (a.has("photos")) {
+        if (a.has(PHOTOS)) {
             lines.add(texts.t(
-                    "award.summary.photos", Integer.toString(a.value("photos").split(",").length)));
+                    "award.summary.photos", Integer.toString(a.value(PHOTOS).split(",").length)));
         }
         if (badge(a)) {
             List<String> unknown = answers.chosen(a).stream()
@@ -215,13 +221,13 @@ class CommendationForm implements Form {
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
         RecordCommendations.Recipient recipient = toPersons(a)
-                ? new RecordCommendations.Recipient.Members(a.id("cell"), memberIds(a))
-                : new RecordCommendations.Recipient.Collective(a.id("unit"));
+                ? new RecordCommendations.Recipient.Members(a.id(CELL), memberIds(a))
+                : new RecordCommendations.Recipient.Collective(a.id(UNIT));
         var result = recordCommendations.run(
                 new RecordCommendations.Command(
                         commendation(a, 0, null, null),
                         recipient,
-                        recipients -> texts.t("award.audit", answers.formLabel(a), a.value("issuer"), recipients)),
+                        recipients -> texts.t("award.audit", answers.formLabel(a), a.value(ISSUER), recipients)),
                 actor);
         if (result instanceof RecordCommendations.Result.Refused) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
@@ -238,27 +244,26 @@ class CommendationForm implements Form {
     }
 
     private static List<Long> memberIds(Answers a) {
-        return Arrays.stream(a.value("people").split(",")).map(Long::parseLong).toList();
+        return Arrays.stream(a.value(PEOPLE).split(",")).map(Long::parseLong).toList();
     }
 
     private Commendation commendation(Answers a, long unitId, Long memberId, String recipient) {
         AwardForm form = form(a);
         Commendation.Period period = CommendationAnswers.period(a);
-        List<String> documents =
-                a.has("documents") ? List.of(a.value("documents").split(";")) : List.of();
+        List<String> documents = a.has(DOCUMENTS) ? List.of(a.value(DOCUMENTS).split(";")) : List.of();
         return new Commendation(
                 unitId,
                 memberId,
                 recipient,
                 form,
-                form == AwardForm.OTHER ? a.value("kind_name") : null,
-                badge(a) ? Integer.valueOf(a.value("badge")) : null,
-                a.value("issuer"),
-                a.value("achievement"),
+                form == AwardForm.OTHER ? a.value(KIND_NAME) : null,
+                badge(a) ? Integer.valueOf(a.value(BADGE)) : null,
+                a.value(ISSUER),
+                a.value(ACHIEVEMENT),
                 period,
                 documents,
-                a.value("decision_no"),
-                a.date("decision_date"),
-                a.has("photos") ? List.of(a.value("photos").split(",")) : List.of());
+                a.value(DECISION_NO),
+                a.date(DECISION_DATE),
+                a.has(PHOTOS) ? List.of(a.value(PHOTOS).split(",")) : List.of());
     }
 }

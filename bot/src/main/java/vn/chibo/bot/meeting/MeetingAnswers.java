@@ -116,19 +116,19 @@ class MeetingAnswers {
     }
 
     List<Member> currentMembersOf(Answers a) {
-        return members.ofCell(a.id("cell"));
+        return members.ofCell(a.id(MeetingForm.CELL));
     }
 
     String monthOf(Answers a) {
-        return YearMonth.from(a.date("date")).format(PartyCalendar.MONTH);
+        return YearMonth.from(a.date(MeetingForm.DATE)).format(PartyCalendar.MONTH);
     }
 
     /** Whether {@code second} must be asked: a monthly meeting is already logged in that month (besides the one being edited). */
     boolean secondMonthly(Answers a) {
-        return a.has("kind")
-                && a.has("date")
-                && MeetingKind.valueOf(a.value("kind")).isMonthly()
-                && meetings.monthlyMeetingsIn(a.id("cell"), YearMonth.from(a.date("date")))
-                        > (a.has("meeting") ? 1 : 0);
+        return a.has(MeetingForm.KIND)
+                && a.has(MeetingForm.DATE)
+                && MeetingKind.valueOf(a.value(MeetingForm.KIND)).isMonthly()
+                && meetings.monthlyMeetingsIn(a.id(MeetingForm.CELL), YearMonth.from(a.date(MeetingForm.DATE)))
+                        > (a.has(MeetingForm.EDITING) ? 1 : 0);
     }
 }

@@ -20,8 +20,8 @@ final class MeetingDraft {
     private MeetingDraft() {}
 
     static List<Attendance> attendance(Answers a, List<Member> members) {
-        Set<String> absent = a.choices("absent");
-        Set<String> unexcused = a.choices("unexcused");
+        Set<String> absent = a.choices(MeetingForm.ABSENT);
+        Set<String> unexcused = a.choices(MeetingForm.UNEXCUSED);
         return members.stream()
                 .map(m -> {
                     String id = Long.toString(m.id());
@@ -34,38 +34,45 @@ final class MeetingDraft {
     }
 
     static Votes votes(Answers a) {
-        return a.has("votes") ? Votes.read(a.value("votes")).orElse(Votes.NONE) : Votes.NONE;
+        return a.has(MeetingForm.VOTES) ? Votes.read(a.value(MeetingForm.VOTES)).orElse(Votes.NONE) : Votes.NONE;
     }
 
     static MeetingRecord record(long cellId, Answers a, List<Member> members) {
-        MeetingKind kind = MeetingKind.valueOf(a.value("kind"));
-        String topic = a.has("topic") ? a.value("topic") : null;
+        MeetingKind kind = MeetingKind.valueOf(a.value(MeetingForm.KIND));
+        String topic = a.has(MeetingForm.TOPIC) ? a.value(MeetingForm.TOPIC) : null;
         String everything = String.join(
                 "\n",
-                nonNull(topic, a.value("results"), a.value("decisions"), a.value("tasks"), a.value("conclusion")));
+                nonNull(
+                        topic,
+                        a.value(MeetingForm.RESULTS),
+                        a.value(MeetingForm.DECISIONS),
+                        a.value(MeetingForm.TASKS),
+                        a.value(MeetingForm.CONCLUSION)));
         List<String> documents = DocumentRefs.find(everything).stream()
                 .map(DocumentRef::canonical)
                 .toList();
         return new MeetingRecord(
                 cellId,
                 kind,
-                a.date("date"),
-                a.time("start"),
-                a.time("end"),
-                a.value("place"),
+                a.date(MeetingForm.DATE),
+                a.time(MeetingForm.START),
+                a.time(MeetingForm.END),
+                a.value(MeetingForm.PLACE),
                 topic,
                 documents,
                 attendance(a, members),
-                a.value("guests"),
+                a.value(MeetingForm.GUESTS),
                 id(a, "chair"),
                 id(a, "minutes"),
                 id(a, "presenter"),
-                a.value("results"),
-                a.value("decisions"),
-                a.value("tasks"),
-                a.value("conclusion"),
+                a.value(MeetingForm.RESULTS),
+                a.value(MeetingForm.DECISIONS),
+                a.value(MeetingForm.TASKS),
+                a.value(MeetingForm.CONCLUSION),
                 votes(a),
-                a.has("photos") ? Arrays.asList(a.value("photos").split(",")) : List.of());
+                a.has(MeetingForm.PHOTOS)
+                        ? Arrays.asList(a.value(MeetingForm.PHOTOS).split(","))
+                        : List.of());
     }
 
     private static Long id(Answers a, String key) {

@@ -28,6 +28,31 @@ import vn.chibo.content.org.Members;
 @Component
 class MeetingForm implements Form {
 
+    /** Not a question: the stored meeting being corrected, when the form was opened to edit one. */
+    static final String EDITING = "meeting";
+
+    // The questions, by key.
+    static final String CELL = "cell";
+    static final String KIND = "kind";
+    static final String DATE = "date";
+    static final String SECOND = "second";
+    static final String START = "start";
+    static final String END = "end";
+    static final String PLACE = "place";
+    static final String TOPIC = "topic";
+    static final String ABSENT = "absent";
+    static final String UNEXCUSED = "unexcused";
+    static final String GUESTS = "guests";
+    static final String CHAIR = "chair";
+    static final String MINUTES = "minutes";
+    static final String PRESENTER = "presenter";
+    static final String VOTES = "votes";
+    static final String PHOTOS = "photos";
+    static final String RESULTS = "results";
+    static final String DECISIONS = "decisions";
+    static final String TASKS = "tasks";
+    static final String CONCLUSION = "conclusion";
+
     static final int MAX_TEXT = 4000;
 
     private final Texts texts;
@@ -78,77 +103,75 @@ class MeetingForm implements Form {
     }
 
     private static boolean thematic(Answers a) {
-        return a.has("kind") && MeetingKind.valueOf(a.value("kind")).isThematic();
+        return a.has(KIND) && MeetingKind.valueOf(a.value(KIND)).isThematic();
     }
 
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("cell")
-                        .prompt(a -> "")
-                        .options((a, actor) ->
-                                List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
-                Question.choose("kind").prompt(a -> texts.t("meeting.ask.kind")).options((a, actor) -> answers.kinds()),
-                Question.text("date")
+                Question.pinned(
+                        CELL, (a, actor) -> new Option(actor.acting().unit().name(), Long.toString(cellOf(actor)))),
+                Question.choose(KIND).prompt(a -> texts.t("meeting.ask.kind")).options((a, actor) -> answers.kinds()),
+                Question.text(DATE)
                         .prompt(a -> texts.t("meeting.ask.date"))
                         .parse(readers::pastDay)
                         .quick((a, actor) -> answers.recentDays()),
-                Question.choose("second")
+                Question.choose(SECOND)
                         .prompt(a -> texts.t("meeting.ask.second", answers.monthOf(a)))
                         .options((a, actor) -> List.of(
                                 new Option(texts.t("meeting.second.yes"), "yes"),
                                 new Option(texts.t("meeting.second.no"), Forms.CANCEL)))
                         .when(answers::secondMonthly),
-                Question.text("start")
+                Question.text(START)
                         .prompt(a -> texts.t("meeting.ask.start"))
                         .parse(text -> readers.time(text, null))
                         .quick((a, actor) -> Readers.times("7:30", "8:00", "14:00")),
-                Question.text("end")
-                        .prompt(a -> texts.t("meeting.ask.end", a.label("start")))
-                        .parseSeeing((text, a) -> readers.time(text, a.time("start"))),
-                Question.text("place")
+                Question.text(END)
+                        .prompt(a -> texts.t("meeting.ask.end", a.label(START)))
+                        .parseSeeing((text, a) -> readers.time(text, a.time(START))),
+                Question.text(PLACE)
                         .prompt(a -> texts.t("meeting.ask.place"))
                         .parse(text -> readers.line(text, 300))
                         .quick((a, actor) -> answers.lastPlace(actor)
                                 .map(p -> List.of(new Option(p, p)))
                                 .orElse(List.of())),
-                Question.text("topic")
+                Question.text(TOPIC)
                         .prompt(a -> texts.t("meeting.ask.topic"))
                         .parse(text -> readers.line(text, 1000))
                         .when(MeetingForm::thematic)
                         .quick((a, actor) -> answers.themes(actor)),
-                Question.toggle("absent")
+                Question.toggle(ABSENT)
                         .prompt(a -> texts.t("meeting.ask.absent"))
                         .options((a, actor) -> answers.memberOptions(actor, Set.of())),
-                Question.toggle("unexcused")
+                Question.toggle(UNEXCUSED)
                         .prompt(a -> texts.t("meeting.ask.unexcused"))
                         .options((a, actor) -> answers.memberOptions(actor, Set.of()).stream()
-                                .filter(o -> a.choices("absent").contains(o.value()))
+                                .filter(o -> a.choices(ABSENT).contains(o.value()))
                                 .toList())
-                        .when(a -> !a.choices("absent").isEmpty()),
-                Question.text("guests")
+                        .when(a -> !a.choices(ABSENT).isEmpty()),
+                Question.text(GUESTS)
                         .prompt(a -> texts.t("meeting.ask.guests"))
                         .parse(text -> readers.line(text, 2000))
                         .skippable(),
-                Question.choose("chair")
+                Question.choose(CHAIR)
                         .prompt(a -> texts.t("meeting.ask.chair"))
-                        .options((a, actor) -> answers.memberOptions(actor, a.choices("absent"))),
-                Question.choose("minutes")
+                        .options((a, actor) -> answers.memberOptions(actor, a.choices(ABSENT))),
+                Question.choose(MINUTES)
                         .prompt(a -> texts.t("meeting.ask.minutes"))
-                        .options((a, actor) -> answers.memberOptions(actor, a.choices("absent"))),
-                Question.choose("presenter")
+                        .options((a, actor) -> answers.memberOptions(actor, a.choices(ABSENT))),
+                Question.choose(PRESENTER)
                         .prompt(a -> texts.t("meeting.ask.presenter"))
-                        .options((a, actor) -> answers.withNone(answers.memberOptions(actor, a.choices("absent"))))
+                        .options((a, actor) -> answers.withNone(answers.memberOptions(actor, a.choices(ABSENT))))
                         .when(MeetingForm::thematic),
-                several("results"),
-                several("decisions"),
-                several("tasks"),
-                several("conclusion"),
-                Question.text("votes")
+                several(RESULTS),
+                several(DECISIONS),
+                several(TASKS),
+                several(CONCLUSION),
+                Question.text(VOTES)
                         .prompt(a -> texts.t("meeting.ask.votes"))
                         .parseSeeing(answers::votes)
                         .quick(answers::unanimous),
-                Question.photos("photos").prompt(a -> texts.t("meeting.ask.photos")));
+                Question.photos(PHOTOS).prompt(a -> texts.t("meeting.ask.photos")));
     }
 
     private Question several(String key) {
@@ -161,10 +184,10 @@ class MeetingForm implements Form {
     @Override
     public List<String> dependents(String key) {
         return switch (key) {
-            case "kind" -> List.of("second", "topic", "presenter");
-            case "date" -> List.of("second");
-            case "start" -> List.of("end");
-            case "absent" -> List.of("unexcused", "chair", "minutes", "presenter", "votes");
+            case KIND -> List.of(SECOND, TOPIC, PRESENTER);
+            case DATE -> List.of(SECOND);
+            case START -> List.of(END);
+            case ABSENT -> List.of(UNEXCUSED, CHAIR, MINUTES, PRESENTER, VOTES);
             default -> List.of();
         };
     }
@@ -172,20 +195,9 @@ class MeetingForm implements Form {
     @Override
     public List<Option> editable(Answers a) {
         List<String> keys = new ArrayList<>(List.of(
-                "kind",
-                "date",
-                "start",
-                "place",
-                "absent",
-                "chair",
-                "minutes",
-                "results",
-                "decisions",
-                "tasks",
-                "conclusion",
-                "votes"));
+                KIND, DATE, START, PLACE, ABSENT, CHAIR, MINUTES, RESULTS, DECISIONS, TASKS, CONCLUSION, VOTES));
         if (thematic(a)) {
-            keys.add(3, "topic");
+            keys.add(3, TOPIC);
         }
         return keys.stream()
                 .map(k -> new Option(texts.t("meeting.edit." + k), k))
@@ -196,10 +208,9 @@ class MeetingForm implements Form {
     public String summary(Answers a, Actor actor) {
         MeetingRecord m = MeetingDraft.record(cellOf(actor), a, members.ofCell(cellOf(actor)));
         List<String> lines = new ArrayList<>();
-        lines.add(a.has("meeting") ? texts.t("meeting.summary.edit_title") : texts.t("meeting.summary.title"));
-        lines.add(texts.t("meeting.summary.kind", a.label("kind")));
-        lines.add(texts.t(
-                "meeting.summary.when", m.heldOn().format(PartyCalendar.DAY), a.label("start"), a.label("end")));
+        lines.add(a.has(EDITING) ? texts.t("meeting.summary.edit_title") : texts.t("meeting.summary.title"));
+        lines.add(texts.t("meeting.summary.kind", a.label(KIND)));
+        lines.add(texts.t("meeting.summary.when", m.heldOn().format(PartyCalendar.DAY), a.label(START), a.label(END)));
         lines.add(texts.t("meeting.summary.place", m.place()));
         if (m.topic() != null) {
             lines.add(texts.t("meeting.summary.topic", m.topic()));
@@ -212,9 +223,9 @@ class MeetingForm implements Form {
                 "meeting.summary.attendance",
                 Integer.toString(m.attendance().size()),
                 Long.toString(present),
-                a.label("absent") == null ? texts.t("form.none") : a.label("absent"),
-                a.label("unexcused") == null ? texts.t("form.none") : a.label("unexcused")));
-        lines.add(texts.t("meeting.summary.roles", a.label("chair"), a.label("minutes")));
+                a.label(ABSENT) == null ? texts.t("form.none") : a.label(ABSENT),
+                a.label(UNEXCUSED) == null ? texts.t("form.none") : a.label(UNEXCUSED)));
+        lines.add(texts.t("meeting.summary.roles", a.label(CHAIR), a.label(MINUTES)));
         lines.add(texts.t(
                 "meeting.summary.votes",
                 Integer.toString(m.votes().agree()),
@@ -235,14 +246,14 @@ class MeetingForm implements Form {
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
         long cellId = cellOf(actor);
-        if (cellId != a.id("cell")) {
+        if (cellId != a.id(CELL)) {
             return Saved.refused(texts.t("meeting.role_changed"));
         }
         MeetingRecord m = MeetingDraft.record(cellId, a, members.ofCell(cellId));
         String day = m.heldOn().format(PartyCalendar.DAY);
-        Long replacing = a.has("meeting") ? a.id("meeting") : null;
+        Long replacing = a.has(EDITING) ? a.id(EDITING) : null;
         var result = recordMeeting.run(
-                new RecordMeeting.Command(m, replacing, texts.t("meeting.audit", a.label("kind"), day)), actor);
+                new RecordMeeting.Command(m, replacing, texts.t("meeting.audit", a.label(KIND), day)), actor);
         if (result instanceof RecordMeeting.Result.Refused refused) {
             return Saved.refused(
                     refused.reason() == RecordMeeting.Reason.NOT_THEIR_CELL
@@ -253,10 +264,10 @@ class MeetingForm implements Form {
         List<String> lines = new ArrayList<>();
         lines.add(
                 recorded.corrected()
-                        ? texts.t("meeting.saved_edit", a.label("kind"), day)
-                        : texts.t("meeting.saved", a.label("kind"), day));
+                        ? texts.t("meeting.saved_edit", a.label(KIND), day)
+                        : texts.t("meeting.saved", a.label(KIND), day));
         lines.addAll(assessmentText.describe(recorded.assessment()));
-        String presenter = m.presenterId() == null ? null : a.label("presenter");
+        String presenter = m.presenterId() == null ? null : a.label(PRESENTER);
         return new Saved(
                 String.join("\n", lines),
                 List.of(minutesFile.of(
@@ -264,8 +275,8 @@ class MeetingForm implements Form {
                         recorded.cell(),
                         m,
                         recorded.assessment().vote(),
-                        a.label("chair"),
-                        a.label("minutes"),
+                        a.label(CHAIR),
+                        a.label(MINUTES),
                         presenter)));
     }
 }

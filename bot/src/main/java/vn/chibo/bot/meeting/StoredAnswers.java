@@ -29,27 +29,32 @@ class StoredAnswers {
     Map<String, String> values(StoredMeeting m) {
         MeetingRecord r = m.record();
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("meeting", Long.toString(m.id()));
-        v.put("cell", Long.toString(r.cellId()));
-        v.put("kind", r.kind().name());
-        v.put("date", r.heldOn().toString());
-        v.put("start", r.startsAt().toString());
-        v.put("end", r.endsAt().toString());
-        v.put("place", r.place());
-        put(v, "topic", r.topic());
-        v.put("absent", ids(r, a -> !a.present()));
-        v.put("unexcused", ids(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
-        put(v, "guests", r.guests());
-        put(v, "chair", r.chairId() == null ? null : r.chairId().toString());
-        put(v, "minutes", r.minuteTakerId() == null ? null : r.minuteTakerId().toString());
-        v.put("presenter", r.presenterId() == null ? "none" : r.presenterId().toString());
-        put(v, "results", r.results());
-        put(v, "decisions", r.decisions());
-        put(v, "tasks", r.nextTasks());
-        put(v, "conclusion", r.conclusion());
-        v.put("votes", r.votes().key());
+        v.put(MeetingForm.EDITING, Long.toString(m.id()));
+        v.put(MeetingForm.CELL, Long.toString(r.cellId()));
+        v.put(MeetingForm.KIND, r.kind().name());
+        v.put(MeetingForm.DATE, r.heldOn().toString());
+        v.put(MeetingForm.START, r.startsAt().toString());
+        v.put(MeetingForm.END, r.endsAt().toString());
+        v.put(MeetingForm.PLACE, r.place());
+        put(v, MeetingForm.TOPIC, r.topic());
+        v.put(MeetingForm.ABSENT, ids(r, a -> !a.present()));
+        v.put(MeetingForm.UNEXCUSED, ids(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        put(v, MeetingForm.GUESTS, r.guests());
+        put(v, MeetingForm.CHAIR, r.chairId() == null ? null : r.chairId().toString());
+        put(
+                v,
+                MeetingForm.MINUTES,
+                r.minuteTakerId() == null ? null : r.minuteTakerId().toString());
+        v.put(
+                MeetingForm.PRESENTER,
+                r.presenterId() == null ? "none" : r.presenterId().toString());
+        put(v, MeetingForm.RESULTS, r.results());
+        put(v, MeetingForm.DECISIONS, r.decisions());
+        put(v, MeetingForm.TASKS, r.nextTasks());
+        put(v, MeetingForm.CONCLUSION, r.conclusion());
+        v.put(MeetingForm.VOTES, r.votes().key());
         if (!r.photoFileIds().isEmpty()) {
-            v.put("photos", String.join(",", r.photoFileIds()));
+            v.put(MeetingForm.PHOTOS, String.join(",", r.photoFileIds()));
         }
         return v;
     }
@@ -65,15 +70,15 @@ class StoredAnswers {
     private Map<String, String> readable(StoredMeeting m) {
         MeetingRecord r = m.record();
         Map<String, String> l = new LinkedHashMap<>();
-        l.put("kind", texts.t("meeting.kind." + r.kind().name().toLowerCase()));
-        l.put("date", r.heldOn().format(PartyCalendar.DAY));
-        l.put("start", Readers.label(r.startsAt()));
-        l.put("end", Readers.label(r.endsAt()));
-        l.put("absent", names(r, a -> !a.present()));
-        l.put("unexcused", names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
-        l.put("chair", name(r.chairId()));
-        l.put("minutes", name(r.minuteTakerId()));
-        l.put("presenter", r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
+        l.put(MeetingForm.KIND, texts.t("meeting.kind." + r.kind().name().toLowerCase()));
+        l.put(MeetingForm.DATE, r.heldOn().format(PartyCalendar.DAY));
+        l.put(MeetingForm.START, Readers.label(r.startsAt()));
+        l.put(MeetingForm.END, Readers.label(r.endsAt()));
+        l.put(MeetingForm.ABSENT, names(r, a -> !a.present()));
+        l.put(MeetingForm.UNEXCUSED, names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        l.put(MeetingForm.CHAIR, name(r.chairId()));
+        l.put(MeetingForm.MINUTES, name(r.minuteTakerId()));
+        l.put(MeetingForm.PRESENTER, r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
         l.put(
                 "votes",
                 texts.t(
@@ -81,7 +86,7 @@ class StoredAnswers {
                         Integer.toString(r.votes().agree()),
                         Integer.toString(r.votes().disagree()),
                         Integer.toString(r.votes().abstain())));
-        l.put("second", texts.t("meeting.second.yes"));
+        l.put(MeetingForm.SECOND, texts.t("meeting.second.yes"));
         return l;
     }
 

@@ -13,6 +13,10 @@ import vn.chibo.content.office.OrganisationChanges;
 @Component
 class AddCellForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String PARENT = "parent";
+    static final String NAME = "name";
+
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
@@ -33,32 +37,32 @@ class AddCellForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("parent")
+                Question.choose(PARENT)
                         .prompt(a -> texts.t("addcell.ask_parent"))
                         .options((a, actor) -> choices.committees(actor)),
-                Question.text("name")
-                        .prompt(a -> texts.t("addcell.ask_name", a.label("parent")))
+                Question.text(NAME)
+                        .prompt(a -> texts.t("addcell.ask_name", a.label(PARENT)))
                         .parse(inputs::unitName));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("addcell.summary", a.label("name"), a.label("parent"));
+        return texts.t("addcell.summary", a.label(NAME), a.label(PARENT));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        var result = changes.addCell(actor, a.id("parent"), a.value("name"));
+        var result = changes.addCell(actor, a.id(PARENT), a.value(NAME));
         if (result instanceof OrganisationChanges.Result.Refused refused) {
             return Saved.refused(
                     refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
                             ? texts.t(
                                     "addcell.exists",
-                                    a.value("name"),
+                                    a.value(NAME),
                                     refused.where().name())
                             : texts.t("access.denied"));
         }
         var done = (OrganisationChanges.Result.Done) result;
-        return Saved.text(texts.t("addcell.done", done.name(), a.label("parent")));
+        return Saved.text(texts.t("addcell.done", done.name(), a.label(PARENT)));
     }
 }

@@ -16,6 +16,12 @@ import vn.chibo.content.org.MemberStatus;
 @Component
 class AddMemberForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String CELL = "cell";
+    static final String NAME = "name";
+    static final String STATUS = "status";
+    static final String JOINED = "joined";
+
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
@@ -36,17 +42,17 @@ class AddMemberForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("cell")
+                Question.choose(CELL)
                         .prompt(a -> texts.t("people.ask_cell"))
                         .options((a, actor) -> choices.cells(actor)),
-                Question.text("name")
-                        .prompt(a -> texts.t("addmember.ask_name", a.label("cell")))
+                Question.text(NAME)
+                        .prompt(a -> texts.t("addmember.ask_name", a.label(CELL)))
                         .parse(inputs::personName),
-                Question.choose("status")
-                        .prompt(a -> texts.t("addmember.ask_status", a.label("name")))
+                Question.choose(STATUS)
+                        .prompt(a -> texts.t("addmember.ask_status", a.label(NAME)))
                         .options((a, actor) -> statuses()),
-                Question.text("joined")
-                        .prompt(a -> texts.t("addmember.ask_joined", a.label("name")))
+                Question.text(JOINED)
+                        .prompt(a -> texts.t("addmember.ask_joined", a.label(NAME)))
                         .parse(inputs::joinDate)
                         .skippable());
     }
@@ -61,23 +67,22 @@ class AddMemberForm extends ManagementForm {
     public String summary(Answers a, Actor actor) {
         return texts.t(
                 "addmember.summary",
-                a.label("name"),
-                a.label("cell"),
-                a.label("status"),
-                a.has("joined") ? a.label("joined") : texts.t("people.unknown"));
+                a.label(NAME),
+                a.label(CELL),
+                a.label(STATUS),
+                a.has(JOINED) ? a.label(JOINED) : texts.t("people.unknown"));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        LocalDate joined = a.date("joined");
-        var result = changes.addMember(
-                actor, a.id("cell"), a.value("name"), MemberStatus.valueOf(a.value("status")), joined);
+        LocalDate joined = a.date(JOINED);
+        var result = changes.addMember(actor, a.id(CELL), a.value(NAME), MemberStatus.valueOf(a.value(STATUS)), joined);
         if (result instanceof OrganisationChanges.Result.Refused refused) {
             return Saved.refused(
                     refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
                             ? texts.t(
                                     "addmember.exists",
-                                    a.value("name"),
+                                    a.value(NAME),
                                     refused.where().name())
                             : texts.t("access.denied"));
         }

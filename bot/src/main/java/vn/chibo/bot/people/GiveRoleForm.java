@@ -20,6 +20,12 @@ import vn.chibo.content.org.OrgUnit;
 @Component
 class GiveRoleForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String UNIT = "unit";
+    static final String ROLE = "role";
+    static final String MEMBER = "member";
+    static final String PERSON = "person";
+
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
@@ -42,24 +48,24 @@ class GiveRoleForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("unit")
+                Question.choose(UNIT)
                         .prompt(a -> texts.t("giverole.ask_unit"))
                         .options((a, actor) -> choices.unitsOfBothKinds(actor)),
-                Question.choose("role")
-                        .prompt(a -> texts.t("giverole.ask_role", a.label("unit")))
+                Question.choose(ROLE)
+                        .prompt(a -> texts.t("giverole.ask_role", a.label(UNIT)))
                         .options(this::rolesFor),
-                Question.choose("member")
-                        .prompt(a -> texts.t("giverole.ask_member", a.label("unit")))
-                        .options((a, actor) -> choices.membersOf(a, "unit", actor))
-                        .when(a -> Role.valueOf(a.value("role")).actsForCell()),
-                Question.text("person")
-                        .prompt(a -> texts.t("giverole.ask_person", a.label("role")))
+                Question.choose(MEMBER)
+                        .prompt(a -> texts.t("giverole.ask_member", a.label(UNIT)))
+                        .options((a, actor) -> choices.membersOf(a, UNIT, actor))
+                        .when(a -> Role.valueOf(a.value(ROLE)).actsForCell()),
+                Question.text(PERSON)
+                        .prompt(a -> texts.t("giverole.ask_person", a.label(ROLE)))
                         .parse(inputs::personName)
-                        .when(a -> !Role.valueOf(a.value("role")).actsForCell()));
+                        .when(a -> !Role.valueOf(a.value(ROLE)).actsForCell()));
     }
 
     private List<Option> rolesFor(Answers a, Actor actor) {
-        boolean cell = choices.inScope(a.id("unit"), actor).map(OrgUnit::isCell).orElse(false);
+        boolean cell = choices.inScope(a.id(UNIT), actor).map(OrgUnit::isCell).orElse(false);
         List<Role> fitting = cell ? List.of(Role.SECRETARY, Role.DEPUTY) : List.of(Role.LEADER, Role.OFFICE);
         return fitting.stream()
                 .map(r ->
@@ -68,24 +74,24 @@ class GiveRoleForm extends ManagementForm {
     }
 
     private static String person(Answers a) {
-        return a.has("member") ? a.label("member") : a.label("person");
+        return a.has(MEMBER) ? a.label(MEMBER) : a.label(PERSON);
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("giverole.summary", person(a), a.label("role"), a.label("unit"));
+        return texts.t("giverole.summary", person(a), a.label(ROLE), a.label(UNIT));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        Role role = Role.valueOf(a.value("role"));
-        Long member = a.has("member") ? a.id("member") : null;
-        RoleChanges.Result result = roleChanges.give(actor, a.id("unit"), role, member, a.label("person"));
+        Role role = Role.valueOf(a.value(ROLE));
+        Long member = a.has(MEMBER) ? a.id(MEMBER) : null;
+        RoleChanges.Result result = roleChanges.give(actor, a.id(UNIT), role, member, a.label(PERSON));
         if (result instanceof RoleChanges.Result.Invited invited) {
             return Saved.text(texts.t(
                     "giverole.done",
                     invited.role().personName(),
-                    a.label("role"),
+                    a.label(ROLE),
                     invited.role().unit().name(),
                     bot.deepLink(invited.invitation().code())));
         }
@@ -93,7 +99,7 @@ class GiveRoleForm extends ManagementForm {
                 switch (((RoleChanges.Result.Refused) result).reason()) {
                     case NOT_ALLOWED -> texts.t("access.denied");
                     case CHANGED_MEANWHILE -> texts.t("form.changed_meanwhile");
-                    case ALREADY_HELD -> texts.t("giverole.exists", person(a), a.label("role"), a.label("unit"));
+                    case ALREADY_HELD -> texts.t("giverole.exists", person(a), a.label(ROLE), a.label(UNIT));
                 });
     }
 }

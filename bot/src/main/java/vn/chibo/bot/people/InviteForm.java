@@ -14,6 +14,9 @@ import vn.chibo.content.office.RoleChanges;
 @Component
 class InviteForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String ROLE = "role";
+
     private final Texts texts;
     private final Choices choices;
     private final RoleChanges roleChanges;
@@ -33,22 +36,22 @@ class InviteForm extends ManagementForm {
 
     @Override
     public List<Question> questions() {
-        return List.of(Question.choose("role")
+        return List.of(Question.choose(ROLE)
                 .prompt(a -> texts.t("invite.ask_role"))
                 .options((a, actor) -> choices.roleHolders(actor)));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("invite.summary", a.label("role"));
+        return texts.t("invite.summary", a.label(ROLE));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        if (roleChanges.reinvite(actor, a.id("role")) instanceof RoleChanges.Result.Invited invited) {
+        if (roleChanges.reinvite(actor, a.id(ROLE)) instanceof RoleChanges.Result.Invited invited) {
             return Saved.text(texts.t(
                     "invite.done",
-                    a.label("role"),
+                    a.label(ROLE),
                     bot.deepLink(invited.invitation().code())));
         }
         return Saved.refused(texts.t("form.changed_meanwhile"));

@@ -20,6 +20,9 @@ import vn.chibo.content.org.OrgUnit;
 @Component
 class MembersForm implements Form {
 
+    // The questions, by key.
+    static final String CELL = "cell";
+
     private final Texts texts;
     private final Choices choices;
     private final Members members;
@@ -42,7 +45,7 @@ class MembersForm implements Form {
 
     @Override
     public List<Question> questions() {
-        return List.of(Question.choose("cell")
+        return List.of(Question.choose(CELL)
                 .prompt(a -> texts.t("members.ask_cell"))
                 .options((a, actor) -> choices.cells(actor)));
     }
@@ -55,7 +58,7 @@ class MembersForm implements Form {
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
         OrgUnit cell =
-                choices.inScope(a.id("cell"), actor).filter(OrgUnit::isCell).orElse(null);
+                choices.inScope(a.id(CELL), actor).filter(OrgUnit::isCell).orElse(null);
         if (cell == null) {
             return Saved.refused(texts.t("access.denied"));
         }

@@ -13,6 +13,10 @@ import vn.chibo.content.office.OrganisationChanges;
 @Component
 class RemoveMemberForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String CELL = "cell";
+    static final String MEMBER = "member";
+
     private final Texts texts;
     private final Choices choices;
     private final OrganisationChanges changes;
@@ -31,22 +35,22 @@ class RemoveMemberForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("cell")
+                Question.choose(CELL)
                         .prompt(a -> texts.t("people.ask_cell"))
                         .options((a, actor) -> choices.cells(actor)),
-                Question.choose("member")
-                        .prompt(a -> texts.t("people.ask_member", a.label("cell")))
-                        .options((a, actor) -> choices.membersOf(a, "cell", actor)));
+                Question.choose(MEMBER)
+                        .prompt(a -> texts.t("people.ask_member", a.label(CELL)))
+                        .options((a, actor) -> choices.membersOf(a, CELL, actor)));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("removemember.summary", a.label("member"), a.label("cell"));
+        return texts.t("removemember.summary", a.label(MEMBER), a.label(CELL));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        var result = changes.removeMember(actor, a.id("member"));
+        var result = changes.removeMember(actor, a.id(MEMBER));
         if (result instanceof OrganisationChanges.Result.Refused) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
         }

@@ -13,6 +13,10 @@ import vn.chibo.content.office.OrganisationChanges;
 @Component
 class RenameCellForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String CELL = "cell";
+    static final String NAME = "name";
+
     private final Texts texts;
     private final Choices choices;
     private final Inputs inputs;
@@ -33,28 +37,28 @@ class RenameCellForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("cell")
+                Question.choose(CELL)
                         .prompt(a -> texts.t("people.ask_cell"))
                         .options((a, actor) -> choices.cells(actor)),
-                Question.text("name")
-                        .prompt(a -> texts.t("renamecell.ask_name", a.label("cell")))
+                Question.text(NAME)
+                        .prompt(a -> texts.t("renamecell.ask_name", a.label(CELL)))
                         .parse(inputs::unitName));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("renamecell.summary", a.label("cell"), a.label("name"));
+        return texts.t("renamecell.summary", a.label(CELL), a.label(NAME));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        var result = changes.renameCell(actor, a.id("cell"), a.value("name"));
+        var result = changes.renameCell(actor, a.id(CELL), a.value(NAME));
         if (result instanceof OrganisationChanges.Result.Refused refused) {
             return Saved.refused(
                     refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
                             ? texts.t(
                                     "addcell.exists",
-                                    a.value("name"),
+                                    a.value(NAME),
                                     refused.where().name())
                             : texts.t("access.denied"));
         }

@@ -13,6 +13,11 @@ import vn.chibo.content.office.OrganisationChanges;
 @Component
 class TransferMemberForm extends ManagementForm {
 
+    // The questions, by key.
+    static final String CELL = "cell";
+    static final String MEMBER = "member";
+    static final String TO = "to";
+
     private final Texts texts;
     private final Choices choices;
     private final OrganisationChanges changes;
@@ -31,27 +36,27 @@ class TransferMemberForm extends ManagementForm {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("cell")
+                Question.choose(CELL)
                         .prompt(a -> texts.t("transfer.ask_from"))
                         .options((a, actor) -> choices.cells(actor)),
-                Question.choose("member")
-                        .prompt(a -> texts.t("people.ask_member", a.label("cell")))
-                        .options((a, actor) -> choices.membersOf(a, "cell", actor)),
-                Question.choose("to")
-                        .prompt(a -> texts.t("transfer.ask_to", a.label("member")))
+                Question.choose(MEMBER)
+                        .prompt(a -> texts.t("people.ask_member", a.label(CELL)))
+                        .options((a, actor) -> choices.membersOf(a, CELL, actor)),
+                Question.choose(TO)
+                        .prompt(a -> texts.t("transfer.ask_to", a.label(MEMBER)))
                         .options((a, actor) -> choices.cells(actor).stream()
-                                .filter(o -> !o.value().equals(a.value("cell")))
+                                .filter(o -> !o.value().equals(a.value(CELL)))
                                 .toList()));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        return texts.t("transfer.summary", a.label("member"), a.label("cell"), a.label("to"));
+        return texts.t("transfer.summary", a.label(MEMBER), a.label(CELL), a.label(TO));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        var result = changes.transferMember(actor, a.id("member"), a.id("cell"), a.id("to"));
+        var result = changes.transferMember(actor, a.id(MEMBER), a.id(CELL), a.id(TO));
         if (result instanceof OrganisationChanges.Result.Refused) {
             return Saved.refused(texts.t("form.changed_meanwhile"));
         }

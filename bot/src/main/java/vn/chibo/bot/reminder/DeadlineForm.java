@@ -30,6 +30,13 @@ import vn.chibo.scheduler.reminder.ReminderSettings;
 @Component
 class DeadlineForm implements Form {
 
+    // The questions, by key.
+    static final String TITLE = "title";
+    static final String DUE = "due";
+    static final String REPEAT = "repeat";
+    static final String WHO = "who";
+    static final String CELLS = "cells";
+
     static final String ALL = "all";
     static final String SOME = "some";
 
@@ -64,14 +71,14 @@ class DeadlineForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.text("title")
+                Question.text(TITLE)
                         .prompt(a -> texts.t("deadline.ask.title"))
                         .parse(text -> title(text))
                         .quick((a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
                                 .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k)))
                                 .toList()),
-                Question.text("due").prompt(a -> texts.t("deadline.ask.due")).parse(text -> due(text)),
-                Question.choose("repeat")
+                Question.text(DUE).prompt(a -> texts.t("deadline.ask.due")).parse(text -> due(text)),
+                Question.choose(REPEAT)
                         .prompt(a -> texts.t("deadline.ask.repeat"))
                         .options((a, actor) -> List.of(
                                 new Option(texts.t("deadline.repeat.0"), "0"),
@@ -79,7 +86,7 @@ class DeadlineForm implements Form {
                                 new Option(texts.t("deadline.repeat.3"), "3"),
                                 new Option(texts.t("deadline.repeat.6"), "6"),
                                 new Option(texts.t("deadline.repeat.12"), "12"))),
-                Question.choose("who")
+                Question.choose(WHO)
                         .prompt(a -> texts.t("deadline.ask.who"))
                         .options((a, actor) -> List.of(
                                 new Option(
@@ -88,39 +95,39 @@ class DeadlineForm implements Form {
                                                 Integer.toString(cells(actor).size())),
                                         ALL),
                                 new Option(texts.t("deadline.who.some"), SOME))),
-                Question.toggle("cells")
+                Question.toggle(CELLS)
                         .prompt(a -> texts.t("deadline.ask.cells"))
                         .options((a, actor) -> cells(actor).stream()
                                 .map(c -> new Option(c.name(), Long.toString(c.id())))
                                 .toList())
-                        .when(a -> SOME.equals(a.value("who")))
+                        .when(a -> SOME.equals(a.value(WHO)))
                         .check((value, a) -> value.isEmpty() ? texts.t("deadline.cells.none") : null));
     }
 
     @Override
     public List<String> dependents(String key) {
-        return key.equals("who") ? List.of("cells") : List.of();
+        return key.equals(WHO) ? List.of(CELLS) : List.of();
     }
 
     @Override
     public List<Option> editable(Answers a) {
         return List.of(
-                new Option(texts.t("deadline.edit.title"), "title"),
-                new Option(texts.t("deadline.edit.due"), "due"),
-                new Option(texts.t("deadline.edit.repeat"), "repeat"),
-                new Option(texts.t("deadline.edit.who"), "who"));
+                new Option(texts.t("deadline.edit.title"), TITLE),
+                new Option(texts.t("deadline.edit.due"), DUE),
+                new Option(texts.t("deadline.edit.repeat"), REPEAT),
+                new Option(texts.t("deadline.edit.who"), WHO));
     }
 
     @Override
     public String summary(Answers a, Actor actor) {
-        String who = ALL.equals(a.value("who")) ? a.label("who") : a.label("cells");
+        String who = ALL.equals(a.value(WHO)) ? a.label(WHO) : a.label(CELLS);
         return String.join(
                 "\n",
                 texts.t(
                         "deadline.summary",
-                        a.value("title"),
-                        a.label("due"),
-                        a.label("repeat"),
+                        a.value(TITLE),
+                        a.label(DUE),
+                        a.label(REPEAT),
                         who,
                         settings.deadlineDaysBefore().stream()
                                 .map(String::valueOf)
@@ -132,23 +139,21 @@ class DeadlineForm implements Form {
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        List<Long> picked = SOME.equals(a.value("who")) ? a.ids("cells") : List.of();
+        List<Long> picked = SOME.equals(a.value(WHO)) ? a.ids(CELLS) : List.of();
         var command = new SetDeadline.Command(
-                a.value("title"),
-                a.date("due"),
-                Integer.parseInt(a.value("repeat")),
+                a.value(TITLE),
+                a.date(DUE),
+                Integer.parseInt(a.value(REPEAT)),
                 picked,
-                cells -> texts.t("deadline.audit", a.value("title"), a.label("due"), Integer.toString(cells)));
+                cells -> texts.t("deadline.audit", a.value(TITLE), a.label(DUE), Integer.toString(cells)));
         SetDeadline.Result result = setDeadline.run(command, actor);
         if (result instanceof SetDeadline.Result.Done done) {
-            return Saved.text(
-                    texts.t("deadline.saved", a.value("title"), a.label("due"), Integer.toString(done.cells())));
+            return Saved.text(texts.t("deadline.saved", a.value(TITLE), a.label(DUE), Integer.toString(done.cells())));
         }
         return Saved.refused(
                 switch (((SetDeadline.Result.Refused) result).reason()) {
                     case NOT_OFFICE -> texts.t("access.denied");
-                    case IN_THE_PAST ->
-                        texts.t("deadline.due.past", a.date("due").format(PartyCalendar.DAY));
+                    case IN_THE_PAST -> texts.t("deadline.due.past", a.date(DUE).format(PartyCalendar.DAY));
                     case CHANGED_MEANWHILE, NO_SUCH_PERIOD -> texts.t("form.changed_meanwhile");
                 });
     }

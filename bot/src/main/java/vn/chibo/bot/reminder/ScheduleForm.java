@@ -36,6 +36,12 @@ import vn.chibo.scheduler.reminder.ReminderTexts;
 @Component
 class ScheduleForm implements Form {
 
+    // The questions, by key.
+    static final String CELL = "cell";
+    static final String WHAT = "what";
+    static final String DATE = "date";
+    static final String TIME = "time";
+
     static final String RULE = "rule";
     static final String ONCE = "once";
     static final String CLEAR = "clear";
@@ -82,25 +88,23 @@ class ScheduleForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.choose("cell")
-                        .prompt(a -> "")
-                        .options((a, actor) ->
-                                List.of(new Option(actor.acting().unit().name(), Long.toString(cellOf(actor))))),
-                Question.choose("what")
+                Question.pinned(
+                        CELL, (a, actor) -> new Option(actor.acting().unit().name(), Long.toString(cellOf(actor)))),
+                Question.choose(WHAT)
                         .prompt(a -> texts.t("schedule.ask.what", current(a)))
                         .options((a, actor) -> whatOptions(a)),
                 Question.text(RULE)
                         .prompt(a -> texts.t("schedule.ask.rule"))
                         .parse(text -> rule(text))
-                        .when(a -> RULE.equals(a.value("what")))
+                        .when(a -> RULE.equals(a.value(WHAT)))
                         .quick((a, actor) -> List.of(
                                 new Option(texts.t("schedule.quick.day5"), "D5"),
                                 new Option(texts.t("schedule.quick.friday"), "W1:5"))),
-                Question.text("date")
+                Question.text(DATE)
                         .prompt(a -> texts.t("schedule.ask.date"))
                         .parse(text -> date(text))
-                        .when(a -> ONCE.equals(a.value("what"))),
-                Question.text("time")
+                        .when(a -> ONCE.equals(a.value(WHAT))),
+                Question.text(TIME)
                         .prompt(a -> texts.t("schedule.ask.time"))
                         .parseSeeing(this::time)
                         .when(ScheduleForm::needsTime)
@@ -109,16 +113,16 @@ class ScheduleForm implements Form {
     }
 
     private static boolean needsTime(Answers a) {
-        return ONCE.equals(a.value("what"))
-                || RULE.equals(a.value("what")) && a.has(RULE) && !a.value(RULE).contains("@");
+        return ONCE.equals(a.value(WHAT))
+                || RULE.equals(a.value(WHAT)) && a.has(RULE) && !a.value(RULE).contains("@");
     }
 
     @Override
     public List<String> dependents(String key) {
         return switch (key) {
-            case "what" -> List.of(RULE, "date", "time");
-            case RULE -> List.of("time");
-            case "date" -> List.of("time");
+            case WHAT -> List.of(RULE, DATE, TIME);
+            case RULE -> List.of(TIME);
+            case DATE -> List.of(TIME);
             default -> List.of();
         };
     }
@@ -126,14 +130,14 @@ class ScheduleForm implements Form {
     @Override
     public List<Option> editable(Answers a) {
         List<Option> edits = new ArrayList<>();
-        if (RULE.equals(a.value("what"))) {
+        if (RULE.equals(a.value(WHAT))) {
             edits.add(new Option(texts.t("schedule.edit.rule"), RULE));
         }
-        if (ONCE.equals(a.value("what"))) {
-            edits.add(new Option(texts.t("schedule.edit.date"), "date"));
+        if (ONCE.equals(a.value(WHAT))) {
+            edits.add(new Option(texts.t("schedule.edit.date"), DATE));
         }
-        if (a.has("time")) {
-            edits.add(new Option(texts.t("schedule.edit.time"), "time"));
+        if (a.has(TIME)) {
+            edits.add(new Option(texts.t("schedule.edit.time"), TIME));
         }
         return edits;
     }
@@ -142,11 +146,11 @@ class ScheduleForm implements Form {
     public String summary(Answers a, Actor actor) {
         List<String> lines = new ArrayList<>();
         String cell = actor.acting().unit().name();
-        if (CLEAR.equals(a.value("what"))) {
+        if (CLEAR.equals(a.value(WHAT))) {
             return texts.t("schedule.summary.clear", cell);
         }
         LocalTime time = startTime(a);
-        if (RULE.equals(a.value("what"))) {
+        if (RULE.equals(a.value(WHAT))) {
             MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
             lines.add(texts.t("schedule.summary.rule", cell, describe(rule), Readers.label(time)));
             YearMonth month = YearMonth.now(clock);
@@ -162,7 +166,7 @@ class ScheduleForm implements Form {
             lines.add(texts.t(
                     "schedule.summary.once",
                     cell,
-                    reminderTexts.when(a.date("date").atTime(time))));
+                    reminderTexts.when(a.date(DATE).atTime(time))));
         }
         lines.add(texts.t(
                 "schedule.summary.reminders",
@@ -182,21 +186,21 @@ class ScheduleForm implements Form {
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
         PlanMeetings.Command command =
-                switch (a.value("what")) {
+                switch (a.value(WHAT)) {
                     case CLEAR ->
                         new PlanMeetings.Command(
-                                a.id("cell"), new PlanMeetings.Plan.NoRule(), texts.t("schedule.audit.cleared"));
+                                a.id(CELL), new PlanMeetings.Plan.NoRule(), texts.t("schedule.audit.cleared"));
                     case RULE -> {
                         MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
                         yield new PlanMeetings.Command(
-                                a.id("cell"),
+                                a.id(CELL),
                                 new PlanMeetings.Plan.Monthly(rule, startTime(a)),
                                 describe(rule) + ", " + Readers.label(startTime(a)));
                     }
                     default -> {
-                        LocalDateTime start = a.date("date").atTime(startTime(a));
+                        LocalDateTime start = a.date(DATE).atTime(startTime(a));
                         yield new PlanMeetings.Command(
-                                a.id("cell"), new PlanMeetings.Plan.Once(start), reminderTexts.when(start));
+                                a.id(CELL), new PlanMeetings.Plan.Once(start), reminderTexts.when(start));
                     }
                 };
         if (planMeetings.run(command, actor) instanceof PlanMeetings.Result.Refused refused) {
@@ -218,9 +222,9 @@ class ScheduleForm implements Form {
     // ---- answers --------------------------------------------------------------------------------
 
     private String current(Answers a) {
-        return a.has("cell")
+        return a.has(CELL)
                 ? schedules
-                        .of(a.id("cell"))
+                        .of(a.id(CELL))
                         .map(s -> texts.t("schedule.current", describe(s.rule()), Readers.label(s.startsAt())))
                         .orElse(texts.t("schedule.current.none"))
                 : "";
@@ -229,7 +233,7 @@ class ScheduleForm implements Form {
     private List<Option> whatOptions(Answers a) {
         List<Option> options = new ArrayList<>(List.of(
                 new Option(texts.t("schedule.what.rule"), RULE), new Option(texts.t("schedule.what.once"), ONCE)));
-        if (schedules.of(a.id("cell")).isPresent()) {
+        if (schedules.of(a.id(CELL)).isPresent()) {
             options.add(new Option(texts.t("schedule.what.clear"), CLEAR));
         }
         return options;
@@ -247,7 +251,7 @@ class ScheduleForm implements Form {
     }
 
     private static LocalTime startTime(Answers a) {
-        return a.has("time") ? a.time("time") : RuleAnswer.decode(a.value(RULE)).time();
+        return a.has(TIME) ? a.time(TIME) : RuleAnswer.decode(a.value(RULE)).time();
     }
 
     String describe(MeetingRule rule) {
@@ -288,9 +292,9 @@ class ScheduleForm implements Form {
         if (time.isEmpty()) {
             return Parsed.wrong(texts.t("meeting.time.invalid", text.strip()));
         }
-        if (a.has("date") && !a.date("date").atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
+        if (a.has(DATE) && !a.date(DATE).atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
             return Parsed.wrong(texts.t(
-                    "schedule.time.past", reminderTexts.when(a.date("date").atTime(time.get()))));
+                    "schedule.time.past", reminderTexts.when(a.date(DATE).atTime(time.get()))));
         }
         return Parsed.ok(time.get().toString(), Readers.label(time.get()));
     }

@@ -28,6 +28,15 @@ public sealed interface Question {
         return new Choose(key, a -> "", (a, actor) -> List.of(), a -> true);
     }
 
+    /**
+     * A question the form answers itself, from who the person is (the cell a secretary acts for): never shown (a
+     * choice of one option answers itself), but kept with the answers like any other, so saving can check it still
+     * holds.
+     */
+    static Choose pinned(String key, BiFunction<Answers, Actor, Option> answer) {
+        return choose(key).options((a, actor) -> List.of(answer.apply(a, actor)));
+    }
+
     /** A question answered by typing; by default any non-blank text is the answer. */
     static Type text(String key) {
         return new Type(key, a -> "", (text, a) -> Parsed.ok(text), false, a -> true, (a, actor) -> List.of(), false);
