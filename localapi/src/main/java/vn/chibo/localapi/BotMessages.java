@@ -41,11 +41,16 @@ final class BotMessages {
             Chat chat = chats.reachable(chatId);
             checkText(text, MAX_TEXT, "message is too long");
             calls.admit(chatId);
-            var message = new ChatMessage(
-                    chats.newMessageId(chat), chatId, true, now(), text, Json.keyboard(replyMarkup), null, 0);
-            chat.show(message);
-            return Json.message(message, chat, botId, botUsername);
+            return post(chat, text, replyMarkup, null);
         }
+    }
+
+    /** A new message from the bot at the end of the chat, as Telegram returns it. */
+    private Object post(Chat chat, String text, Object replyMarkup, StoredFile file) {
+        var message = new ChatMessage(
+                chats.newMessageId(chat), chat.id, true, now(), text, Json.keyboard(replyMarkup), file, 0);
+        chat.show(message);
+        return Json.message(message, chat, botId, botUsername);
     }
 
     Object sendFile(long chatId, StoredFile upload, String caption, Object replyMarkup, boolean asPhoto) {
@@ -69,10 +74,7 @@ final class BotMessages {
             }
             calls.admit(chatId);
             files.put(file);
-            var message = new ChatMessage(
-                    chats.newMessageId(chat), chatId, true, now(), caption, Json.keyboard(replyMarkup), file, 0);
-            chat.show(message);
-            return Json.message(message, chat, botId, botUsername);
+            return post(chat, caption, replyMarkup, file);
         }
     }
 

@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.TestOrganisation;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
-import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
@@ -45,13 +45,12 @@ class SetDeadlineTest {
 
     @BeforeEach
     void aCommitteeOfTwoCellsAndAStrangerCell() {
-        committee = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB STP");
-        office = units.add(committee.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB VP");
-        audit = units.add(committee.id(), OrgKind.CELL, "Chi bộ Thanh tra", "CB TT");
-        elsewhere = units.add(
-                units.add(null, OrgKind.COMMITTEE, "Đảng bộ khác", "ĐB K").id(), OrgKind.CELL, "Chi bộ khác", "CB K");
-        officeUser =
-                new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, committee, "Lê Thu Trang", 1004L), false);
+        var org = TestOrganisation.storedIn(units);
+        committee = org.committee();
+        office = org.office();
+        audit = org.audit();
+        elsewhere = org.elsewhere();
+        officeUser = org.officeUser();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.TestOrganisation;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.Role;
@@ -18,7 +19,6 @@ import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
-import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
@@ -47,19 +47,20 @@ class RoleChangesTest {
 
     OrgUnit committee;
     OrgUnit office;
+    OrgUnit audit;
     OrgUnit elsewhere;
     Member an;
     Actor officeUser;
 
     @BeforeEach
-    void aCommitteeWithACellAndAStrangerCell() {
-        committee = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB STP");
-        office = units.add(committee.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB VP");
-        elsewhere = units.add(
-                units.add(null, OrgKind.COMMITTEE, "Đảng bộ khác", "ĐB K").id(), OrgKind.CELL, "Chi bộ khác", "CB K");
+    void aCommitteeWithTwoCellsAndAStrangerCell() {
+        var org = TestOrganisation.storedIn(units);
+        committee = org.committee();
+        office = org.office();
+        audit = org.audit();
+        elsewhere = org.elsewhere();
+        officeUser = org.officeUser();
         an = members.add(office, "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2001, 5, 19));
-        officeUser =
-                new Actor(1004, "Trang", new RoleAssignment(4, Role.OFFICE, committee, "Lê Thu Trang", 1004L), false);
     }
 
     @Test
@@ -96,8 +97,6 @@ class RoleChangesTest {
 
     @Test
     void aMemberWhoLeftTheCellCannotBeMadeItsSecretary() {
-        OrgUnit audit = units.add(committee.id(), OrgKind.CELL, "Chi bộ Thanh tra", "CB TT");
-
         assertThat(changes.give(officeUser, audit.id(), Role.SECRETARY, an.id(), null))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
     }
