@@ -1,7 +1,5 @@
 package vn.chibo.bot.reminder;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -9,14 +7,12 @@ import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
-import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
-import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;
-import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.content.deadline.SetDeadline;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -44,14 +40,14 @@ class DeadlineForm implements Form {
     private final SetDeadline setDeadline;
     private final OrgUnits units;
     private final ReminderSettings settings;
-    private final Clock clock;
+    private final Readers readers;
 
-    DeadlineForm(Texts texts, SetDeadline setDeadline, OrgUnits units, ReminderSettings settings, Clock clock) {
+    DeadlineForm(Texts texts, SetDeadline setDeadline, OrgUnits units, ReminderSettings settings, Readers readers) {
         this.texts = texts;
         this.setDeadline = setDeadline;
         this.units = units;
         this.settings = settings;
-        this.clock = clock;
+        this.readers = readers;
     }
 
     @Override
@@ -73,11 +69,13 @@ class DeadlineForm implements Form {
         return List.of(
                 Question.text(TITLE)
                         .prompt(a -> texts.t("deadline.ask.title"))
-                        .parse(text -> title(text))
+                        .parse(text -> readers.line(text, 300))
                         .quick((a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
                                 .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k)))
                                 .toList()),
-                Question.text(DUE).prompt(a -> texts.t("deadline.ask.due")).parse(text -> due(text)),
+                Question.text(DUE)
+                        .prompt(a -> texts.t("deadline.ask.due"))
+                        .parse(text -> readers.comingDay(text, day -> texts.t("deadline.due.past", day))),
                 Question.choose(REPEAT)
                         .prompt(a -> texts.t("deadline.ask.repeat"))
                         .options((a, actor) -> List.of(
@@ -156,31 +154,5 @@ class DeadlineForm implements Form {
                     case IN_THE_PAST -> texts.t("deadline.due.past", a.date(DUE).format(PartyCalendar.DAY));
                     case CHANGED_MEANWHILE, NO_SUCH_PERIOD -> texts.t("form.changed_meanwhile");
                 });
-    }
-
-    private Parsed title(String text) {
-        String value = text.strip();
-        if (value.length() < 3) {
-            return Parsed.wrong(texts.t("meeting.text.too_short"));
-        }
-        if (value.length() > 300) {
-            return Parsed.wrong(texts.t("meeting.text.too_long", "300", Integer.toString(value.length())));
-        }
-        return Parsed.ok(value);
-    }
-
-    private Parsed due(String text) {
-        LocalDate today = LocalDate.now(clock);
-        DateReading reading = VietnameseDates.upcoming(text, today);
-        if (!reading.ok()) {
-            return Parsed.wrong(
-                    reading.problem() == DateReading.Problem.NO_SUCH_DAY
-                            ? texts.t("meeting.date.no_such_day", text.strip())
-                            : texts.t("meeting.date.not_a_date", text.strip()));
-        }
-        if (reading.date().isBefore(today)) {
-            return Parsed.wrong(texts.t("deadline.due.past", reading.date().format(PartyCalendar.DAY)));
-        }
-        return Parsed.ok(reading.date().toString(), reading.date().format(PartyCalendar.DAY));
     }
 }

@@ -1,28 +1,21 @@
 package vn.chibo.bot.reminder;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Question;
-import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.calendar.DateReading;
-import vn.chibo.content.calendar.PartyCalendar;
-import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.scheduler.reminder.MeetingRule;
-import vn.chibo.scheduler.reminder.MeetingRules;
 import vn.chibo.scheduler.reminder.MeetingSchedules;
 import vn.chibo.scheduler.reminder.PlanMeetings;
 import vn.chibo.scheduler.reminder.ReminderSettings;
@@ -52,7 +45,7 @@ class ScheduleForm implements Form {
     private final ReminderSettings settings;
     private final PlanMeetings planMeetings;
     private final Clock clock;
-    private final Readers readers;
+    private final ScheduleAnswers answers;
 
     ScheduleForm(
             Texts texts,
@@ -61,14 +54,14 @@ class ScheduleForm implements Form {
             ReminderSettings settings,
             PlanMeetings planMeetings,
             Clock clock,
-            Readers readers) {
+            ScheduleAnswers answers) {
         this.texts = texts;
         this.reminderTexts = reminderTexts;
         this.schedules = schedules;
         this.settings = settings;
         this.planMeetings = planMeetings;
         this.clock = clock;
-        this.readers = readers;
+        this.answers = answers;
     }
 
     @Override
@@ -95,18 +88,18 @@ class ScheduleForm implements Form {
                         .options((a, actor) -> whatOptions(a)),
                 Question.text(RULE)
                         .prompt(a -> texts.t("schedule.ask.rule"))
-                        .parse(text -> rule(text))
+                        .parse(answers::rule)
                         .when(a -> RULE.equals(a.value(WHAT)))
                         .quick((a, actor) -> List.of(
                                 new Option(texts.t("schedule.quick.day5"), "D5"),
                                 new Option(texts.t("schedule.quick.friday"), "W1:5"))),
                 Question.text(DATE)
                         .prompt(a -> texts.t("schedule.ask.date"))
-                        .parse(text -> date(text))
+                        .parse(answers::date)
                         .when(a -> ONCE.equals(a.value(WHAT))),
                 Question.text(TIME)
                         .prompt(a -> texts.t("schedule.ask.time"))
-                        .parseSeeing(this::time)
+                        .parseSeeing(answers::time)
                         .when(ScheduleForm::needsTime)
                         .quick((a, actor) -> List.of(
                                 new Option("7h30", "07:30"), new Option("8h", "08:00"), new Option("14h", "14:00"))));
@@ -152,7 +145,7 @@ class ScheduleForm implements Form {
         LocalTime time = startTime(a);
         if (RULE.equals(a.value(WHAT))) {
             MeetingRule rule = RuleAnswer.decode(a.value(RULE)).rule();
-            lines.add(texts.t("schedule.summary.rule", cell, describe(rule), Readers.label(time)));
+            lines.add(texts.t("schedule.summary.rule", cell, answers.describe(rule), Readers.label(time)));
             YearMonth month = YearMonth.now(clock);
             List<String> next = new ArrayList<>();
             for (int i = 0; next.size() < 2 && i < 3; i++) {
@@ -195,7 +188,7 @@ class ScheduleForm implements Form {
                         yield new PlanMeetings.Command(
                                 a.id(CELL),
                                 new PlanMeetings.Plan.Monthly(rule, startTime(a)),
-                                describe(rule) + ", " + Readers.label(startTime(a)));
+                                answers.describe(rule) + ", " + Readers.label(startTime(a)));
                     }
                     default -> {
                         LocalDateTime start = a.date(DATE).atTime(startTime(a));
@@ -210,8 +203,8 @@ class ScheduleForm implements Form {
                             : texts.t("meeting.role_changed"));
         }
         if (command.plan() instanceof PlanMeetings.Plan.Monthly monthly) {
-            return Saved.text(
-                    texts.t("schedule.saved.rule", describe(monthly.rule()), Readers.label(monthly.startsAt())));
+            return Saved.text(texts.t(
+                    "schedule.saved.rule", answers.describe(monthly.rule()), Readers.label(monthly.startsAt())));
         }
         if (command.plan() instanceof PlanMeetings.Plan.Once once) {
             return Saved.text(texts.t("schedule.saved.once", reminderTexts.when(once.start())));
@@ -225,7 +218,7 @@ class ScheduleForm implements Form {
         return a.has(CELL)
                 ? schedules
                         .of(a.id(CELL))
-                        .map(s -> texts.t("schedule.current", describe(s.rule()), Readers.label(s.startsAt())))
+                        .map(s -> texts.t("schedule.current", answers.describe(s.rule()), Readers.label(s.startsAt())))
                         .orElse(texts.t("schedule.current.none"))
                 : "";
     }
@@ -239,63 +232,7 @@ class ScheduleForm implements Form {
         return options;
     }
 
-    private Parsed rule(String text) {
-        Optional<MeetingRules.Reading> reading = MeetingRules.read(text);
-        if (reading.isEmpty()) {
-            return Parsed.wrong(texts.t("schedule.rule.unknown", text.strip()));
-        }
-        MeetingRule rule = reading.get().rule();
-        LocalTime time = reading.get().time().orElse(null);
-        String label = time == null ? describe(rule) : describe(rule) + ", " + Readers.label(time);
-        return Parsed.ok(new RuleAnswer(rule, time).encode(), label);
-    }
-
     private static LocalTime startTime(Answers a) {
         return a.has(TIME) ? a.time(TIME) : RuleAnswer.decode(a.value(RULE)).time();
-    }
-
-    String describe(MeetingRule rule) {
-        if (rule.dayOfMonth() != null) {
-            return rule.dayOfMonth() == 31
-                    ? texts.t("schedule.rule.last_day")
-                    : texts.t("schedule.rule.day", Integer.toString(rule.dayOfMonth()));
-        }
-        String week =
-                switch (rule.weekOfMonth()) {
-                    case 1 -> texts.t("schedule.week.first");
-                    case 2 -> texts.t("schedule.week.second");
-                    case 3 -> texts.t("schedule.week.third");
-                    case 4 -> texts.t("schedule.week.fourth");
-                    default -> texts.t("schedule.week.last");
-                };
-        return texts.t("schedule.rule.weekday", reminderTexts.weekday(rule.dayOfWeek()), week);
-    }
-
-    private Parsed date(String text) {
-        LocalDate today = LocalDate.now(clock);
-        DateReading reading = VietnameseDates.upcoming(text, today);
-        if (!reading.ok()) {
-            return Parsed.wrong(readers.notADay(reading, text));
-        }
-        LocalDate date = reading.date();
-        if (date.isBefore(today)) {
-            return Parsed.wrong(texts.t("schedule.date.past", date.format(PartyCalendar.DAY)));
-        }
-        if (date.isAfter(today.plusYears(1))) {
-            return Parsed.wrong(texts.t("schedule.date.too_far", date.format(PartyCalendar.DAY)));
-        }
-        return Parsed.ok(date.toString(), date.format(PartyCalendar.DAY));
-    }
-
-    private Parsed time(String text, Answers a) {
-        Optional<LocalTime> time = VietnameseDates.time(text);
-        if (time.isEmpty()) {
-            return Parsed.wrong(texts.t("meeting.time.invalid", text.strip()));
-        }
-        if (a.has(DATE) && !a.date(DATE).atTime(time.get()).isAfter(LocalDateTime.now(clock))) {
-            return Parsed.wrong(texts.t(
-                    "schedule.time.past", reminderTexts.when(a.date(DATE).atTime(time.get()))));
-        }
-        return Parsed.ok(time.get().toString(), Readers.label(time.get()));
     }
 }

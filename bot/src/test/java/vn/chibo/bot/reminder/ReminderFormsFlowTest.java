@@ -52,7 +52,7 @@ class ReminderFormsFlowTest {
             SETTINGS,
             planMeetings,
             NOW,
-            new Readers(TestTexts.real(), NOW));
+            new ScheduleAnswers(TestTexts.real(), new ReminderTexts(), NOW, new Readers(TestTexts.real(), NOW)));
 
     @Test
     void aMonthlyRuleTypedWithItsTimeGoesStraightToTheSummary() {
@@ -99,7 +99,7 @@ class ReminderFormsFlowTest {
         SetDeadline setDeadline = mock(SetDeadline.class);
         when(setDeadline.run(any(), eq(OFFICE)))
                 .thenReturn(new SetDeadline.Result.Refused(SetDeadline.Reason.CHANGED_MEANWHILE));
-        var form = new DeadlineForm(TestTexts.real(), setDeadline, units, SETTINGS, NOW);
+        var form = new DeadlineForm(TestTexts.real(), setDeadline, units, SETTINGS, new Readers(TestTexts.real(), NOW));
 
         var flow = FlowTester.open(form, OFFICE)
                 .taps("Báo cáo quý")
@@ -125,7 +125,12 @@ class ReminderFormsFlowTest {
 
     @Test
     void aSecretaryCannotSetADeadline() {
-        var form = new DeadlineForm(TestTexts.real(), mock(SetDeadline.class), mock(OrgUnits.class), SETTINGS, NOW);
+        var form = new DeadlineForm(
+                TestTexts.real(),
+                mock(SetDeadline.class),
+                mock(OrgUnits.class),
+                SETTINGS,
+                new Readers(TestTexts.real(), NOW));
 
         assertThat(FlowTester.open(form, SECRETARY).text())
                 .isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");

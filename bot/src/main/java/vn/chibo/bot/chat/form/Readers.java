@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.text.Texts;
@@ -58,6 +59,25 @@ public class Readers {
         }
         if (date.isBefore(PartyCalendar.PARTY_FOUNDED)) {
             return Parsed.wrong(texts.t("input.date_before_party", date.format(PartyCalendar.DAY)));
+        }
+        return Parsed.ok(date.toString(), date.format(PartyCalendar.DAY));
+    }
+
+    /**
+     * A day from today on, within a year: when something is to happen. {@code past} says why a day gone by is
+     * refused, given that day as people write it.
+     */
+    public Parsed comingDay(String text, Function<String, String> past) {
+        DateReading reading = VietnameseDates.upcoming(text, today());
+        if (!reading.ok()) {
+            return Parsed.wrong(notADay(reading, text));
+        }
+        LocalDate date = reading.date();
+        if (date.isBefore(today())) {
+            return Parsed.wrong(past.apply(date.format(PartyCalendar.DAY)));
+        }
+        if (date.isAfter(today().plusYears(1))) {
+            return Parsed.wrong(texts.t("schedule.date.too_far", date.format(PartyCalendar.DAY)));
         }
         return Parsed.ok(date.toString(), date.format(PartyCalendar.DAY));
     }
