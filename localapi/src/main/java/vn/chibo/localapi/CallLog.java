@@ -1,15 +1,13 @@
 package vn.chibo.localapi;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every call the bot made and how it was answered, the faults a test injected, and the flood limits enforced. */
+/** Every call the bot made and how it was answered, and the flood limits enforced. */
 final class CallLog {
 
     private final List<SentRequest> requests = new ArrayList<>();
-    private final Faults faults = new Faults();
     private RateLimits rateLimits;
 
     synchronized List<SentRequest> requests() {
@@ -18,22 +16,6 @@ final class CallLog {
 
     synchronized void record(String method, Long chatId, int status, Integer retryAfter) {
         requests.add(new SentRequest(Instant.now(), method, chatId, status, retryAfter));
-    }
-
-    void inject(String method, Long chatId, Fault fault, int times) {
-        faults.inject(method, chatId, fault, times);
-    }
-
-    void outage(Fault fault, Duration length) {
-        faults.outage(fault, length);
-    }
-
-    void clearFaults() {
-        faults.clear();
-    }
-
-    Fault takeFault(String method, Long chatId) {
-        return faults.take(method, chatId);
     }
 
     synchronized void enforce(RateLimits limits) {

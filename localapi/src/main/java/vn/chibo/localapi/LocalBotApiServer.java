@@ -103,7 +103,7 @@ public final class LocalBotApiServer implements AutoCloseable {
             }
             Params params = Params.read(exchange, json, telegram);
             Long chatId = chatIdOf(params);
-            Fault fault = telegram.calls.takeFault(method, chatId);
+            Fault fault = telegram.faults.take(method, chatId);
             if (fault != null && playFault(exchange, fault, method, chatId)) {
                 return;
             }
@@ -209,7 +209,7 @@ public final class LocalBotApiServer implements AutoCloseable {
     private void pushWebhooks() {
         while (running) {
             try {
-                UpdateQueue.WebhookPush push = telegram.updates.nextPush();
+                WebhookPush push = telegram.updates.nextPush();
                 if (push == null) {
                     telegram.updates.awaitWork(1000);
                     continue;

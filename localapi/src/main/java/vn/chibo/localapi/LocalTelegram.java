@@ -35,6 +35,7 @@ public final class LocalTelegram {
     final FileStore files = new FileStore();
     final CommandMenu commands = new CommandMenu();
     final CallLog calls = new CallLog();
+    final Faults faults = new Faults();
     final BotMessages bot;
 
     public LocalTelegram(String token, String botUsername) {
@@ -212,16 +213,16 @@ public final class LocalTelegram {
 
     /** The next {@code times} calls matching {@code method} (null: any) and {@code chatId} (null: any) get {@code fault}. */
     public void inject(String method, Long chatId, Fault fault, int times) {
-        calls.inject(method, chatId, fault, times);
+        faults.inject(method, chatId, fault, times);
     }
 
     /** Every call, whatever its method and chat, gets {@code fault} for the next {@code length}: Telegram is down. */
     public void outage(Fault fault, Duration length) {
-        calls.outage(fault, length);
+        faults.outage(fault, length);
     }
 
     public void clearFaults() {
-        calls.clearFaults();
+        faults.clear();
     }
 
     /** Enforces flood limits from now on (null lifts them). */

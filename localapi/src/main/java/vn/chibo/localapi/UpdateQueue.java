@@ -141,6 +141,4 @@ final class UpdateQueue {
             }
         }
     }
-
-    record WebhookPush(String url, String secret, Map<String, Object> update) {}
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Option;
-import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Parsed;
 import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;

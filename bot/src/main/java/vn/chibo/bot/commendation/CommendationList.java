@@ -24,7 +24,7 @@ import vn.chibo.content.commendation.StoredCommendation;
  * form engine: the filter lives in the conversation, buttons carry only the version and an action.
  */
 @Component
-class CommendationList implements Flow<CommendationList.State> {
+class CommendationList implements Flow<CommendationListState> {
 
     public static final String FLOW = "awards";
     static final String LIST = "list";
@@ -37,19 +37,6 @@ class CommendationList implements Flow<CommendationList.State> {
     static final int ISSUER = 2;
     private static final int MAX_FILTER = 100;
     private static final int PICKER_ISSUERS = 12;
-
-    /** The list's state, stored as the conversation's data. */
-    public static final class State {
-        public Integer year;
-        public String form;
-        public String issuer;
-        public String recipient;
-        public int page;
-        /** "year", "form" or "issuer" while a picker is open; null on the list. */
-        public String picker;
-
-        public List<String> options = new ArrayList<>();
-    }
 
     private final Commendations commendations;
     private final Texts texts;
@@ -69,8 +56,8 @@ class CommendationList implements Flow<CommendationList.State> {
     }
 
     @Override
-    public Class<State> stateType() {
-        return State.class;
+    public Class<CommendationListState> stateType() {
+        return CommendationListState.class;
     }
 
     @Override
@@ -84,20 +71,20 @@ class CommendationList implements Flow<CommendationList.State> {
     }
 
     /** Where the list opens: this year's commendations. */
-    State thisYear() {
-        State state = new State();
+    CommendationListState thisYear() {
+        CommendationListState state = new CommendationListState();
         state.year = LocalDate.now(clock).getYear();
         return state;
     }
 
     @Override
-    public Turn<State> opened(State state, Actor actor) {
+    public Turn<CommendationListState> opened(CommendationListState state, Actor actor) {
         return list(state, actor);
     }
 
     /** Text typed while the list is open filters by recipient. */
     @Override
-    public Turn<State> typed(State state, String text, Actor actor) {
+    public Turn<CommendationListState> typed(CommendationListState state, String text, Actor actor) {
         String wanted = text.strip();
         if (wanted.length() > MAX_FILTER) {
             return new Turn.Say<>(texts.t("awards.filter_too_long", Integer.toString(MAX_FILTER)));
@@ -109,7 +96,7 @@ class CommendationList implements Flow<CommendationList.State> {
     }
 
     @Override
-    public Turn<State> pressed(State state, Action action, int index, Actor actor) {
+    public Turn<CommendationListState> pressed(CommendationListState state, Action action, int index, Actor actor) {
         CommendationFilter filter = filter(state, actor);
         switch (action) {
             case PAGE -> state.page = Math.max(0, index);
@@ -139,13 +126,13 @@ class CommendationList implements Flow<CommendationList.State> {
         return list(state, actor);
     }
 
-    private Turn<State> list(State state, Actor actor) {
+    private Turn<CommendationListState> list(CommendationListState state, Actor actor) {
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
         String text = screen.list(state, actor, rows, filter(state, actor));
         return new Turn.Show<>(LIST, state, new Screen(text, screen.listButtons(state, rows.size())));
     }
 
-    private Turn<State> picker(State state, int which, CommendationFilter filter) {
+    private Turn<CommendationListState> picker(CommendationListState state, int which, CommendationFilter filter) {
         switch (which) {
             case YEAR -> {
                 state.picker = "year";
@@ -176,7 +163,7 @@ class CommendationList implements Flow<CommendationList.State> {
     }
 
     /** Picks the option at {@code index} of the open picker; -1 picks "all". False when no such option is open. */
-    private static boolean choose(State state, int index) {
+    private static boolean choose(CommendationListState state, int index) {
         if (state.picker == null || index >= state.options.size()) {
             return false;
         }
@@ -192,7 +179,7 @@ class CommendationList implements Flow<CommendationList.State> {
         return true;
     }
 
-    private Turn<State> export(State state, Actor actor) {
+    private Turn<CommendationListState> export(CommendationListState state, Actor actor) {
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
         if (rows.isEmpty()) {
             return new Turn.Toast<>(texts.t("awards.export_empty"), true);
@@ -208,7 +195,7 @@ class CommendationList implements Flow<CommendationList.State> {
                 texts.t("awards.export_caption", Integer.toString(rows.size())));
     }
 
-    private CommendationFilter filter(State state, Actor actor) {
+    private CommendationFilter filter(CommendationListState state, Actor actor) {
         return CommendationFilter.within(actor.scope())
                 .withYear(state.year)
                 .withForm(state.form == null ? null : AwardForm.valueOf(state.form))

@@ -31,7 +31,7 @@ class CommendationListScreen {
         return actor.acting() != null ? actor.acting().unit().name() : texts.t("awards.everything");
     }
 
-    String list(CommendationList.State state, Actor actor, List<StoredCommendation> rows, CommendationFilter filter) {
+    String list(CommendationListState state, Actor actor, List<StoredCommendation> rows, CommendationFilter filter) {
         int pages = Math.max(1, (rows.size() + CommendationList.PAGE - 1) / CommendationList.PAGE);
         state.page = Math.min(state.page, pages - 1);
         List<String> lines = new ArrayList<>();
@@ -109,7 +109,7 @@ class CommendationListScreen {
     }
 
     /** The list's buttons: pages, the three filters, the export and, when something is filtered, "clear". */
-    List<List<Key>> listButtons(CommendationList.State state, int total) {
+    List<List<Key>> listButtons(CommendationListState state, int total) {
         List<List<Key>> rows = new ArrayList<>();
         List<Key> paging = new ArrayList<>();
         if (state.page > 0) {
@@ -139,7 +139,7 @@ class CommendationListScreen {
     }
 
     /** The open picker: its options (three to a row, issuers one to a row), "all" and back. */
-    List<List<Key>> pickerButtons(CommendationList.State state) {
+    List<List<Key>> pickerButtons(CommendationListState state) {
         List<List<Key>> rows = new ArrayList<>();
         List<Key> row = new ArrayList<>();
         for (int i = 0; i < state.options.size(); i++) {

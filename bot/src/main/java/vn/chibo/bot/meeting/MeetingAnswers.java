@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Option;
-import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Parsed;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.calendar.PartyCalendar;

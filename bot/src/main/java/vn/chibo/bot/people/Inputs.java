@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Parsed;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
 

@@ -121,7 +121,7 @@ public class ReminderButtons {
         reminders.answer(report.key(), Reminders.Answer.DONE, null, in.userId());
         List<Outgoing> replies = new ArrayList<>(
                 settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
-        var state = ReportFileFlow.State.of(
+        var state = AwaitedReport.of(
                 report.deadlineId(),
                 report.cellId(),
                 report.dueOn(),

@@ -17,27 +17,10 @@ import vn.chibo.content.deadline.Deadlines;
  * submission; "Bỏ qua" ends it without one. The submission itself was recorded by the press.
  */
 @Component
-class ReportFileFlow implements Flow<ReportFileFlow.State> {
+class ReportFileFlow implements Flow<AwaitedReport> {
 
     static final String NAME = "report";
     static final String FILE = "file";
-
-    /** The submission a file would go with. */
-    public static final class State {
-        public long deadlineId;
-        public long cellId;
-        public String dueOn;
-        public String title;
-
-        static State of(long deadlineId, long cellId, LocalDate dueOn, String title) {
-            State state = new State();
-            state.deadlineId = deadlineId;
-            state.cellId = cellId;
-            state.dueOn = dueOn.toString();
-            state.title = title;
-            return state;
-        }
-    }
 
     private final Deadlines deadlines;
     private final Texts texts;
@@ -53,8 +36,8 @@ class ReportFileFlow implements Flow<ReportFileFlow.State> {
     }
 
     @Override
-    public Class<State> stateType() {
-        return State.class;
+    public Class<AwaitedReport> stateType() {
+        return AwaitedReport.class;
     }
 
     @Override
@@ -68,7 +51,7 @@ class ReportFileFlow implements Flow<ReportFileFlow.State> {
     }
 
     @Override
-    public Turn<State> opened(State state, Actor actor) {
+    public Turn<AwaitedReport> opened(AwaitedReport state, Actor actor) {
         return new Turn.Show<>(
                 FILE,
                 state,
@@ -78,7 +61,7 @@ class ReportFileFlow implements Flow<ReportFileFlow.State> {
     }
 
     @Override
-    public Turn<State> pressed(State state, Action action, int index, Actor actor) {
+    public Turn<AwaitedReport> pressed(AwaitedReport state, Action action, int index, Actor actor) {
         return action == Action.CANCEL
                 ? new Turn.End<>(texts.t("reminder.attach.skipped", state.title))
                 : new Turn.Toast<>(texts.t("button.stale"), false);
@@ -86,7 +69,7 @@ class ReportFileFlow implements Flow<ReportFileFlow.State> {
 
     /** The file goes with the submission of the cell the person acts for; a role changed meanwhile keeps nothing. */
     @Override
-    public Turn<State> file(State state, String fileId, String fileName, Actor actor) {
+    public Turn<AwaitedReport> file(AwaitedReport state, String fileId, String fileName, Actor actor) {
         if (actor.acting().unit().id() != state.cellId) {
             return new Turn.End<>(texts.t("form.changed_meanwhile"));
         }

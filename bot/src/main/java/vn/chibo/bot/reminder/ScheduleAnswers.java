@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Answers;
-import vn.chibo.bot.chat.form.Question.Parsed;
+import vn.chibo.bot.chat.form.Parsed;
 import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.VietnameseDates;

@@ -39,7 +39,7 @@ class CommendationListFlowTest {
 
     @Test
     void itOpensOnThisYearWithTheFilterButtonsAndNothingToExport() {
-        Turn<CommendationList.State> first = list.opened(list.thisYear(), LEADER);
+        Turn<CommendationListState> first = list.opened(list.thisYear(), LEADER);
 
         assertThat(first).isInstanceOfSatisfying(Turn.Show.class, show -> {
             assertThat(show.step()).isEqualTo("list");

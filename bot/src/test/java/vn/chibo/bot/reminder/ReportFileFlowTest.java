@@ -34,8 +34,8 @@ class ReportFileFlowTest {
         return new Actor(1001, "An", new RoleAssignment(1, Role.SECRETARY, cell, "Nguyễn Văn An", 1001L), false);
     }
 
-    ReportFileFlow.State state() {
-        return ReportFileFlow.State.of(12, CELL.id(), DUE, "Báo cáo sơ kết");
+    AwaitedReport state() {
+        return AwaitedReport.of(12, CELL.id(), DUE, "Báo cáo sơ kết");
     }
 
     @Test

@@ -124,7 +124,7 @@ public class Flows {
             return List.of(Outgoing.document(in.chatId(), attach.fileName(), attach.content(), attach.caption()));
         }
         if (turn instanceof Turn.End<S> end) {
-            return FormScreens.reply(in, end.text(), List.of());
+            return FormScreens.reply(in, end.text(), List.of(), null);
         }
         return List.of(Outgoing.text(in.chatId(), texts.t("conversation.use_buttons")));
     }

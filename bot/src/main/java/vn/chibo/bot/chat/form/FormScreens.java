@@ -15,7 +15,7 @@ final class FormScreens {
     private FormScreens() {}
 
     static List<Outgoing> render(Incoming in, Screen screen, int version) {
-        return reply(in, screen.text(), keyboard(screen, version));
+        return reply(in, screen.text(), keyboard(screen, version), null);
     }
 
     /** The screen as a new message, whatever the input (the pressed message keeps what it says). */
@@ -32,12 +32,7 @@ final class FormScreens {
                 .toList();
     }
 
-    /** Edits the message whose button was pressed; answers typed text with a new message. */
-    static List<Outgoing> reply(Incoming in, String text, List<List<Button>> keyboard) {
-        return reply(in, text, keyboard, null);
-    }
-
-    /** The same; a pressed button also shows {@code toast} (null: nothing). */
+    /** Edits the message whose button was pressed, which shows {@code toast} (null: none); answers typed text anew. */
     static List<Outgoing> reply(Incoming in, String text, List<List<Button>> keyboard, String toast) {
         if (in.kind() != Incoming.Kind.CALLBACK) {
             return List.of(Outgoing.text(in.chatId(), text, keyboard));

@@ -49,7 +49,7 @@ final class FormStep {
         if (!(question instanceof Question.Type type)) {
             return new Step.Say(texts.t("form.use_buttons"));
         }
-        Question.Parsed parsed = type.parser().apply(text, state.answers());
+        Parsed parsed = type.parser().apply(text, state.answers());
         if (parsed.error() != null) {
             return screens.ask(state, question, actor, parsed.error(), false);
         }

@@ -73,7 +73,7 @@ public class Forms {
 
     public List<Outgoing> start(Form form, Incoming in, Actor actor) {
         if (!form.allows(actor)) {
-            return FormScreens.reply(in, texts.t("access.denied"), List.of());
+            return FormScreens.reply(in, texts.t("access.denied"), List.of(), null);
         }
         FormState state = begun(in);
         return begin(form, in, step.begin(form, state, actor), actor);
@@ -83,7 +83,7 @@ public class Forms {
     public List<Outgoing> startAtSummary(
             Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
         if (!form.allows(actor)) {
-            return FormScreens.reply(in, texts.t("access.denied"), List.of());
+            return FormScreens.reply(in, texts.t("access.denied"), List.of(), null);
         }
         FormState state = begun(in);
         state.values.putAll(values);
@@ -137,7 +137,7 @@ public class Forms {
             return FormScreens.render(in, show.screen(), stored.version());
         }
         if (outcome instanceof Step.Say say) {
-            return FormScreens.reply(in, say.text(), List.of());
+            return FormScreens.reply(in, say.text(), List.of(), null);
         }
         if (outcome instanceof Step.Stale) {
             return stale(in);
@@ -152,7 +152,7 @@ public class Forms {
             return save(form, in, save.state(), actor);
         }
         if (outcome instanceof Step.End end) {
-            return FormScreens.reply(in, end.text(), List.of());
+            return FormScreens.reply(in, end.text(), List.of(), null);
         }
         throw new IllegalStateException("Not a final outcome: " + outcome);
     }

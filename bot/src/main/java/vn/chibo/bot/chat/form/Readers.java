@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import vn.chibo.bot.chat.form.Question.Parsed;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;

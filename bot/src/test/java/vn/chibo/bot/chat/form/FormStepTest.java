@@ -47,8 +47,7 @@ class FormStepTest {
                                     new Option("Không, hủy", Forms.CANCEL))),
                     Question.text("topic")
                             .prompt(a -> "Chủ đề?")
-                            .parseSeeing((text, a) ->
-                                    text.length() < 3 ? Question.Parsed.wrong("Quá ngắn.") : Question.Parsed.ok(text))
+                            .parseSeeing((text, a) -> text.length() < 3 ? Parsed.wrong("Quá ngắn.") : Parsed.ok(text))
                             .skippable()
                             .when(a -> "THEMATIC".equals(a.value("kind")))
                             .quick((a, actor) -> List.of(new Option("Học tập và làm theo", "Học tập và làm theo"))),
@@ -56,7 +55,7 @@ class FormStepTest {
                     Question.choose("chair").prompt(a -> "Ai chủ trì?").options((a, actor) -> people),
                     Question.text("tasks")
                             .prompt(a -> "Nhiệm vụ?")
-                            .parseSeeing((text, a) -> Question.Parsed.ok(text))
+                            .parseSeeing((text, a) -> Parsed.ok(text))
                             .several(),
                     Question.photos("photos").prompt(a -> "Ảnh?"));
         }

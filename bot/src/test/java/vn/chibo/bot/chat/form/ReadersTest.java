@@ -17,7 +17,7 @@ class ReadersTest {
     @Test
     void aComingDayIsTodayOrLaterWithinAYear() {
         assertThat(readers.comingDay("15/12", day -> "qua rồi " + day))
-                .isEqualTo(Question.Parsed.ok("2026-12-15", "15/12/2026"));
+                .isEqualTo(Parsed.ok("2026-12-15", "15/12/2026"));
         assertThat(readers.comingDay("hôm nay", day -> "qua rồi " + day).value())
                 .isEqualTo("2026-12-01");
         assertThat(readers.comingDay("30/11/2026", day -> "qua rồi " + day).error())
