@@ -136,7 +136,14 @@ public class RemindDue {
     }
 
     private Button button(ReminderButton button, long reminderId) {
-        return Button.callback(texts.t(button.labelKey()), button.data(reminderId));
+        String label =
+                switch (button) {
+                    case DONE -> texts.t("reminder.button.done");
+                    case LATER -> texts.t("reminder.button.later");
+                    case POSTPONE -> texts.t("reminder.button.postpone");
+                    case SUBMITTED -> texts.t("reminder.button.submitted");
+                };
+        return Button.callback(label, button.data(reminderId));
     }
 
     private boolean queue(ReminderPolicy.Decision d) {

@@ -10,27 +10,20 @@ import vn.chibo.scheduler.delivery.CallbackData;
  */
 public enum ReminderButton {
     /** The meeting was held. */
-    DONE("d", "reminder.button.done"),
+    DONE("d"),
     /** Remind again later. */
-    LATER("l", "reminder.button.later"),
+    LATER("l"),
     /** The meeting is put off. */
-    POSTPONE("p", "reminder.button.postpone"),
+    POSTPONE("p"),
     /** The report is submitted. */
-    SUBMITTED("s", "reminder.button.submitted");
+    SUBMITTED("s");
 
     public static final String PREFIX = "n";
 
     private final String letter;
-    private final String labelKey;
 
-    ReminderButton(String letter, String labelKey) {
+    ReminderButton(String letter) {
         this.letter = letter;
-        this.labelKey = labelKey;
-    }
-
-    /** The key of its label in the reminder bundle. */
-    public String labelKey() {
-        return labelKey;
     }
 
     public CallbackData data(long reminderId) {
