@@ -18,17 +18,19 @@ final class IncomingUpdates {
 
     /** The chat whose lane the update runs in: its chat, else its sender, else 0. */
     static long chatOf(Update update) {
+        // A webhook body may be any JSON an update's shape allows: every part may be missing.
         Message message = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
-        if (message != null) {
+        if (message != null && message.getChat() != null) {
             return message.getChatId();
         }
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
-            return query.getMessage() != null
-                    ? query.getMessage().getChatId()
-                    : query.getFrom().getId();
+            if (query.getMessage() != null && query.getMessage().getChat() != null) {
+                return query.getMessage().getChatId();
+            }
+            return query.getFrom() == null ? 0 : query.getFrom().getId();
         }
-        if (update.getMyChatMember() != null) {
+        if (update.getMyChatMember() != null && update.getMyChatMember().getChat() != null) {
             return update.getMyChatMember().getChat().getId();
         }
         return 0;

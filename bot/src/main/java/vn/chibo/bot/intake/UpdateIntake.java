@@ -77,6 +77,9 @@ public class UpdateIntake implements SmartLifecycle {
     /** Stores one update as received by the webhook. Returns once it is durable. */
     void acceptRaw(String json) {
         Update update = UpdateProcessor.parse(json);
+        if (update == null || update.getUpdateId() == null) {
+            throw new IllegalArgumentException("Not an update: no update_id");
+        }
         long chatId = IncomingUpdates.chatOf(update);
         boolean fresh;
         try {

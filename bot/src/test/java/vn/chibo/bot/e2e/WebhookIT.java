@@ -151,4 +151,32 @@ class WebhookIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> person.fromBot().size() == 1);
         assertThat(person.lastFromBot().text()).startsWith("Hướng dẫn sử dụng chibo");
     }
+
+    @Test
+    void aBodyThatIsNoUpdateIsAcceptedAndIgnoredEvenWithTheSecret() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder withSecret = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", SECRET);
+
+        for (String junk : java.util.List.of(
+                "{}",
+                "[]",
+                "{\"update_id\":\"x\"}",
+                "not json",
+                "",
+                "{\"update_id\":7}",
+                "{\"update_id\":8,\"message\":{}}",
+                "{\"update_id\":9,\"callback_query\":{\"id\":\"1\"}}")) {
+            HttpResponse<String> response = http.send(
+                    withSecret.POST(HttpRequest.BodyPublishers.ofString(junk)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(junk).isEqualTo(200);
+        }
+        Person person = telegram.person(90_003, "Mai");
+        person.sends("/help");
+        await().atMost(Duration.ofSeconds(15)).until(() -> person.fromBot().size() == 1);
+        assertThat(person.lastFromBot().text()).startsWith("Hướng dẫn sử dụng chibo");
+    }
 }
