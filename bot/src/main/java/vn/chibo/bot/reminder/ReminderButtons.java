@@ -14,6 +14,7 @@ import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.form.Flows;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -24,7 +25,8 @@ import vn.chibo.scheduler.reminder.Reminders;
 
 /**
  * Presses on a reminder's buttons ({@code n:<reminder id>:<action>}): d done, l later, p postpone (a meeting),
- * s submitted (a report). A reminder answers only in the chat it was sent to; anything else is refused and logged.
+ * s submitted (a report). A reminder answers only in the chat it was sent to, and only someone who serves the cell
+ * now (its secretary or deputy, whichever role they act in); anything else is refused and logged.
  * Answers name the value they set, so a double press repeats the same answer harmlessly.
  */
 @Component
@@ -39,6 +41,7 @@ public class ReminderButtons {
     private final ReminderSettings settings;
     private final Texts texts;
     private final Clock clock;
+    private final RoleAssignments roles;
 
     ReminderButtons(
             Reminders reminders,
@@ -47,7 +50,8 @@ public class ReminderButtons {
             ReportFileFlow reportFile,
             ReminderSettings settings,
             Texts texts,
-            Clock clock) {
+            Clock clock,
+            RoleAssignments roles) {
         this.reminders = reminders;
         this.deadlines = deadlines;
         this.flows = flows;
@@ -55,6 +59,7 @@ public class ReminderButtons {
         this.settings = settings;
         this.texts = texts;
         this.clock = clock;
+        this.roles = roles;
     }
 
     public List<Outgoing> press(Incoming in, Actor actor, String id, String letter) {
@@ -72,6 +77,13 @@ public class ReminderButtons {
         Optional<ReminderButton> button = ReminderButton.of(letter);
         if (subject.isEmpty() || button.isEmpty() || !button.get().fits(subject.get())) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+        }
+        long cellId = subject.get() instanceof ReminderSubject.Report report
+                ? report.cellId()
+                : ((ReminderSubject.Meeting) subject.get()).cellId();
+        if (!roles.servesCell(in.userId(), cellId)) {
+            log.warn("User {} pressed a reminder of cell {} they no longer serve", in.userId(), cellId);
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("access.denied"), true));
         }
         return subject.get() instanceof ReminderSubject.Report report
                 ? submitted(in, actor, report)

@@ -10,6 +10,7 @@ import vn.chibo.bot.chat.form.Screen.Key;
 import vn.chibo.bot.chat.form.Turn;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.deadline.Deadlines;
 
 /**
@@ -23,10 +24,12 @@ class ReportFileFlow implements Flow<AwaitedReport> {
     static final String FILE = "file";
 
     private final Deadlines deadlines;
+    private final RoleAssignments roles;
     private final Texts texts;
 
-    ReportFileFlow(Deadlines deadlines, Texts texts) {
+    ReportFileFlow(Deadlines deadlines, RoleAssignments roles, Texts texts) {
         this.deadlines = deadlines;
+        this.roles = roles;
         this.texts = texts;
     }
 
@@ -47,7 +50,7 @@ class ReportFileFlow implements Flow<AwaitedReport> {
 
     @Override
     public boolean allows(Actor actor) {
-        return actor.actsForCell();
+        return actor.hasRole();
     }
 
     @Override
@@ -67,10 +70,10 @@ class ReportFileFlow implements Flow<AwaitedReport> {
                 : new Turn.Toast<>(texts.t("button.stale"), false);
     }
 
-    /** The file goes with the submission of the cell the person acts for; a role changed meanwhile keeps nothing. */
+    /** The file goes with the submission of a cell the person serves; a role lost meanwhile keeps nothing. */
     @Override
     public Turn<AwaitedReport> file(AwaitedReport state, String fileId, String fileName, Actor actor) {
-        if (actor.acting().unit().id() != state.cellId) {
+        if (!roles.servesCell(actor.telegramUserId(), state.cellId)) {
             return new Turn.End<>(texts.t("form.changed_meanwhile"));
         }
         deadlines.attach(state.deadlineId, state.cellId, LocalDate.parse(state.dueOn), fileId, fileName);

@@ -24,6 +24,7 @@ class ReminderIT extends EndToEndTest {
     Person an;
     OrgUnit committee;
     OrgUnit cell;
+    vn.chibo.content.access.RoleAssignment secretary;
     int year;
 
     @BeforeEach
@@ -33,7 +34,7 @@ class ReminderIT extends EndToEndTest {
         an = aPerson("An");
         committee = org.committee("Đảng bộ " + an.id());
         cell = org.cellOf(committee, "Chi bộ Văn phòng " + an.id(), "CB VP", "Nguyễn Văn An");
-        org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
+        secretary = org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
     }
 
     /** It is now {@code moment}; the reminder sweep runs, as Quartz would run it then. */
@@ -189,6 +190,35 @@ class ReminderIT extends EndToEndTest {
                 .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
         at(thursday.atTime(7, 0));
         said(an, t -> t.startsWith("📅 Hôm nay " + cell.name() + " sinh hoạt lúc 14h."));
+    }
+
+    @Test
+    void aReminderPressedAfterTheRoleWasTakenAwayChangesNothing() {
+        Person oanh = aPerson("Oanh");
+        org.give(oanh.id(), "Đỗ Thị Oanh", Role.OFFICE, committee);
+        clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
+        oanh.sends("/hanbaocao");
+        tapOn(oanh, "Tên báo cáo?", "Báo cáo sơ kết 6 tháng");
+        said(oanh, t -> t.startsWith("Hạn nộp ngày nào?"));
+        oanh.sends("15/5");
+        tapOn(oanh, "lặp lại", "Một lần");
+        oanh.taps(said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:")), "✅ Lưu");
+        said(oanh, t -> t.startsWith("Đã đặt hạn nộp"));
+        at(LocalDateTime.of(year, 5, 8, 8, 0));
+        ChatMessage reminder = said(an, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng"));
+
+        chibo.bean(vn.chibo.content.access.RoleAssignments.class).remove(secretary.id());
+        an.taps(reminder, "📤 Đã nộp");
+
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream()
+                .anyMatch(c -> "Đồng chí không có quyền thực hiện thao tác này.".equals(c.text()) && c.alert()));
+        var deadline = chibo.bean(Deadlines.class)
+                .openWithin(vn.chibo.content.access.Scope.of(committee))
+                .get(0);
+        assertThat(chibo.bean(Deadlines.class).submissions(deadline.id(), LocalDate.of(year, 5, 15)))
+                .as("not submitted")
+                .isEmpty();
+        assertThat(an.lastFromBot().messageId()).as("no question for a file").isEqualTo(reminder.messageId());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import vn.chibo.bot.chat.form.Turn;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -28,7 +30,8 @@ class ReportFileFlowTest {
     static final LocalDate DUE = LocalDate.of(2026, 12, 20);
 
     final Deadlines deadlines = mock(Deadlines.class);
-    final ReportFileFlow flow = new ReportFileFlow(deadlines, TestTexts.real());
+    final RoleAssignments roles = mock(RoleAssignments.class);
+    final ReportFileFlow flow = new ReportFileFlow(deadlines, roles, TestTexts.real());
 
     static Actor secretaryOf(OrgUnit cell) {
         return new Actor(1001, "An", new RoleAssignment(1, Role.SECRETARY, cell, "Nguyễn Văn An", 1001L), false);
@@ -51,6 +54,7 @@ class ReportFileFlowTest {
 
     @Test
     void theFileIsKeptWithTheSubmission() {
+        when(roles.servesCell(1001, CELL.id())).thenReturn(true);
         var turn = flow.file(state(), "BQAC01", "Bao-cao.docx", secretaryOf(CELL));
 
         assertThat(turn).isEqualTo(new Turn.End<>("Đã lưu tệp “Bao-cao.docx” kèm báo cáo."));
@@ -66,7 +70,9 @@ class ReportFileFlowTest {
     }
 
     @Test
-    void aFileFromSomeoneNowActingForAnotherCellIsNotKept() {
+    void aFileFromSomeoneWhoNoLongerServesTheCellIsNotKept() {
+        when(roles.servesCell(1001, OTHER.id())).thenReturn(true);
+
         var turn = flow.file(state(), "BQAC01", "Bao-cao.docx", secretaryOf(OTHER));
 
         assertThat(turn).isInstanceOf(Turn.End.class);

@@ -79,6 +79,12 @@ public class RoleAssignments {
         return heldBy(telegramUserId).stream().anyMatch(r -> r.id() == roleAssignmentId);
     }
 
+    /** Whether the person holds, now, a secretary's or deputy's role in that cell (whichever role they act in). */
+    public boolean servesCell(long telegramUserId, long cellId) {
+        return heldBy(telegramUserId).stream()
+                .anyMatch(r -> r.role().actsForCell() && r.unit().id() == cellId);
+    }
+
     public List<RoleAssignment> heldBy(long telegramUserId) {
         return jdbc.sql(SELECT + " WHERE r.telegram_user_id = ? ORDER BY r.id")
                 .param(telegramUserId)

@@ -40,6 +40,23 @@ class RoleAssignmentsTest {
     }
 
     @Test
+    void servesACellWhileHoldingItsRoleWhicheverRoleIsActedIn() {
+        OrgUnit committee = units.add(null, OrgKind.COMMITTEE, "Đảng ủy", "ĐU");
+        OrgUnit cell = units.add(committee.id(), OrgKind.CELL, "Chi bộ 3", "CB3");
+        OrgUnit other = units.add(committee.id(), OrgKind.CELL, "Chi bộ 4", "CB4");
+        roles.assign(committee, Role.LEADER, "Trần Thị Bình", BINH);
+        RoleAssignment secretary = roles.assign(cell, Role.SECRETARY, "Trần Thị Bình", BINH);
+
+        assertThat(roles.servesCell(BINH, cell.id())).as("acting as the leader").isTrue();
+        assertThat(roles.servesCell(BINH, other.id())).isFalse();
+        assertThat(roles.servesCell(BINH, committee.id()))
+                .as("a committee is no cell")
+                .isFalse();
+        roles.remove(secretary.id());
+        assertThat(roles.servesCell(BINH, cell.id())).isFalse();
+    }
+
+    @Test
     void refusesToActInSomeoneElsesRole() {
         OrgUnit committee = units.add(null, OrgKind.COMMITTEE, "Đảng ủy", "ĐU");
         OrgUnit cell = units.add(committee.id(), OrgKind.CELL, "Chi bộ 1", "CB1");
