@@ -109,10 +109,11 @@ class TelegramSender {
 
     private SendResult classify(Outgoing message, TelegramApiRequestException e) {
         Integer code = e.getErrorCode();
-        String description = e.getApiResponse() == null ? describe(e) : e.getApiResponse();
+        // Whatever a server says may echo the request's path, and so the token: redacted before it goes anywhere.
+        String description = endpoint.redact(e.getApiResponse() == null ? describe(e) : e.getApiResponse());
         // No Bot API answer at all (the library reports 0 or null): a proxy's error page, a cut body.
         if (code == null || code == 0 || e.getApiResponse() == null) {
-            return new SendResult.Transient(endpoint.redact(description));
+            return new SendResult.Transient(description);
         }
         if (code == 429) {
             Integer retryAfter =

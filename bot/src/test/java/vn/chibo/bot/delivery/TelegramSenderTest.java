@@ -89,6 +89,22 @@ class TelegramSenderTest {
     }
 
     @Test
+    void neverPutsTheTokenInAnErrorAServerEchoesWhateverItsCode() throws Exception {
+        String echo = "wrong request /bot" + TOKEN + "/sendMessage";
+        when(client.execute(any(SendMessage.class)))
+                .thenThrow(apiError(400, "Bad Request: " + echo, null))
+                .thenThrow(apiError(403, "Forbidden: " + echo, null))
+                .thenThrow(apiError(502, "Bad Gateway: " + echo, null))
+                .thenThrow(apiError(401, "Unauthorized: " + echo, null))
+                .thenThrow(apiError(429, "Too Many Requests: " + echo, null));
+
+        for (int i = 0; i < 5; i++) {
+            SendResult result = sender.send(Outgoing.text(5, "x"));
+            assertThat(result.toString()).doesNotContain("secret-token").contains("/bot<token>/sendMessage");
+        }
+    }
+
+    @Test
     void anEditThatChangesNothingCountsAsDone() throws Exception {
         when(client.execute(any(EditMessageText.class)))
                 .thenThrow(apiError(400, "Bad Request: message is not modified: specified new message content", null));
