@@ -32,7 +32,7 @@ import vn.chibo.content.text.VietnameseMessages;
 public final class ImportCommand {
 
     /** Deliberately not a @Configuration: the bot's own component scan must not pick it up. */
-    @EnableAutoConfiguration
+    @EnableAutoConfiguration(excludeName = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration")
     @ComponentScan("vn.chibo.content")
     static class Context {
         @Bean
@@ -63,12 +63,7 @@ public final class ImportCommand {
             return 2;
         }
         String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Context.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN")
-                .run(springArgs)) {
+        try (ConfigurableApplicationContext context = open(springArgs)) {
             RosterImport.Result result = context.getBean(RosterImport.class)
                     .run(content, new Actor(0, new VietnameseMessages("messages").t("import.cli_actor"), null, true));
             if (result instanceof RosterImport.Result.Rejected rejected) {
@@ -84,6 +79,20 @@ public final class ImportCommand {
             err.println("  " + rootMessage(e));
             return 2;
         }
+    }
+
+    /**
+     * The command's own context: the database and the content module only. No web server, no intake, and no Quartz,
+     * which would otherwise start on the bot's database and take up its reminder trigger (and fail it: the job's
+     * beans are not here).
+     */
+    static ConfigurableApplicationContext open(String... springArgs) {
+        return new SpringApplicationBuilder(Context.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "spring.quartz.auto-startup=false")
+                .run(springArgs);
     }
 
     private static void print(ImportReport r, Optional<String> username, PrintStream out) {

@@ -81,6 +81,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void opensNoSchedulerOnTheBotsDatabase() {
+        String db =
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
+
+        try (var context = ImportCommand.open(db)) {
+            assertThat(context.getBeanNamesForType(org.quartz.Scheduler.class)).isEmpty();
+            assertThat(context.getBean(vn.chibo.content.roster.RosterImport.class))
+                    .isNotNull();
+        }
+    }
+
+    @Test
     void explainsAMissingFileAndUsage() {
         assertThat(ImportCommand.run(new String[] {"import"}, print(out), print(err)))
                 .isEqualTo(2);
