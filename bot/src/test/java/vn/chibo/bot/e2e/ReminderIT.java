@@ -202,6 +202,7 @@ class ReminderIT extends EndToEndTest {
         said(oanh, t -> t.startsWith("Hạn nộp ngày nào?"));
         oanh.sends("15/5");
         tapOn(oanh, "lặp lại", "Một lần");
+        tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (1)");
         oanh.taps(said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:")), "✅ Lưu");
         said(oanh, t -> t.startsWith("Đã đặt hạn nộp"));
         at(LocalDateTime.of(year, 5, 8, 8, 0));
