@@ -1,14 +1,19 @@
 package vn.chibo.bot.sandbox;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import vn.chibo.bot.telegram.BotEndpoint;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.bot.telegram.TokenConditions;
@@ -37,6 +42,24 @@ class SandboxConfiguration {
         return new BotEndpoint(server.telegram().token(), server.baseUrl());
     }
 
+    /** Only the web chat's own page may post to it. */
+    @Bean
+    FilterRegistrationBean<SameOrigin> sandboxSameOrigin() {
+        FilterRegistrationBean<SameOrigin> registration = new FilterRegistrationBean<>(new SameOrigin());
+        registration.addUrlPatterns("/sandbox/api/*");
+        return registration;
+    }
+
+    /** The web chat acts as anyone: it listens on this machine only, unless {@code server.address} says otherwise. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableWebServerFactory> sandboxOnLoopback(Environment environment) {
+        return factory -> {
+            if (!environment.containsProperty("server.address")) {
+                factory.setAddress(InetAddress.getLoopbackAddress());
+            }
+        };
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void announce(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
@@ -45,5 +68,8 @@ class SandboxConfiguration {
         log.info(
                 "SANDBOX MODE (no CHIBO_BOT_TOKEN set): chat with chibo in your browser at http://localhost:{}/ (demo data, local Bot API server; nothing reaches Telegram)",
                 port);
+        log.warn(
+                "The sandbox's web chat has no login and acts as any demo persona: it listens on {} only; do not expose it",
+                event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1"));
     }
 }
