@@ -89,11 +89,12 @@ class GiveRoleForm extends ManagementForm {
         RoleChanges.Result result = roleChanges.give(actor, a.id(UNIT), role, member, a.label(PERSON));
         if (result instanceof RoleChanges.Result.Invited invited) {
             return Saved.text(texts.t(
-                    "giverole.done",
-                    invited.role().personName(),
-                    a.label(ROLE),
-                    invited.role().unit().name(),
-                    bot.deepLink(invited.invitation().code())));
+                            "giverole.done",
+                            invited.role().personName(),
+                            a.label(ROLE),
+                            invited.role().unit().name(),
+                            bot.deepLink(invited.invitation().code())))
+                    .holdingASecret();
         }
         return Saved.refused(
                 switch (((RoleChanges.Result.Refused) result).reason()) {

@@ -50,9 +50,10 @@ class InviteForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         if (roleChanges.reinvite(actor, a.id(ROLE)) instanceof RoleChanges.Result.Invited invited) {
             return Saved.text(texts.t(
-                    "invite.done",
-                    a.label(ROLE),
-                    bot.deepLink(invited.invitation().code())));
+                            "invite.done",
+                            a.label(ROLE),
+                            bot.deepLink(invited.invitation().code())))
+                    .holdingASecret();
         }
         return Saved.refused(texts.t("form.changed_meanwhile"));
     }

@@ -62,7 +62,9 @@ public class RosterUpload {
         if (result instanceof RosterImport.Result.Rejected rejected) {
             return List.of(Outgoing.text(in.chatId(), rejection(rejected.problems())));
         }
-        return List.of(Outgoing.text(in.chatId(), report(((RosterImport.Result.Imported) result).report())));
+        ImportReport report = ((RosterImport.Result.Imported) result).report();
+        Outgoing done = Outgoing.text(in.chatId(), report(report));
+        return List.of(report.invitations().isEmpty() ? done : done.holdingASecret());
     }
 
     private String rejection(List<RowProblem> problems) {

@@ -287,6 +287,9 @@ class PeopleIT extends EndToEndTest {
                 .text();
         Matcher link = Pattern.compile("start=([A-Za-z0-9_-]{22})").matcher(done);
         assertThat(link.find()).isTrue();
+        await().atMost(PATIENCE)
+                .alias("no unused link is kept in the delivery queue once sent, from the chat or the import")
+                .until(() -> keptInTheQueue(link.group(1)) == 0 && keptInTheQueue(codes.get("Nguyễn Văn An")) == 0);
         Person hoa = aPerson("Hoa");
 
         hoa.sends("/start " + link.group(1));
@@ -313,6 +316,14 @@ class PeopleIT extends EndToEndTest {
         assertThat(awaitLastBotMessage(binh, m -> m.text().contains("Không có lựa chọn nào chứa “B1”"))
                         .hasButton("Chi bộ B1"))
                 .isFalse();
+    }
+
+    private static long keptInTheQueue(String code) {
+        return chibo.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM delivery WHERE payload LIKE ?")
+                .param("%" + code + "%")
+                .query(Long.class)
+                .single();
     }
 
     /** A new person who opens their invitation link for {@code name}'s role. */

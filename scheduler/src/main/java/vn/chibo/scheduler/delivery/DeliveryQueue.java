@@ -221,9 +221,12 @@ public class DeliveryQueue {
         return counts;
     }
 
+    /** What a settled row's payload becomes once its content is forgotten. */
+    static final String FORGOTTEN = "{}";
+
     private void insert(Outgoing message, String idempotencyKey, Instant notBefore, boolean bulk) {
-        jdbc.sql("INSERT INTO delivery (chat_id, kind, payload, attachment, idempotency_key, status, not_before, bulk)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)")
+        jdbc.sql("INSERT INTO delivery (chat_id, kind, payload, attachment, idempotency_key, status, not_before, bulk,"
+                        + " confidential) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)")
                 .params(
                         message.chatId(),
                         message.kind().name(),
@@ -231,7 +234,8 @@ public class DeliveryQueue {
                         message.attachment(),
                         idempotencyKey,
                         Timestamp.from(notBefore),
-                        bulk)
+                        bulk,
+                        message.confidential())
                 .update();
         signalAfterCommit();
     }
@@ -244,10 +248,22 @@ public class DeliveryQueue {
     }
 
     private void settle(long id, String status, Integer telegramMessageId, String error) {
-        // claimed_by stays: a settled row records which instance settled it.
-        jdbc.sql(
-                        "UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ? WHERE id = ?")
-                .params(status, Timestamp.from(clock.instant()), telegramMessageId, truncate(error), id)
+        // claimed_by stays: a settled row records which instance settled it. A secret is forgotten at once.
+        jdbc.sql("UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ?,"
+                        + " payload = CASE WHEN confidential THEN ? ELSE payload END,"
+                        + " attachment = CASE WHEN confidential THEN NULL ELSE attachment END WHERE id = ?")
+                .params(status, Timestamp.from(clock.instant()), telegramMessageId, truncate(error), FORGOTTEN, id)
+                .update();
+    }
+
+    /**
+     * Forgets what was said in messages settled before {@code cutoff} (sent, failed or dropped): their text and
+     * attachment go; the row stays for ordering, deduplication and the sent message's id. Returns how many.
+     */
+    public int forgetSettledBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE delivery SET payload = ?, attachment = NULL"
+                        + " WHERE status IN ('SENT', 'FAILED', 'DROPPED') AND finished_at < ? AND payload <> ?")
+                .params(FORGOTTEN, Timestamp.from(cutoff), FORGOTTEN)
                 .update();
     }
 

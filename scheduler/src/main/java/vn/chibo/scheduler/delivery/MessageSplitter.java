@@ -36,12 +36,11 @@ public final class MessageSplitter {
         List<Outgoing> parts = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = i == pieces.size() - 1;
-            if (i == 0 && message.kind() == Outgoing.Kind.EDIT_TEXT) {
-                parts.add(Outgoing.edit(
-                        message.chatId(), message.messageId(), pieces.get(0), last ? message.keyboard() : List.of()));
-            } else {
-                parts.add(Outgoing.text(message.chatId(), pieces.get(i), last ? message.keyboard() : List.of()));
-            }
+            Outgoing part = i == 0 && message.kind() == Outgoing.Kind.EDIT_TEXT
+                    ? Outgoing.edit(
+                            message.chatId(), message.messageId(), pieces.get(0), last ? message.keyboard() : List.of())
+                    : Outgoing.text(message.chatId(), pieces.get(i), last ? message.keyboard() : List.of());
+            parts.add(message.confidential() ? part.holdingASecret() : part);
         }
         return parts;
     }

@@ -17,7 +17,8 @@ public record Outgoing(
         boolean alert,
         String fileName,
         List<Integer> messageIds,
-        @JsonIgnore byte[] attachment) {
+        @JsonIgnore byte[] attachment,
+        @JsonIgnore boolean confidential) {
 
     public enum Kind {
         SEND_TEXT,
@@ -43,29 +44,32 @@ public record Outgoing(
     }
 
     public static Outgoing text(long chatId, String text, List<List<Button>> keyboard) {
-        return new Outgoing(Kind.SEND_TEXT, chatId, text, keyboard, null, null, false, null, null, null);
+        return new Outgoing(Kind.SEND_TEXT, chatId, text, keyboard, null, null, false, null, null, null, false);
     }
 
     public static Outgoing edit(long chatId, int messageId, String text, List<List<Button>> keyboard) {
-        return new Outgoing(Kind.EDIT_TEXT, chatId, text, keyboard, messageId, null, false, null, null, null);
+        return new Outgoing(Kind.EDIT_TEXT, chatId, text, keyboard, messageId, null, false, null, null, null, false);
     }
 
     /** Stops the button's spinner; {@code text} (may be null) shows as a toast, or a dialog when {@code alert}. */
     public static Outgoing answer(long chatId, String callbackQueryId, String text, boolean alert) {
         return new Outgoing(
-                Kind.ANSWER_CALLBACK, chatId, text, List.of(), null, callbackQueryId, alert, null, null, null);
+                Kind.ANSWER_CALLBACK, chatId, text, List.of(), null, callbackQueryId, alert, null, null, null, false);
     }
 
     public static Outgoing document(long chatId, String fileName, byte[] content, String caption) {
-        return new Outgoing(Kind.SEND_DOCUMENT, chatId, caption, List.of(), null, null, false, fileName, null, content);
+        return new Outgoing(
+                Kind.SEND_DOCUMENT, chatId, caption, List.of(), null, null, false, fileName, null, content, false);
     }
 
     public static Outgoing photo(long chatId, String fileName, byte[] content, String caption) {
-        return new Outgoing(Kind.SEND_PHOTO, chatId, caption, List.of(), null, null, false, fileName, null, content);
+        return new Outgoing(
+                Kind.SEND_PHOTO, chatId, caption, List.of(), null, null, false, fileName, null, content, false);
     }
 
     public static Outgoing delete(long chatId, int messageId) {
-        return new Outgoing(Kind.DELETE_MESSAGE, chatId, null, List.of(), messageId, null, false, null, null, null);
+        return new Outgoing(
+                Kind.DELETE_MESSAGE, chatId, null, List.of(), messageId, null, false, null, null, null, false);
     }
 
     /**
@@ -78,11 +82,50 @@ public record Outgoing(
                     "deleteMessages takes 1 to " + MAX_DELETE + " ids, not " + messageIds.size());
         }
         return new Outgoing(
-                Kind.DELETE_MESSAGES, chatId, null, List.of(), null, null, false, null, List.copyOf(messageIds), null);
+                Kind.DELETE_MESSAGES,
+                chatId,
+                null,
+                List.of(),
+                null,
+                null,
+                false,
+                null,
+                List.copyOf(messageIds),
+                null,
+                false);
     }
 
     public Outgoing withAttachment(byte[] bytes) {
         return new Outgoing(
-                kind, chatId, text, keyboard, messageId, callbackQueryId, alert, fileName, messageIds, bytes);
+                kind,
+                chatId,
+                text,
+                keyboard,
+                messageId,
+                callbackQueryId,
+                alert,
+                fileName,
+                messageIds,
+                bytes,
+                confidential);
+    }
+
+    /**
+     * The same, holding a secret (an invitation link): the queue forgets its text and attachment as soon as Telegram
+     * has it, keeping only what ordering and the sent message's id need.
+     */
+    public Outgoing holdingASecret() {
+        return new Outgoing(
+                kind,
+                chatId,
+                text,
+                keyboard,
+                messageId,
+                callbackQueryId,
+                alert,
+                fileName,
+                messageIds,
+                attachment,
+                true);
     }
 }

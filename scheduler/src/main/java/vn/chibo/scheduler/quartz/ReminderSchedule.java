@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.chibo.scheduler.reminder.ReminderSettings;
 
 /**
- * The reminder sweep's job and trigger, registered with Spring Boot's Quartz scheduler (JDBC job store, tables
+ * The reminder sweep's job and trigger, and the delivery queue's retention, registered with Spring Boot's Quartz scheduler (JDBC job store, tables
  * from Flyway). Misfire policy: fire once and proceed. A sweep missed while chibo was down runs once when it
  * comes back, not once per missed firing; and the policy sends only what is still meaningful then.
  */
@@ -20,6 +20,7 @@ import vn.chibo.scheduler.reminder.ReminderSettings;
 public class ReminderSchedule {
 
     static final String JOB = "reminder-sweep";
+    static final String RETENTION = "delivery-retention";
 
     @Bean
     JobDetail reminderSweepJob() {
@@ -38,6 +39,27 @@ public class ReminderSchedule {
                 .withSchedule(CronScheduleBuilder.cronSchedule(settings.sweepCron())
                         .inTimeZone(TimeZone.getTimeZone(clock.getZone()))
                         .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail deliveryRetentionJob() {
+        return JobBuilder.newJob(DeliveryRetentionJob.class)
+                .withIdentity(RETENTION)
+                .withDescription("Forget what old settled messages said")
+                .storeDurably()
+                .build();
+    }
+
+    /** Every hour, at 17 past. */
+    @Bean
+    CronTrigger deliveryRetentionTrigger(JobDetail deliveryRetentionJob, Clock clock) {
+        return TriggerBuilder.newTrigger()
+                .forJob(deliveryRetentionJob)
+                .withIdentity(RETENTION)
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 17 * * * ?")
+                        .inTimeZone(TimeZone.getTimeZone(clock.getZone()))
+                        .withMisfireHandlingInstructionDoNothing())
                 .build();
     }
 }

@@ -45,6 +45,50 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void aSecretIsForgottenOnceSentAndEverythingElseAfterItsRetention() {
+        String link = "https://t.me/chibo_bot?start=AbCdEf0123456789xyzABC";
+        queue.enqueueAll(List.of(
+                Outgoing.text(3, "Đường dẫn mời: " + link).holdingASecret(),
+                Outgoing.document(4, "Bien-ban.docx", new byte[] {1, 2, 3}, "Biên bản")));
+        List<Delivery> claimed = queue.claimDue(10, Set.of());
+        assertThat(claimed).extracting(d -> d.message().text()).contains("Đường dẫn mời: " + link);
+
+        claimed.forEach(d -> queue.markSent(d.id(), 20));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE payload LIKE ?")
+                        .param("%AbCdEf0123456789xyzABC%")
+                        .query(Long.class)
+                        .single())
+                .as("the link is gone as soon as it was sent")
+                .isZero();
+        assertThat(attachments()).as("the biên bản is kept for now").containsExactly(3);
+        assertThat(queue.forgetSettledBefore(clock.instant().minusSeconds(60))).isZero();
+        assertThat(queue.forgetSettledBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
+        assertThat(attachments()).as("forgotten after its retention").isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status = 'SENT' AND telegram_message_id = 20")
+                        .query(Long.class)
+                        .single())
+                .as("the rows stay, with the sent message's id")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aPendingMessageIsNeverForgotten() {
+        queue.enqueueAll(List.of(Outgoing.text(5, "chưa gửi")));
+
+        assertThat(queue.forgetSettledBefore(clock.instant().plusSeconds(3600))).isZero();
+        assertThat(queue.claimDue(10, Set.of()))
+                .extracting(d -> d.message().text())
+                .containsExactly("chưa gửi");
+    }
+
+    private List<Integer> attachments() {
+        return jdbc.sql("SELECT attachment FROM delivery WHERE attachment IS NOT NULL")
+                .query((rs, row) -> rs.getBytes(1).length)
+                .list();
+    }
+
+    @Test
     void aDeferredMessageHoldsBackTheRestOfItsChat() {
         queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(1, "hai")));
         Delivery first = queue.claimDue(10, Set.of()).get(0);

@@ -159,7 +159,11 @@ public class Forms {
 
     private List<Outgoing> save(Form form, Incoming in, FormState state, Actor actor) {
         Saved saved = form.save(state.answers(), actor, in.chatId());
-        List<Outgoing> replies = new ArrayList<>(FormScreens.reply(in, saved.text(), List.of(), saved.toast()));
+        List<Outgoing> replies = new ArrayList<>();
+        for (Outgoing reply : FormScreens.reply(in, saved.text(), List.of(), saved.toast())) {
+            replies.add(
+                    saved.secret() && reply.kind() != Outgoing.Kind.ANSWER_CALLBACK ? reply.holdingASecret() : reply);
+        }
         replies.addAll(saved.more());
         if (form.tidiesAfterSave() && saved.done() && preferences.tidiesAfterSave(in.userId())) {
             replies.addAll(tidy(state, in));
