@@ -140,9 +140,11 @@ public class MeetingHistory {
                 units.get(m.record().cellId()),
                 m.record(),
                 ResolutionValidity.check(m.record().attendance(), m.record().votes()),
-                stored.name(m.record().chairId()),
-                stored.name(m.record().minuteTakerId()),
-                m.record().presenterId() == null ? null : stored.name(m.record().presenterId()));
+                stored.name(m.record(), m.record().chairId()),
+                stored.name(m.record(), m.record().minuteTakerId()),
+                m.record().presenterId() == null
+                        ? null
+                        : stored.name(m.record(), m.record().presenterId()));
     }
 
     public Optional<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {

@@ -76,11 +76,13 @@ class StoredAnswers {
         l.put(MeetingForm.END, Readers.label(r.endsAt()));
         l.put(MeetingForm.ABSENT, names(r, a -> !a.present()));
         l.put(MeetingForm.UNEXCUSED, names(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
-        l.put(MeetingForm.CHAIR, name(r.chairId()));
-        l.put(MeetingForm.MINUTES, name(r.minuteTakerId()));
-        l.put(MeetingForm.PRESENTER, r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r.presenterId()));
+        l.put(MeetingForm.CHAIR, name(r, r.chairId()));
+        l.put(MeetingForm.MINUTES, name(r, r.minuteTakerId()));
         l.put(
-                "votes",
+                MeetingForm.PRESENTER,
+                r.presenterId() == null ? texts.t("meeting.no_presenter") : name(r, r.presenterId()));
+        l.put(
+                MeetingForm.VOTES,
                 texts.t(
                         "meeting.votes.label",
                         Integer.toString(r.votes().agree()),
@@ -90,11 +92,20 @@ class StoredAnswers {
         return l;
     }
 
-    /** A member's name as recorded, or "—" when the member is no longer on the books. */
-    String name(Long memberId) {
-        return memberId == null
-                ? null
-                : members.find(memberId).map(x -> x.fullName()).orElse("—");
+    /**
+     * A member's name as the meeting recorded it (its attendance keeps every member's name then), so minutes issued
+     * again after someone left the cell still name them; "—" only for a member neither recorded nor on the books.
+     */
+    String name(MeetingRecord r, Long memberId) {
+        if (memberId == null) {
+            return null;
+        }
+        return r.attendance().stream()
+                .filter(a -> a.memberId() == memberId)
+                .map(Attendance::name)
+                .findFirst()
+                .or(() -> members.find(memberId).map(x -> x.fullName()))
+                .orElse("—");
     }
 
     private static String ids(MeetingRecord r, java.util.function.Predicate<Attendance> which) {
