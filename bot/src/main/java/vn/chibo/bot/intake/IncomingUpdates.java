@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.Incoming.Kind;
+import vn.chibo.content.text.CleanText;
 
 /** Reads a Telegram {@link Update} into an {@link Incoming}, and finds the chat an update belongs to. */
 final class IncomingUpdates {
@@ -88,7 +89,7 @@ final class IncomingUpdates {
                     name(from),
                     isPrivate,
                     Kind.DOCUMENT,
-                    message.getCaption(),
+                    CleanText.composed(message.getCaption()),
                     null,
                     null,
                     null,
@@ -108,7 +109,7 @@ final class IncomingUpdates {
                     name(from),
                     isPrivate,
                     Kind.PHOTO,
-                    message.getCaption(),
+                    CleanText.composed(message.getCaption()),
                     null,
                     null,
                     null,
@@ -134,7 +135,7 @@ final class IncomingUpdates {
                     null,
                     null);
         }
-        String text = message.getText();
+        String text = CleanText.composed(message.getText());
         if (text.startsWith("/") && text.length() > 1) {
             int space = text.indexOf(' ');
             String head = space < 0 ? text.substring(1) : text.substring(1, space);

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Parsed;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.text.CleanText;
 
 /** Reads typed names and dates, answering a precise Vietnamese sentence when they will not do. */
 @Component
@@ -44,7 +45,7 @@ class Inputs {
     }
 
     private Parsed name(String text, int max) {
-        String name = text.strip().replaceAll("\\s+", " ");
+        String name = CleanText.name(text);
         if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
             return Parsed.wrong(texts.t("input.name_invalid"));
         }

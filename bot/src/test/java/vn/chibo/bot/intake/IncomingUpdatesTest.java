@@ -27,6 +27,15 @@ class IncomingUpdatesTest {
     }
 
     @Test
+    void decomposedVietnameseArrivesComposed() {
+        String decomposed = java.text.Normalizer.normalize("Chi bộ Văn phòng", java.text.Normalizer.Form.NFD);
+
+        Incoming in = read(message("\"text\":\"" + decomposed + "\""));
+
+        assertThat(in.text()).isEqualTo("Chi bộ Văn phòng").hasSize(16);
+    }
+
+    @Test
     void aLoneSlashIsText() {
         assertThat(read(message("\"text\":\"/\"")).kind()).isEqualTo(Incoming.Kind.TEXT);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.text.CleanText;
 
 /** Checks each row on its own, then the rows together (duplicates, a unit used as both cell and committee). */
 final class RosterValidation {
@@ -47,7 +48,7 @@ final class RosterValidation {
         List<String> path = path(row);
         Role role = role(row);
         boolean memberRow = role == null || role.actsForCell();
-        String name = row.memberName().strip().replaceAll("\\s+", " ");
+        String name = CleanText.name(row.memberName());
         if (name.isEmpty()) {
             problems.add(RowProblem.of(row.line(), Problem.NAME_MISSING));
         } else if (name.length() > MAX_NAME) {
@@ -68,9 +69,8 @@ final class RosterValidation {
             problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_MISSING));
             return List.of();
         }
-        List<String> path = Arrays.stream(row.orgPath().split("/", -1))
-                .map(s -> s.strip().replaceAll("\\s+", " "))
-                .toList();
+        List<String> path =
+                Arrays.stream(row.orgPath().split("/", -1)).map(CleanText::name).toList();
         if (path.stream().anyMatch(String::isEmpty)) {
             problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_BAD_SEGMENT));
         }
