@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.form.Flows;
 import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingRecord;
@@ -45,7 +45,8 @@ public class MeetingHistory {
     private final MinutesFile minutesFile;
     private final StoredAnswers stored;
     private final Forms forms;
-    private final AuditLog audit;
+    private final Flows flows;
+    private final MeetingDeletion deletion;
     private final Texts texts;
     private final Clock clock;
     private final Duration editWindow;
@@ -57,7 +58,8 @@ public class MeetingHistory {
             MinutesFile minutesFile,
             StoredAnswers stored,
             Forms forms,
-            AuditLog audit,
+            Flows flows,
+            MeetingDeletion deletion,
             Texts texts,
             Clock clock,
             ChiboProperties properties) {
@@ -67,7 +69,8 @@ public class MeetingHistory {
         this.minutesFile = minutesFile;
         this.stored = stored;
         this.forms = forms;
-        this.audit = audit;
+        this.flows = flows;
+        this.deletion = deletion;
         this.texts = texts;
         this.clock = clock;
         this.editWindow = properties.meetings().editWindow();
@@ -98,7 +101,7 @@ public class MeetingHistory {
                 in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
     }
 
-    /** A press on {@code h:<id>} or {@code h:<id>:<action>} (d: minutes, x: ask to delete, X: delete, e: edit). */
+    /** A press on {@code h:<id>} or {@code h:<id>:<action>} (d: minutes, x: ask to delete, e: edit). */
     public List<Outgoing> press(Incoming in, Actor actor, String id, String action) {
         Optional<StoredMeeting> meeting = form.allows(actor) && id.matches("\\d{1,18}")
                 ? meetings.find(Long.parseLong(id)).filter(m -> m.record().cellId() == MeetingForm.cellOf(actor))
@@ -116,16 +119,17 @@ public class MeetingHistory {
             case "d" -> answered(in, minutesOf(m, in.chatId()));
             case "x" ->
                 editable
-                        ? edit(
+                        ? flows.begin(
+                                deletion,
+                                MeetingDeletion.Asked.of(
+                                        m.id(),
+                                        texts.t("meeting.kind."
+                                                + m.record().kind().name().toLowerCase()),
+                                        date(m)),
                                 in,
-                                texts.t("history.delete_ask", date(m)),
-                                List.of(List.of(
-                                        Button.callback(
-                                                texts.t("history.delete_yes"), CallbackData.of(PREFIX, m.id(), "X")),
-                                        Button.callback(
-                                                texts.t("history.delete_no"), CallbackData.of(PREFIX, m.id())))))
+                                actor,
+                                true)
                         : tooLate(in);
-            case "X" -> editable ? delete(in, actor, m) : tooLate(in);
             case "e" ->
                 editable ? forms.startAtSummary(form, in, actor, stored.values(m), stored.labels(m)) : tooLate(in);
             default -> edit(in, details(m), buttons(m, editable));
@@ -151,19 +155,6 @@ public class MeetingHistory {
         return meetings.find(meetingId)
                 .filter(m -> scope.includes(units.get(m.record().cellId())))
                 .map(m -> minutesOf(m, chatId));
-    }
-
-    private List<Outgoing> delete(Incoming in, Actor actor, StoredMeeting m) {
-        meetings.delete(m.id());
-        audit.record(
-                actor,
-                units.get(m.record().cellId()),
-                "meeting.deleted",
-                texts.t(
-                        "meeting.audit",
-                        texts.t("meeting.kind." + m.record().kind().name().toLowerCase()),
-                        date(m)));
-        return edit(in, texts.t("history.deleted", date(m)), List.of());
     }
 
     private String details(StoredMeeting m) {

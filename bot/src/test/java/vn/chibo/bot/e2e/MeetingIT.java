@@ -351,6 +351,14 @@ class MeetingIT extends EndToEndTest {
         ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
         assertThat(text(document.file().content())).contains("Có mặt: 6 đồng chí.", "Vắng mặt: không.");
 
+        long id = chibo.bean(Meetings.class).recent(cell.id(), 10).get(0).id();
+        int answeredBefore = telegram.answeredCallbacks(an.id()).size();
+        an.tapsRaw(details.messageId(), "h:" + id + ":X");
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).size() > answeredBefore);
+        assertThat(chibo.bean(Meetings.class).find(id))
+                .as("no deletion without its confirmation question")
+                .isPresent();
+
         an.taps(details, "🗑 Xóa");
         await().atMost(PATIENCE).until(() -> an.chat().stream()
                 .anyMatch(m -> m.messageId() == details.messageId() && m.text().startsWith("Xóa buổi")));

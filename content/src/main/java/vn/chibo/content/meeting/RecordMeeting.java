@@ -1,5 +1,8 @@
 package vn.chibo.content.meeting;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,7 +38,9 @@ public class RecordMeeting {
         /** The person no longer acts for that cell (their role changed since the form began). */
         NOT_THEIR_CELL,
         /** The chair or minute-taker left the cell, or the meeting to correct is gone, since the form began. */
-        CHANGED_MEANWHILE
+        CHANGED_MEANWHILE,
+        /** The meeting was recorded longer ago than it may still be changed. */
+        TOO_LATE
     }
 
     private final Meetings meetings;
@@ -43,14 +48,45 @@ public class RecordMeeting {
     private final OrgUnits units;
     private final MeetingAssessment assessment;
     private final AuditLog audit;
+    private final Clock clock;
 
     public RecordMeeting(
-            Meetings meetings, Members members, OrgUnits units, MeetingAssessment assessment, AuditLog audit) {
+            Meetings meetings,
+            Members members,
+            OrgUnits units,
+            MeetingAssessment assessment,
+            AuditLog audit,
+            Clock clock) {
         this.meetings = meetings;
         this.members = members;
         this.units = units;
         this.assessment = assessment;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Deletes a meeting of the cell the person acts for, recorded less than {@code editWindow} ago, and audits it with
+     * {@code auditNote}; empty when done, else why not.
+     */
+    @Transactional
+    public Optional<Reason> withdraw(long meetingId, Actor actor, Duration editWindow, String auditNote) {
+        Optional<StoredMeeting> stored = meetings.find(meetingId);
+        if (stored.isEmpty()) {
+            return Optional.of(Reason.CHANGED_MEANWHILE);
+        }
+        long cellId = stored.get().record().cellId();
+        if (actor.acting() == null
+                || !actor.acting().role().actsForCell()
+                || actor.acting().unit().id() != cellId) {
+            return Optional.of(Reason.NOT_THEIR_CELL);
+        }
+        if (!clock.instant().isBefore(stored.get().recordedAt().plus(editWindow))) {
+            return Optional.of(Reason.TOO_LATE);
+        }
+        meetings.delete(meetingId);
+        audit.record(actor, units.get(cellId), "meeting.deleted", auditNote);
+        return Optional.empty();
     }
 
     @Transactional

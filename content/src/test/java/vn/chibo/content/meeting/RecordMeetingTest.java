@@ -130,6 +130,33 @@ class RecordMeetingTest {
     }
 
     @Test
+    void withdrawsAMeetingOfItsOwnCellWithinTheWindowOnly() {
+        long id = ((RecordMeeting.Result.Recorded) recordMeeting.run(
+                        new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 30), an.id()), null, "lần đầu"),
+                        secretary))
+                .meetingId();
+        Actor otherSecretary =
+                new Actor(1002, "Hoa", new RoleAssignment(2, Role.SECRETARY, otherCell, "Phạm Thị Hoa", 1002L), false);
+
+        assertThat(recordMeeting.withdraw(id, otherSecretary, java.time.Duration.ofDays(7), "xóa"))
+                .contains(RecordMeeting.Reason.NOT_THEIR_CELL);
+        assertThat(recordMeeting.withdraw(id, secretary, java.time.Duration.ZERO, "xóa"))
+                .contains(RecordMeeting.Reason.TOO_LATE);
+        assertThat(meetings.find(id)).isPresent();
+
+        assertThat(recordMeeting.withdraw(id, secretary, java.time.Duration.ofDays(7), "xóa"))
+                .isEmpty();
+        assertThat(meetings.find(id)).isEmpty();
+        assertThat(recordMeeting.withdraw(id, secretary, java.time.Duration.ofDays(7), "xóa"))
+                .as("twice")
+                .contains(RecordMeeting.Reason.CHANGED_MEANWHILE);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'meeting.deleted'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusesAMeetingOfAnotherCellThanTheOneThePersonActsFor() {
         var result = recordMeeting.run(
                 new RecordMeeting.Command(monthly(otherCell, LocalTime.of(15, 30), an.id()), null, "x"), secretary);
