@@ -35,12 +35,15 @@ class UpdateProcessor {
     private final UpdateHandler handler;
     private final DeliveryQueue queue;
     private final TransactionTemplate tx;
+    private final FatalErrors fatal;
 
-    UpdateProcessor(Inbox inbox, UpdateHandler handler, DeliveryQueue queue, TransactionTemplate tx) {
+    UpdateProcessor(
+            Inbox inbox, UpdateHandler handler, DeliveryQueue queue, TransactionTemplate tx, FatalErrors fatal) {
         this.inbox = inbox;
         this.handler = handler;
         this.queue = queue;
         this.tx = tx;
+        this.fatal = fatal;
     }
 
     /**
@@ -72,7 +75,16 @@ class UpdateProcessor {
                     throw e; // the intake's sweep comes back to this chat
                 }
                 log.debug("Chat {} is being handled elsewhere; waiting for its lane again", chatId);
-            } catch (RuntimeException e) {
+            } catch (OutOfMemoryError e) {
+                if (current[0] >= 0) {
+                    countAttempt(current[0], chatId, e); // so the update is given up after MAX_ATTEMPTS restarts
+                }
+                fatal.outOfMemory(current[0], e);
+                throw e;
+            } catch (RuntimeException | Error e) {
+                // Any failure of one update (a bug, a StackOverflowError on odd input) is that update's, not the
+                // lane's: it is counted, retried up to MAX_ATTEMPTS, then set aside, and the chat's next update goes
+                // on.
                 if (current[0] < 0) {
                     throw e; // the database failed before an update was read: the intake's sweep comes back to this
                     // chat
@@ -90,8 +102,20 @@ class UpdateProcessor {
         inbox.markHandled(stored.updateId(), null);
     }
 
-    /** Records the failure; after the last attempt, settles the update with an apology to the person. */
-    private void giveUpAfterFailure(long updateId, long chatId, RuntimeException failure) {
+    private void countAttempt(long updateId, long chatId, Throwable failure) {
+        try {
+            tx.executeWithoutResult(
+                    status -> inbox.recordFailure(updateId, failure.getClass().getSimpleName()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.error("Could not count the failed attempt at update {} in chat {}", updateId, chatId);
+        }
+    }
+
+    /**
+     * Records the failure; after the last attempt, settles the update with an apology to the person and an error
+     * line naming it ("set aside").
+     */
+    private void giveUpAfterFailure(long updateId, long chatId, Throwable failure) {
         String error = failure.getClass().getSimpleName();
         tx.executeWithoutResult(status -> {
             inbox.lockLane(chatId);
@@ -105,6 +129,12 @@ class UpdateProcessor {
                     queue.enqueueAll(handler.apologise(incoming));
                 }
                 inbox.markHandled(updateId, "gave up: " + error);
+                log.error(
+                        "Update {} in chat {} set aside after {} failed attempts ({})",
+                        updateId,
+                        chatId,
+                        attempts,
+                        error);
             });
         });
     }
