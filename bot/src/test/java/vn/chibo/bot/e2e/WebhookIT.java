@@ -179,37 +179,4 @@ class WebhookIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> person.fromBot().size() == 1);
         assertThat(person.lastFromBot().text()).startsWith("Hướng dẫn sử dụng chibo");
     }
-
-    @Test
-    void anUpdateThatCannotBeHandledIsSetAsideAndTheChatGoesOn() throws Exception {
-        Person lua = telegram.person(93_001, "Lụa");
-        String noSender = "{\"update_id\":5000001,\"message\":{\"message_id\":1,\"date\":1700000000,"
-                + "\"chat\":{\"id\":93001,\"type\":\"private\"},\"text\":\"/help\"}}";
-        String help = "{\"update_id\":5000002,\"message\":{\"message_id\":2,\"date\":1700000001,"
-                + "\"chat\":{\"id\":93001,\"type\":\"private\"},"
-                + "\"from\":{\"id\":93001,\"is_bot\":false,\"first_name\":\"Lụa\"},\"text\":\"/help\"}}";
-        HttpClient http = HttpClient.newHttpClient();
-        for (String body : java.util.List.of(noSender, help)) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
-                            .header("Content-Type", "application/json")
-                            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
-        }
-
-        await().atMost(Duration.ofSeconds(15)).until(() -> lua.fromBot().size() == 1);
-        assertThat(lua.lastFromBot().text()).startsWith("Hướng dẫn sử dụng chibo");
-        var jdbc = chibo.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        assertThat(jdbc.sql("SELECT attempts FROM inbound_update WHERE update_id = 5000001")
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(3);
-        assertThat(jdbc.sql("SELECT last_error FROM inbound_update WHERE update_id = 5000001")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("gave up: NullPointerException");
-    }
 }
