@@ -37,6 +37,15 @@ class ReminderIT extends EndToEndTest {
         secretary = org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
     }
 
+    /** The office opens /hanbaocao for "Báo cáo sơ kết 6 tháng", due 15/5, once; next it is asked which cells. */
+    void asksForTheHalfYearReportByMay15(Person office) {
+        office.sends("/hanbaocao");
+        tapOn(office, "Tên báo cáo?", "Báo cáo sơ kết 6 tháng");
+        said(office, t -> t.startsWith("Hạn nộp ngày nào?"));
+        office.sends("15/5");
+        tapOn(office, "lặp lại", "Một lần");
+    }
+
     /** It is now {@code moment}; the reminder sweep runs, as Quartz would run it then. */
     RemindDue.Wave at(LocalDateTime moment) {
         clock.moveTo(moment);
@@ -105,11 +114,7 @@ class ReminderIT extends EndToEndTest {
         org.give(lam.id(), "Trần Văn Lâm", Role.LEADER, committee);
         clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
 
-        oanh.sends("/hanbaocao");
-        tapOn(oanh, "Tên báo cáo?", "Báo cáo sơ kết 6 tháng");
-        said(oanh, t -> t.startsWith("Hạn nộp ngày nào?"));
-        oanh.sends("15/5");
-        tapOn(oanh, "lặp lại", "Một lần");
+        asksForTheHalfYearReportByMay15(oanh);
         tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (2)");
         ChatMessage summary = said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:"));
         assertThat(summary.text()).contains("• Báo cáo: Báo cáo sơ kết 6 tháng", "• Hạn nộp: 15/5/" + year);
@@ -197,11 +202,7 @@ class ReminderIT extends EndToEndTest {
         Person oanh = aPerson("Oanh");
         org.give(oanh.id(), "Đỗ Thị Oanh", Role.OFFICE, committee);
         clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
-        oanh.sends("/hanbaocao");
-        tapOn(oanh, "Tên báo cáo?", "Báo cáo sơ kết 6 tháng");
-        said(oanh, t -> t.startsWith("Hạn nộp ngày nào?"));
-        oanh.sends("15/5");
-        tapOn(oanh, "lặp lại", "Một lần");
+        asksForTheHalfYearReportByMay15(oanh);
         tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (1)");
         oanh.taps(said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:")), "✅ Lưu");
         said(oanh, t -> t.startsWith("Đã đặt hạn nộp"));

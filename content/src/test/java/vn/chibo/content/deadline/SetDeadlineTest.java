@@ -37,48 +37,40 @@ class SetDeadlineTest {
     @Autowired
     JdbcClient jdbc;
 
-    OrgUnit committee;
-    OrgUnit office;
-    OrgUnit audit;
-    OrgUnit elsewhere;
-    Actor officeUser;
+    TestOrganisation org;
 
     @BeforeEach
     void aCommitteeOfTwoCellsAndAStrangerCell() {
-        var org = TestOrganisation.storedIn(units);
-        committee = org.committee();
-        office = org.office();
-        audit = org.audit();
-        elsewhere = org.elsewhere();
-        officeUser = org.officeUser();
+        org = TestOrganisation.storedIn(units);
     }
 
     @Test
     void forEveryCellOfTheCommittee() {
-        var result = setDeadline.run(command(3, List.of()), officeUser);
+        var result = setDeadline.run(command(3, List.of()), org.officeUser());
 
         assertThat(result).isInstanceOfSatisfying(SetDeadline.Result.Done.class, done -> {
             assertThat(done.cells()).isEqualTo(2);
             assertThat(deadlines.cellsOf(done.deadline()))
                     .extracting(OrgUnit::id)
-                    .containsExactlyInAnyOrder(office.id(), audit.id());
+                    .containsExactlyInAnyOrder(org.office().id(), org.audit().id());
         });
         assertThat(auditNotes()).containsExactly("Báo cáo quý, 2 chi bộ");
     }
 
     @Test
     void forTheCellsPicked() {
-        var result = setDeadline.run(command(0, List.of(audit.id())), officeUser);
+        var result = setDeadline.run(command(0, List.of(org.audit().id())), org.officeUser());
 
         assertThat(result).isInstanceOfSatisfying(SetDeadline.Result.Done.class, done -> assertThat(
                         deadlines.cellsOf(done.deadline()))
                 .extracting(OrgUnit::id)
-                .containsExactly(audit.id()));
+                .containsExactly(org.audit().id()));
     }
 
     @Test
     void aCellOutsideTheCommitteeIsRefusedAndNothingIsStored() {
-        var result = setDeadline.run(command(0, List.of(office.id(), elsewhere.id())), officeUser);
+        var result = setDeadline.run(
+                command(0, List.of(org.office().id(), org.elsewhere().id())), org.officeUser());
 
         assertThat(result).isEqualTo(new SetDeadline.Result.Refused(SetDeadline.Reason.CHANGED_MEANWHILE));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM report_deadline")
@@ -90,8 +82,8 @@ class SetDeadlineTest {
 
     @Test
     void someoneNoLongerInTheOfficeIsRefused() {
-        Actor secretary =
-                new Actor(1005, "An", new RoleAssignment(5, Role.SECRETARY, office, "Nguyễn Văn An", 1005L), false);
+        Actor secretary = new Actor(
+                1005, "An", new RoleAssignment(5, Role.SECRETARY, org.office(), "Nguyễn Văn An", 1005L), false);
 
         assertThat(setDeadline.run(command(0, List.of()), secretary))
                 .isEqualTo(new SetDeadline.Result.Refused(SetDeadline.Reason.NOT_OFFICE));
@@ -101,9 +93,9 @@ class SetDeadlineTest {
     void aDayPassedOrAPeriodThereIsNotIsRefused() {
         var yesterday = new SetDeadline.Command("Báo cáo quý", LocalDate.of(2026, 11, 23), 0, List.of(), n -> "");
 
-        assertThat(setDeadline.run(yesterday, officeUser))
+        assertThat(setDeadline.run(yesterday, org.officeUser()))
                 .isEqualTo(new SetDeadline.Result.Refused(SetDeadline.Reason.IN_THE_PAST));
-        assertThat(setDeadline.run(command(5, List.of()), officeUser))
+        assertThat(setDeadline.run(command(5, List.of()), org.officeUser()))
                 .isEqualTo(new SetDeadline.Result.Refused(SetDeadline.Reason.NO_SUCH_PERIOD));
     }
 

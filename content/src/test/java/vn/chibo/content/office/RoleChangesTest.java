@@ -19,7 +19,6 @@ import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
-import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
 /** Roles handed out and links issued by the office: inside its scope, to a member of the cell, once per person. */
@@ -45,27 +44,19 @@ class RoleChangesTest {
     @Autowired
     JdbcClient jdbc;
 
-    OrgUnit committee;
-    OrgUnit office;
-    OrgUnit audit;
-    OrgUnit elsewhere;
     Member an;
-    Actor officeUser;
+
+    TestOrganisation org;
 
     @BeforeEach
     void aCommitteeWithTwoCellsAndAStrangerCell() {
-        var org = TestOrganisation.storedIn(units);
-        committee = org.committee();
-        office = org.office();
-        audit = org.audit();
-        elsewhere = org.elsewhere();
-        officeUser = org.officeUser();
-        an = members.add(office, "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2001, 5, 19));
+        org = TestOrganisation.storedIn(units);
+        an = members.add(org.office(), "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2001, 5, 19));
     }
 
     @Test
     void aCellsSecretaryIsOneOfItsMembersAndGetsALinkThatWorks() {
-        var result = changes.give(officeUser, office.id(), Role.SECRETARY, an.id(), null);
+        var result = changes.give(org.officeUser(), org.office().id(), Role.SECRETARY, an.id(), null);
 
         assertThat(result).isInstanceOfSatisfying(RoleChanges.Result.Invited.class, invited -> {
             assertThat(invited.role().personName()).isEqualTo("Nguyễn Văn An");
@@ -78,18 +69,18 @@ class RoleChangesTest {
 
     @Test
     void theSameRoleForTheSamePersonIsRefusedWhateverTheAccents() {
-        changes.give(officeUser, committee.id(), Role.LEADER, null, "Trần Văn Bình");
+        changes.give(org.officeUser(), org.committee().id(), Role.LEADER, null, "Trần Văn Bình");
 
-        assertThat(changes.give(officeUser, committee.id(), Role.LEADER, null, "Tran Van Binh"))
+        assertThat(changes.give(org.officeUser(), org.committee().id(), Role.LEADER, null, "Tran Van Binh"))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.ALREADY_HELD));
-        assertThat(roles.ofUnit(committee.id())).hasSize(1);
+        assertThat(roles.ofUnit(org.committee().id())).hasSize(1);
     }
 
     @Test
     void aUnitOutsideTheScopeOrARoleThatDoesNotFitIsNotAllowed() {
-        assertThat(changes.give(officeUser, elsewhere.id(), Role.SECRETARY, an.id(), null))
+        assertThat(changes.give(org.officeUser(), org.elsewhere().id(), Role.SECRETARY, an.id(), null))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
-        assertThat(changes.give(officeUser, office.id(), Role.LEADER, null, "Trần Văn Bình"))
+        assertThat(changes.give(org.officeUser(), org.office().id(), Role.LEADER, null, "Trần Văn Bình"))
                 .as("a cell has no leader")
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
         assertThat(auditActions()).isEmpty();
@@ -97,15 +88,16 @@ class RoleChangesTest {
 
     @Test
     void aMemberWhoLeftTheCellCannotBeMadeItsSecretary() {
-        assertThat(changes.give(officeUser, audit.id(), Role.SECRETARY, an.id(), null))
+        assertThat(changes.give(org.officeUser(), org.audit().id(), Role.SECRETARY, an.id(), null))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
     }
 
     @Test
     void aFreshLinkStopsTheOldOne() {
-        var first = (RoleChanges.Result.Invited) changes.give(officeUser, office.id(), Role.SECRETARY, an.id(), null);
+        var first = (RoleChanges.Result.Invited)
+                changes.give(org.officeUser(), org.office().id(), Role.SECRETARY, an.id(), null);
 
-        var second = changes.reinvite(officeUser, first.role().id());
+        var second = changes.reinvite(org.officeUser(), first.role().id());
 
         assertThat(invitations.redeem(first.invitation().code(), 2001))
                 .isNotInstanceOf(Invitations.Outcome.Accepted.class);
@@ -117,7 +109,8 @@ class RoleChangesTest {
 
     @Test
     void aSecretaryCannotReinvite() {
-        var given = (RoleChanges.Result.Invited) changes.give(officeUser, office.id(), Role.SECRETARY, an.id(), null);
+        var given = (RoleChanges.Result.Invited)
+                changes.give(org.officeUser(), org.office().id(), Role.SECRETARY, an.id(), null);
         Actor secretary = new Actor(2001, "An", given.role(), false);
 
         assertThat(changes.reinvite(secretary, given.role().id()))
