@@ -78,9 +78,7 @@ public class ReminderButtons {
         if (subject.isEmpty() || button.isEmpty() || !button.get().fits(subject.get())) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
-        long cellId = subject.get() instanceof ReminderSubject.Report report
-                ? report.cellId()
-                : ((ReminderSubject.Meeting) subject.get()).cellId();
+        long cellId = subject.get().cellId();
         if (!roles.servesCell(in.userId(), cellId)) {
             log.warn("User {} pressed a reminder of cell {} they no longer serve", in.userId(), cellId);
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("access.denied"), true));

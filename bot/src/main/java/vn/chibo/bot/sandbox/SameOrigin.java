@@ -41,9 +41,11 @@ class SameOrigin extends OncePerRequestFilter {
         try {
             URI uri = URI.create(origin);
             String host = request.getHeader("Host");
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-            return host != null && host.equalsIgnoreCase(uri.getHost() + ":" + port)
-                    || host != null && port == 80 && host.equalsIgnoreCase(uri.getHost());
+            int standard = "https".equals(uri.getScheme()) ? 443 : 80;
+            int port = uri.getPort() != -1 ? uri.getPort() : standard;
+            return host != null
+                    && (host.equalsIgnoreCase(uri.getHost() + ":" + port)
+                            || port == standard && host.equalsIgnoreCase(uri.getHost()));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -15,6 +15,9 @@ public sealed interface ReminderSubject {
 
     String key();
 
+    /** The cell the reminder is for. */
+    long cellId();
+
     /** A cell's meeting starting at {@code start} (to the minute). */
     record Meeting(long cellId, LocalDateTime start) implements ReminderSubject {
         public Meeting {

@@ -63,11 +63,14 @@ public class Flows {
 
     /** A press on one of the flow's buttons; {@code button}'s version has been checked against the conversation's. */
     List<Outgoing> press(Conversation conversation, Incoming in, FormButton button, Actor actor) {
-        return step(conversation, in, actor, button).orElseThrow();
+        return step(conversation, in, actor, button)
+                .orElseGet(
+                        () -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false)));
     }
 
     List<Outgoing> text(Conversation conversation, Incoming in, Actor actor) {
-        return step(conversation, in, actor, null).orElseThrow();
+        return step(conversation, in, actor, null)
+                .orElseGet(() -> List.of(Outgoing.text(in.chatId(), texts.t("conversation.use_buttons"))));
     }
 
     /** A file sent while the flow is open; empty when the flow takes none. */
