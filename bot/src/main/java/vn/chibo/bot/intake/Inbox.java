@@ -11,10 +11,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.chibo.scheduler.retention.KeptContent;
 
 /** Stored updates, keyed by update_id, and the per-chat lanes they are handled in. */
 @Repository
-class Inbox {
+class Inbox implements KeptContent {
 
     record Stored(long updateId, long chatId, String payload, int attempts) {}
 
@@ -30,6 +31,17 @@ class Inbox {
     Inbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** What a handled update's payload becomes once its text is forgotten; its id stays, against a redelivery. */
+    static final String FORGOTTEN = "{}";
+
+    /** Forgets the text of updates handled before {@code cutoff}; their ids stay, so a redelivery is still known. */
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE inbound_update SET payload = ? WHERE handled_at < ? AND payload <> ?")
+                .params(FORGOTTEN, Timestamp.from(cutoff), FORGOTTEN)
+                .update();
     }
 
     /** Stores the update unless it is already here; returns whether it was new. */

@@ -36,6 +36,40 @@ class IntakeIT extends EndToEndTest {
     }
 
     @Test
+    void whatWasSaidIsForgottenAfterItsRetentionButAnUpdateIsStillKnown() {
+        Person person = aPerson("Diệp");
+        Map<String, Object> update = person.sends("/help");
+        awaitBotMessages(person, 1);
+        JdbcClient jdbc = chibo.bean(JdbcClient.class);
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM delivery WHERE chat_id = ? AND status = 'SENT'")
+                                .param(person.id())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+
+        var stores = chibo.beans(vn.chibo.scheduler.retention.KeptContent.class);
+        assertThat(stores).hasSize(2);
+        stores.forEach(store -> store.forgetBefore(java.time.Instant.now().plusSeconds(60)));
+
+        assertThat(jdbc.sql("SELECT payload FROM inbound_update WHERE update_id = ?")
+                        .param(update.get("update_id"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("{}");
+        assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?")
+                        .param(person.id())
+                        .query(String.class)
+                        .list())
+                .containsOnly("{}");
+        telegram.redeliver(update);
+        await().atMost(PATIENCE).until(() -> telegram.pendingUpdateCount() == 0);
+        await().during(Duration.ofSeconds(1))
+                .atMost(PATIENCE)
+                .until(() -> person.fromBot().size() == 1);
+    }
+
+    @Test
     void eachChatIsAnsweredInTheOrderItWrote() {
         Person person = aPerson("Thảo");
 

@@ -62,6 +62,11 @@ final class RunningChibo implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of {@code type}, where there are several. */
+    <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     int webPort() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }

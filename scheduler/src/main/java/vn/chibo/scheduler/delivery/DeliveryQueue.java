@@ -18,13 +18,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.chibo.scheduler.cluster.Instances;
+import vn.chibo.scheduler.retention.KeptContent;
 
 /**
  * The delivery queue. Rows for one chat leave strictly in order and one at a time; a row is claimed by
  * one instance with a conditional update, so several instances may drain the same queue.
  */
 @Repository
-public class DeliveryQueue {
+public class DeliveryQueue implements KeptContent {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -260,7 +261,8 @@ public class DeliveryQueue {
      * Forgets what was said in messages settled before {@code cutoff} (sent, failed or dropped): their text and
      * attachment go; the row stays for ordering, deduplication and the sent message's id. Returns how many.
      */
-    public int forgetSettledBefore(Instant cutoff) {
+    @Override
+    public int forgetBefore(Instant cutoff) {
         return jdbc.sql("UPDATE delivery SET payload = ?, attachment = NULL"
                         + " WHERE status IN ('SENT', 'FAILED', 'DROPPED') AND finished_at < ? AND payload <> ?")
                 .params(FORGOTTEN, Timestamp.from(cutoff), FORGOTTEN)

@@ -62,8 +62,8 @@ class DeliveryQueueTest {
                 .as("the link is gone as soon as it was sent")
                 .isZero();
         assertThat(attachments()).as("the biên bản is kept for now").containsExactly(3);
-        assertThat(queue.forgetSettledBefore(clock.instant().minusSeconds(60))).isZero();
-        assertThat(queue.forgetSettledBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
+        assertThat(queue.forgetBefore(clock.instant().minusSeconds(60))).isZero();
+        assertThat(queue.forgetBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
         assertThat(attachments()).as("forgotten after its retention").isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status = 'SENT' AND telegram_message_id = 20")
                         .query(Long.class)
@@ -76,7 +76,7 @@ class DeliveryQueueTest {
     void aPendingMessageIsNeverForgotten() {
         queue.enqueueAll(List.of(Outgoing.text(5, "chưa gửi")));
 
-        assertThat(queue.forgetSettledBefore(clock.instant().plusSeconds(3600))).isZero();
+        assertThat(queue.forgetBefore(clock.instant().plusSeconds(3600))).isZero();
         assertThat(queue.claimDue(10, Set.of()))
                 .extracting(d -> d.message().text())
                 .containsExactly("chưa gửi");
