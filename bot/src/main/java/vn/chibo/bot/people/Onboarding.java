@@ -41,12 +41,15 @@ public class Onboarding {
                     role.unit().path(),
                     "invitation.redeemed",
                     role.role().name().toLowerCase() + ": " + role.personName() + " (Telegram " + in.userId() + ")");
-            reply = texts.t(
-                    "invite.accepted",
-                    role.personName(),
-                    texts.t(
-                            "role." + role.role().name().toLowerCase(),
-                            role.unit().name()));
+            String label = texts.t(
+                    "role." + role.role().name().toLowerCase(), role.unit().name());
+            reply = texts.t("invite.accepted", role.personName(), label);
+            if (accepted.previousHolder() != null) {
+                // The one who held the role on Telegram learns it moved: a link re-issued by the office was used.
+                return List.of(
+                        Outgoing.text(in.chatId(), reply),
+                        Outgoing.text(accepted.previousHolder(), texts.t("invite.moved_away", label)));
+            }
         } else if (outcome instanceof Invitations.Outcome.AlreadyUsed) {
             log.warn("User {} presented an invitation code that was already used", in.userId());
             reply = texts.t("invite.used");

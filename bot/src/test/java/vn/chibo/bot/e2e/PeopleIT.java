@@ -298,6 +298,37 @@ class PeopleIT extends EndToEndTest {
     }
 
     @Test
+    void aLinkReissuedAndTakenUpBySomeoneElseTellsWhoHeldTheRole() {
+        var codes = importRoster();
+        Person trang = joinedAs(codes, "Lê Thu Trang", "Trang");
+        Person an = joinedAs(codes, "Nguyễn Văn An", "An");
+        manages(trang, "🔗 Tạo đường dẫn mời");
+        ChatMessage pick = awaitLastBotMessage(trang, m -> m.text().startsWith("Tạo đường dẫn mời mới cho ai?"));
+        String ans = pick.keyboard().stream()
+                .flatMap(List::stream)
+                .map(ChatMessage.InlineButton::text)
+                .filter(label -> label.contains("Nguyễn Văn An"))
+                .findFirst()
+                .orElseThrow();
+        trang.taps(pick, ans);
+        trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Tạo đường dẫn mời mới cho")), "✅ Lưu");
+        Matcher link = Pattern.compile("start=([A-Za-z0-9_-]{22})")
+                .matcher(awaitLastBotMessage(trang, m -> m.text().startsWith("Đường dẫn mời mới cho"))
+                        .text());
+        assertThat(link.find()).isTrue();
+        int anHad = an.fromBot().size();
+
+        Person someoneElse = aPerson("Khác");
+        someoneElse.sends("/start " + link.group(1));
+
+        awaitLastBotMessage(someoneElse, m -> m.text().startsWith("Chào mừng"));
+        ChatMessage told = awaitBotMessages(an, anHad + 1).get(anHad);
+        assertThat(told.text())
+                .startsWith("Vai trò Bí thư")
+                .contains("vừa được nhận qua một đường dẫn mời mới do văn phòng cấp");
+    }
+
+    @Test
     void aLeaderOfOneCommitteeSeesNothingOfAnother() {
         var codes = importRoster();
         Person binh = joinedAs(codes, "Trần Thị Bình", "Bình");

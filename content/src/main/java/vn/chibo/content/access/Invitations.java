@@ -26,7 +26,11 @@ public class Invitations {
 
     /** What became of a code someone presented. */
     public sealed interface Outcome {
-        record Accepted(RoleAssignment role) implements Outcome {}
+        /**
+         * The role is the redeemer's now; {@code previousHolder} is whoever held it on Telegram before (null: nobody,
+         * or the redeemer themself), to be told it moved.
+         */
+        record Accepted(RoleAssignment role, Long previousHolder) implements Outcome {}
 
         record Unknown() implements Outcome {}
 
@@ -94,7 +98,11 @@ public class Invitations {
         jdbc.sql("UPDATE invitation SET used_at = ?, used_by = ? WHERE code_hash = ?")
                 .params(Timestamp.from(now), telegramUserId, hash(code))
                 .update();
-        return new Outcome.Accepted(roles.link(row.get().roleId(), telegramUserId));
+        Long before = roles.find(row.get().roleId())
+                .map(RoleAssignment::telegramUserId)
+                .filter(holder -> holder != telegramUserId)
+                .orElse(null);
+        return new Outcome.Accepted(roles.link(row.get().roleId(), telegramUserId), before);
     }
 
     static String hash(String code) {

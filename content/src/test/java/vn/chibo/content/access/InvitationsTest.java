@@ -53,6 +53,28 @@ class InvitationsTest {
     }
 
     @Test
+    void aReissuedLinkRedeemedBySomeoneElseNamesWhoHeldTheRoleBefore() {
+        Invitation first = invitations.issue(secretary, 1L, Duration.ofDays(14));
+        assertThat(invitations.redeem(first.code(), 5001))
+                .isEqualTo(new Invitations.Outcome.Accepted(
+                        roles.find(secretary.id()).orElseThrow(), null));
+        Invitation again = invitations.issue(roles.find(secretary.id()).orElseThrow(), 1L, Duration.ofDays(14));
+
+        Invitations.Outcome moved = invitations.redeem(again.code(), 6002);
+
+        assertThat(moved).isInstanceOfSatisfying(Invitations.Outcome.Accepted.class, accepted -> {
+            assertThat(accepted.previousHolder()).isEqualTo(5001L);
+            assertThat(accepted.role().telegramUserId()).isEqualTo(6002L);
+        });
+        Invitation own = invitations.issue(roles.find(secretary.id()).orElseThrow(), 1L, Duration.ofDays(14));
+        assertThat(invitations.redeem(own.code(), 6002))
+                .isInstanceOfSatisfying(
+                        Invitations.Outcome.Accepted.class, accepted -> assertThat(accepted.previousHolder())
+                                .as("redeemed by the one who holds it")
+                                .isNull());
+    }
+
+    @Test
     void aCodeExpires() {
         Invitation invitation = invitations.issue(secretary, 1L, Duration.ofDays(14));
 
