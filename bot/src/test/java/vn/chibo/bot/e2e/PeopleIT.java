@@ -311,7 +311,7 @@ class PeopleIT extends EndToEndTest {
                 .findFirst()
                 .orElseThrow();
         trang.taps(pick, ans);
-        trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Tạo đường dẫn mời mới cho")), "✅ Lưu");
+        trang.taps(awaitLastBotMessage(trang, m -> m.text().contains("Các đường dẫn cũ chưa dùng")), "✅ Lưu");
         Matcher link = Pattern.compile("start=([A-Za-z0-9_-]{22})")
                 .matcher(awaitLastBotMessage(trang, m -> m.text().startsWith("Đường dẫn mời mới cho"))
                         .text());
