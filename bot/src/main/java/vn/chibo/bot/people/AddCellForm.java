@@ -54,13 +54,7 @@ class AddCellForm extends ManagementForm {
     public Saved save(Answers a, Actor actor, long chatId) {
         var result = changes.addCell(actor, a.id(PARENT), a.value(NAME));
         if (result instanceof OrganisationChanges.Result.Refused refused) {
-            return Saved.refused(
-                    refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
-                            ? texts.t(
-                                    "addcell.exists",
-                                    a.value(NAME),
-                                    refused.where().name())
-                            : texts.t("access.denied"));
+            return refusal(refused, where -> texts.t("addcell.exists", a.value(NAME), where), texts);
         }
         var done = (OrganisationChanges.Result.Done) result;
         return Saved.text(texts.t("addcell.done", done.name(), a.label(PARENT)));

@@ -78,13 +78,7 @@ class AddMemberForm extends ManagementForm {
         LocalDate joined = a.date(JOINED);
         var result = changes.addMember(actor, a.id(CELL), a.value(NAME), MemberStatus.valueOf(a.value(STATUS)), joined);
         if (result instanceof OrganisationChanges.Result.Refused refused) {
-            return Saved.refused(
-                    refused.reason() == OrganisationChanges.Reason.ALREADY_THERE
-                            ? texts.t(
-                                    "addmember.exists",
-                                    a.value(NAME),
-                                    refused.where().name())
-                            : texts.t("access.denied"));
+            return refusal(refused, where -> texts.t("addmember.exists", a.value(NAME), where), texts);
         }
         var done = (OrganisationChanges.Result.Done) result;
         return Saved.text(texts.t("addmember.done", done.name(), done.unit().name()));

@@ -18,14 +18,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.chibo.scheduler.cluster.Instances;
-import vn.chibo.scheduler.retention.KeptContent;
 
 /**
  * The delivery queue. Rows for one chat leave strictly in order and one at a time; a row is claimed by
  * one instance with a conditional update, so several instances may drain the same queue.
  */
 @Repository
-public class DeliveryQueue implements KeptContent {
+public class DeliveryQueue {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -199,20 +198,6 @@ public class DeliveryQueue implements KeptContent {
                 .list();
     }
 
-    /**
-     * Ids of the messages replies to a chat put there since {@code since} (sent or edited; reminders and other
-     * keyed deliveries left out): what a conversation showed, for tidying it away afterwards.
-     */
-    public List<Integer> replyMessageIdsSince(long chatId, Instant since) {
-        return jdbc.sql(
-                        "SELECT DISTINCT telegram_message_id FROM delivery WHERE chat_id = ? AND not_before >= ?"
-                                + " AND status = 'SENT' AND telegram_message_id IS NOT NULL AND idempotency_key IS NULL"
-                                + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO') ORDER BY telegram_message_id")
-                .params(chatId, Timestamp.from(since))
-                .query(Integer.class)
-                .list();
-    }
-
     /** How many rows are in each status; for progress logs and tests. */
     public Map<String, Long> countByStatus() {
         Map<String, Long> counts = new TreeMap<>();
@@ -221,9 +206,6 @@ public class DeliveryQueue implements KeptContent {
         });
         return counts;
     }
-
-    /** What a settled row's payload becomes once its content is forgotten. */
-    static final String FORGOTTEN = "{}";
 
     private void insert(Outgoing message, String idempotencyKey, Instant notBefore, boolean bulk) {
         jdbc.sql("INSERT INTO delivery (chat_id, kind, payload, attachment, idempotency_key, status, not_before, bulk,"
@@ -253,19 +235,13 @@ public class DeliveryQueue implements KeptContent {
         jdbc.sql("UPDATE delivery SET status = ?, finished_at = ?, telegram_message_id = ?, last_error = ?,"
                         + " payload = CASE WHEN confidential THEN ? ELSE payload END,"
                         + " attachment = CASE WHEN confidential THEN NULL ELSE attachment END WHERE id = ?")
-                .params(status, Timestamp.from(clock.instant()), telegramMessageId, truncate(error), FORGOTTEN, id)
-                .update();
-    }
-
-    /**
-     * Forgets what was said in messages settled before {@code cutoff} (sent, failed or dropped): their text and
-     * attachment go; the row stays for ordering, deduplication and the sent message's id. Returns how many.
-     */
-    @Override
-    public int forgetBefore(Instant cutoff) {
-        return jdbc.sql("UPDATE delivery SET payload = ?, attachment = NULL"
-                        + " WHERE status IN ('SENT', 'FAILED', 'DROPPED') AND finished_at < ? AND payload <> ?")
-                .params(FORGOTTEN, Timestamp.from(cutoff), FORGOTTEN)
+                .params(
+                        status,
+                        Timestamp.from(clock.instant()),
+                        telegramMessageId,
+                        truncate(error),
+                        SentMessages.FORGOTTEN,
+                        id)
                 .update();
     }
 

@@ -19,6 +19,9 @@ class DeliveryQueueTest {
     DeliveryQueue queue;
 
     @Autowired
+    SentMessages sent;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -62,8 +65,8 @@ class DeliveryQueueTest {
                 .as("the link is gone as soon as it was sent")
                 .isZero();
         assertThat(attachments()).as("the biên bản is kept for now").containsExactly(3);
-        assertThat(queue.forgetBefore(clock.instant().minusSeconds(60))).isZero();
-        assertThat(queue.forgetBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
+        assertThat(sent.forgetBefore(clock.instant().minusSeconds(60))).isZero();
+        assertThat(sent.forgetBefore(clock.instant().plusSeconds(1))).isEqualTo(1);
         assertThat(attachments()).as("forgotten after its retention").isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status = 'SENT' AND telegram_message_id = 20")
                         .query(Long.class)
@@ -76,7 +79,7 @@ class DeliveryQueueTest {
     void aPendingMessageIsNeverForgotten() {
         queue.enqueueAll(List.of(Outgoing.text(5, "chưa gửi")));
 
-        assertThat(queue.forgetBefore(clock.instant().plusSeconds(3600))).isZero();
+        assertThat(sent.forgetBefore(clock.instant().plusSeconds(3600))).isZero();
         assertThat(queue.claimDue(10, Set.of()))
                 .extracting(d -> d.message().text())
                 .containsExactly("chưa gửi");
@@ -108,7 +111,7 @@ class DeliveryQueueTest {
         }
         queue.enqueue(Outgoing.text(7, "chưa gửi"));
 
-        List<Integer> ids = queue.replyMessageIdsSince(7, start);
+        List<Integer> ids = sent.replyMessageIdsSince(7, start);
 
         assertThat(ids).hasSize(1);
         assertThat(jdbc.sql("SELECT payload FROM delivery WHERE telegram_message_id = ?")
@@ -116,7 +119,7 @@ class DeliveryQueueTest {
                         .query(String.class)
                         .single())
                 .contains("câu hỏi");
-        assertThat(queue.replyMessageIdsSince(7, start.plusSeconds(60))).isEmpty();
+        assertThat(sent.replyMessageIdsSince(7, start.plusSeconds(60))).isEmpty();
     }
 
     @Test

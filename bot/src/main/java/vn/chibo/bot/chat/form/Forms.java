@@ -17,8 +17,8 @@ import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.Preferences;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.delivery.SentMessages;
 
 /**
  * Runs every {@link Form}: per update it loads the form's state from the conversation, lets {@link FormStep} decide
@@ -39,7 +39,7 @@ public class Forms {
     private final Conversations conversations;
     private final Texts texts;
     private final Preferences preferences;
-    private final DeliveryQueue deliveries;
+    private final SentMessages sent;
     private final Clock clock;
 
     Forms(
@@ -47,14 +47,14 @@ public class Forms {
             Conversations conversations,
             Texts texts,
             Preferences preferences,
-            DeliveryQueue deliveries,
+            SentMessages sent,
             Clock clock) {
         this.byName = forms.stream().collect(Collectors.toMap(Form::name, Function.identity()));
         this.step = new FormStep(texts);
         this.conversations = conversations;
         this.texts = texts;
         this.preferences = preferences;
-        this.deliveries = deliveries;
+        this.sent = sent;
         this.clock = clock;
     }
 
@@ -201,7 +201,7 @@ public class Forms {
      */
     private List<Outgoing> tidy(FormState state, Incoming in) {
         Set<Integer> ids = new TreeSet<>(state.typed);
-        ids.addAll(deliveries.replyMessageIdsSince(in.chatId(), Instant.ofEpochMilli(state.since)));
+        ids.addAll(sent.replyMessageIdsSince(in.chatId(), Instant.ofEpochMilli(state.since)));
         ids.remove(in.messageId());
         List<Integer> all = List.copyOf(ids);
         List<Outgoing> deletes = new ArrayList<>();
