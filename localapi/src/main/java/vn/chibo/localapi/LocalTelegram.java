@@ -19,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LocalTelegram {
 
-    static final int MAX_TEXT = BotMessages.MAX_TEXT;
-    static final int MAX_CAPTION = BotMessages.MAX_CAPTION;
     static final int MAX_CALLBACK_DATA = 64;
     static final long FIRST_UPDATE_ID = UpdateQueue.FIRST_UPDATE_ID;
 

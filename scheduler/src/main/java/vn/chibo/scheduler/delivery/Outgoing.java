@@ -96,18 +96,7 @@ public record Outgoing(
     }
 
     public Outgoing withAttachment(byte[] bytes) {
-        return new Outgoing(
-                kind,
-                chatId,
-                text,
-                keyboard,
-                messageId,
-                callbackQueryId,
-                alert,
-                fileName,
-                messageIds,
-                bytes,
-                confidential);
+        return copy(bytes, confidential);
     }
 
     /**
@@ -115,6 +104,10 @@ public record Outgoing(
      * has it, keeping only what ordering and the sent message's id need.
      */
     public Outgoing holdingASecret() {
+        return copy(attachment, true);
+    }
+
+    private Outgoing copy(byte[] attachment, boolean confidential) {
         return new Outgoing(
                 kind,
                 chatId,
@@ -126,6 +119,6 @@ public record Outgoing(
                 fileName,
                 messageIds,
                 attachment,
-                true);
+                confidential);
     }
 }
