@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import vn.chibo.bot.cli.ForgetCommand;
 import vn.chibo.bot.cli.ImportCommand;
 import vn.chibo.content.calendar.PartyCalendar;
 
@@ -16,6 +17,9 @@ public class ChiboApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("forget-user")) {
+            System.exit(ForgetCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(ChiboApplication.class, args);
     }

@@ -1,52 +1,54 @@
 package vn.chibo.bot.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import vn.chibo.bot.telegram.BotEndpoint;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.access.Invitation;
-import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.roster.ImportReport;
 import vn.chibo.content.roster.RosterImport;
 import vn.chibo.content.roster.RosterReader;
 import vn.chibo.content.text.VietnameseMessages;
 
 /**
- * {@code java -jar chibo.jar import FILE [--spring.x=y ...]}: imports a roster into the configured
- * database, as an administrator, without starting the bot. Exit status: 0 imported, 1 rejected (every
- * problem printed, nothing imported), 2 could not run.
+ * {@code java -jar chibo.jar import FILE [--dry-run | --yes] [--spring.x=y ...]}: imports a roster into the configured
+ * database, as an administrator, without starting the bot. It first prints what the file would change, by name;
+ * {@code --dry-run} stops there, {@code --yes} imports without asking; with neither, it asks on the terminal, and
+ * without a terminal (a script) it imports only a file that removes no one. Exit status: 0 imported (or, with
+ * {@code --dry-run}, previewed), 1 rejected (every problem printed, nothing imported), 2 could not run, 3 not confirmed
+ * (nothing imported).
  */
 public final class ImportCommand {
 
-    /** Deliberately not a @Configuration: the bot's own component scan must not pick it up. */
-    @EnableAutoConfiguration(excludeName = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration")
-    @ComponentScan("vn.chibo.content")
-    static class Context {
-        @Bean
-        Clock clock() {
-            return Clock.system(PartyCalendar.ZONE);
-        }
-    }
+    static final String DRY_RUN = "--dry-run";
+    static final String YES = "--yes";
 
     private ImportCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ImportCommand::askOnTheTerminal);
+    }
+
+    /** {@code confirm} answers "import these changes?" when neither flag was given; null: no one to ask. */
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<Boolean> confirm) {
         if (args.length < 2) {
-            err.println("Usage: java -jar chibo.jar import FILE.xlsx|FILE.csv");
-            err.println("Columns: org_path, member_name, member_status, party_join_date, role");
+            err.println("Usage: java -jar chibo.jar import FILE.xlsx|FILE.csv [--dry-run | --yes]");
+            err.println("Columns: org_path, member_name, member_status, party_join_date, role (optional)");
+            return 2;
+        }
+        List<String> rest = Arrays.asList(args).subList(2, args.length);
+        boolean dryRun = rest.contains(DRY_RUN);
+        boolean yes = rest.contains(YES);
+        if (dryRun && yes) {
+            err.println("Give --dry-run or --yes, not both.");
             return 2;
         }
         byte[] content;
@@ -62,16 +64,33 @@ public final class ImportCommand {
             err.println("Cannot read " + args[1] + ": " + e.getMessage());
             return 2;
         }
-        String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
-        try (ConfigurableApplicationContext context = open(springArgs)) {
-            RosterImport.Result result = context.getBean(RosterImport.class)
-                    .run(content, new Actor(0, new VietnameseMessages("messages").t("import.cli_actor"), null, true));
-            if (result instanceof RosterImport.Result.Rejected rejected) {
-                err.println("Import rejected: " + rejected.problems().size() + " problem(s); nothing was imported.");
-                rejected.problems().forEach(p -> err.println("  " + p.english()));
-                return 1;
+        String[] springArgs =
+                rest.stream().filter(a -> !a.equals(DRY_RUN) && !a.equals(YES)).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = CommandContext.open(springArgs)) {
+            RosterImport roster = context.getBean(RosterImport.class);
+            Actor admin = new Actor(0, new VietnameseMessages("messages").t("import.cli_actor"), null, true);
+            RosterImport.Result previewed = roster.preview(content, admin);
+            if (previewed instanceof RosterImport.Result.Rejected rejected) {
+                return rejected(rejected, err);
             }
-            print(((RosterImport.Result.Imported) result).report(), botUsername(context), out);
+            ImportReport plan = ((RosterImport.Result.Previewed) previewed).report();
+            if (plan.changedNothing()) {
+                out.printf("Read %d rows: nothing changed.%n", plan.rows());
+                return 0;
+            }
+            ImportLines.preview(plan, out);
+            if (dryRun) {
+                out.println("Dry run: nothing was imported.");
+                return 0;
+            }
+            if (!yes && !confirmed(plan, confirm, out)) {
+                return 3;
+            }
+            RosterImport.Result result = roster.run(content, admin);
+            if (result instanceof RosterImport.Result.Rejected rejected) {
+                return rejected(rejected, err);
+            }
+            ImportLines.imported(((RosterImport.Result.Imported) result).report(), botUsername(context), out);
             return 0;
         } catch (RuntimeException e) {
             err.println(
@@ -81,52 +100,35 @@ public final class ImportCommand {
         }
     }
 
-    /**
-     * The command's own context: the database and the content module only. No web server, no intake, and no Quartz,
-     * which would otherwise start on the bot's database and take up its reminder trigger (and fail it: the job's
-     * beans are not here).
-     */
-    static ConfigurableApplicationContext open(String... springArgs) {
-        return new SpringApplicationBuilder(Context.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "spring.quartz.auto-startup=false")
-                .run(springArgs);
+    private static boolean confirmed(ImportReport plan, Supplier<Boolean> confirm, PrintStream out) {
+        Boolean answer = confirm.get();
+        if (answer == null) {
+            if (!plan.removesAnyone()) {
+                return true; // a script importing a file that only adds or updates
+            }
+            out.println("This file removes the members or role holders listed above. Nothing was imported: re-run with "
+                    + YES + " to import it, or with " + DRY_RUN + " to only look.");
+            return false;
+        }
+        if (!answer) {
+            out.println("Nothing was imported.");
+        }
+        return answer;
     }
 
-    private static void print(ImportReport r, Optional<String> username, PrintStream out) {
-        if (r.changedNothing()) {
-            out.printf("Read %d rows: nothing changed.%n", r.rows());
-        } else {
-            out.printf(
-                    "Imported %d rows: %d new units; members %d added, %d updated, %d transferred, %d removed; roles %d added, %d removed.%n",
-                    r.rows(),
-                    r.unitsCreated(),
-                    r.membersAdded(),
-                    r.membersUpdated(),
-                    r.membersTransferred(),
-                    r.membersRemoved(),
-                    r.rolesAdded(),
-                    r.rolesRemoved());
+    private static Boolean askOnTheTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return null;
         }
-        if (!r.invitations().isEmpty()) {
-            out.println("Invitation links (each works once, for 14 days; send each privately to its holder):");
-            for (Invitation invitation : r.invitations()) {
-                String link = "https://t.me/" + username.orElse("<your_bot>") + "?start=" + invitation.code();
-                out.printf(
-                        "  %s %s — %s: %s%n",
-                        invitation.role().role().name().toLowerCase(),
-                        invitation.role().unit().name(),
-                        invitation.role().personName(),
-                        link);
-            }
-        }
-        if (!r.awaitingLink().isEmpty()) {
-            out.printf(
-                    "%d role holder(s) have not yet joined through their invitation.%n",
-                    r.awaitingLink().size());
-        }
+        String line = console.readLine("Import these changes? [y/N] ");
+        return line != null && line.strip().equalsIgnoreCase("y");
+    }
+
+    private static int rejected(RosterImport.Result.Rejected rejected, PrintStream err) {
+        err.println("Import rejected: " + rejected.problems().size() + " problem(s); nothing was imported.");
+        rejected.problems().forEach(p -> err.println("  " + p.english()));
+        return 1;
     }
 
     /** The bot's @username from getMe when a token is configured; links need it. */

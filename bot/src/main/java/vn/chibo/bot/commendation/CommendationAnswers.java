@@ -218,9 +218,14 @@ class CommendationAnswers {
         if (refs.isEmpty()) {
             return Parsed.wrong(texts.t("award.documents.none", text.strip()));
         }
-        return Parsed.ok(
-                refs.stream().map(DocumentRef::canonical).collect(Collectors.joining(";")),
-                refs.stream().map(DocumentRef::canonical).collect(Collectors.joining("; ")));
+        String value = refs.stream().map(DocumentRef::canonical).collect(Collectors.joining(";"));
+        if (value.length() > Commendation.MAX_DOCUMENTS) {
+            return Parsed.wrong(texts.t(
+                    "award.documents.too_many",
+                    Integer.toString(refs.size()),
+                    Integer.toString(Commendation.MAX_DOCUMENTS)));
+        }
+        return Parsed.ok(value, refs.stream().map(DocumentRef::canonical).collect(Collectors.joining("; ")));
     }
 
     Parsed decisionNumber(String text) {
@@ -228,8 +233,11 @@ class CommendationAnswers {
         if (number.length() < 1 || !number.matches(".*\\d.*")) {
             return Parsed.wrong(texts.t("award.decision_no.invalid", text.strip()));
         }
-        if (number.length() > 100) {
-            return Parsed.wrong(texts.t("meeting.text.too_long", "100", Integer.toString(number.length())));
+        if (number.length() > Commendation.MAX_DECISION_NUMBER) {
+            return Parsed.wrong(texts.t(
+                    "meeting.text.too_long",
+                    Integer.toString(Commendation.MAX_DECISION_NUMBER),
+                    Integer.toString(number.length())));
         }
         return Parsed.ok(number);
     }

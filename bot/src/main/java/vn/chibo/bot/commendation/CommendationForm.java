@@ -90,7 +90,7 @@ class CommendationForm implements Form {
                 Question.choose(KIND).prompt(a -> texts.t("award.ask.kind")).options((a, actor) -> answers.kinds()),
                 Question.text(KIND_NAME)
                         .prompt(a -> texts.t("award.ask.kind_name"))
-                        .parse(text -> readers.line(text, 200))
+                        .parse(text -> readers.line(text, Commendation.MAX_FORM_NAME))
                         .when(a -> form(a) == AwardForm.OTHER),
                 Question.choose(BADGE)
                         .prompt(a -> texts.t("award.ask.badge"))
@@ -98,7 +98,7 @@ class CommendationForm implements Form {
                         .when(CommendationForm::badge),
                 Question.text(ISSUER)
                         .prompt(a -> texts.t("award.ask.issuer"))
-                        .parse(text -> readers.line(text, 300))
+                        .parse(text -> readers.line(text, Commendation.MAX_ISSUER))
                         .quick((a, actor) -> answers.issuers(actor)),
                 Question.choose(TARGET)
                         .prompt(a -> texts.t("award.ask.target"))
@@ -121,7 +121,7 @@ class CommendationForm implements Form {
                         .check(answers::checkPeople),
                 Question.text(ACHIEVEMENT)
                         .prompt(a -> texts.t("award.ask.achievement"))
-                        .parse(text -> readers.line(text, 2000))
+                        .parse(text -> readers.line(text, Commendation.MAX_ACHIEVEMENT))
                         .when(a -> !badge(a)),
                 Question.text(PERIOD)
                         .prompt(a -> texts.t("award.ask.period"))
@@ -143,7 +143,7 @@ class CommendationForm implements Form {
                         .prompt(a -> texts.t("award.ask.decision_date"))
                         .parseSeeing(answers::decisionDate)
                         .skippable(),
-                Question.photos(PHOTOS).prompt(a -> texts.t("award.ask.photos")));
+                Question.photos(PHOTOS).prompt(a -> texts.t("award.ask.photos")).within(Commendation.MAX_PHOTO_IDS));
     }
 
     @Override

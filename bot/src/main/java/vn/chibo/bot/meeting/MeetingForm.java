@@ -131,13 +131,13 @@ class MeetingForm implements Form {
                         .parseSeeing((text, a) -> readers.time(text, a.time(START))),
                 Question.text(PLACE)
                         .prompt(a -> texts.t("meeting.ask.place"))
-                        .parse(text -> readers.line(text, 300))
+                        .parse(text -> readers.line(text, MeetingRecord.MAX_PLACE))
                         .quick((a, actor) -> answers.lastPlace(actor)
                                 .map(p -> List.of(new Option(p, p)))
                                 .orElse(List.of())),
                 Question.text(TOPIC)
                         .prompt(a -> texts.t("meeting.ask.topic"))
-                        .parse(text -> readers.line(text, 1000))
+                        .parse(text -> readers.line(text, MeetingRecord.MAX_TOPIC))
                         .when(MeetingForm::thematic)
                         .quick((a, actor) -> answers.themes(actor)),
                 Question.toggle(ABSENT)
@@ -151,7 +151,7 @@ class MeetingForm implements Form {
                         .when(a -> !a.choices(ABSENT).isEmpty()),
                 Question.text(GUESTS)
                         .prompt(a -> texts.t("meeting.ask.guests"))
-                        .parse(text -> readers.line(text, 2000))
+                        .parse(text -> readers.line(text, MeetingRecord.MAX_GUESTS))
                         .skippable(),
                 Question.choose(CHAIR)
                         .prompt(a -> texts.t("meeting.ask.chair"))
@@ -178,7 +178,7 @@ class MeetingForm implements Form {
         return Question.text(key)
                 .prompt(a -> texts.t("meeting.ask." + key))
                 .parse(text -> readers.line(text, MAX_TEXT))
-                .several();
+                .several(MeetingRecord.MAX_SECTION);
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Parsed;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnits;
 import vn.chibo.content.text.CleanText;
 
 /** Reads typed names and dates, answering a precise Vietnamese sentence when they will not do. */
@@ -22,11 +24,11 @@ class Inputs {
     }
 
     Parsed unitName(String text) {
-        return name(text, 300);
+        return name(text, OrgUnits.MAX_NAME);
     }
 
     Parsed personName(String text) {
-        return name(text, 200);
+        return name(text, Members.MAX_NAME);
     }
 
     Parsed joinDate(String text) {

@@ -13,6 +13,7 @@ import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.deadline.SetDeadline;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -69,7 +70,7 @@ class DeadlineForm implements Form {
         return List.of(
                 Question.text(TITLE)
                         .prompt(a -> texts.t("deadline.ask.title"))
-                        .parse(text -> readers.line(text, 300))
+                        .parse(text -> readers.line(text, Deadlines.MAX_TITLE))
                         .quick((a, actor) -> Arrays.asList("monthly", "quarterly", "half", "year").stream()
                                 .map(k -> new Option(texts.t("deadline.quick." + k), texts.t("deadline.quick." + k)))
                                 .toList()),

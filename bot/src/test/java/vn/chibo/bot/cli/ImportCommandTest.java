@@ -46,6 +46,81 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDryRunNamesEveryChangeAndWritesNothing() throws Exception {
+        run(write("danh-sach.csv", ROSTER));
+        out.reset();
+        Path changed = write(
+                "moi.csv",
+                HEADER
+                        + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Lý Văn Phúc,chính thức,1/1/2001,secretary\n"
+                        + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Phạm Thị Hoa,chính thức,1/3/2025,\n");
+
+        int status = run(changed, "--dry-run");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Read 2 rows. Importing would:")
+                .contains("add 1 member(s):\n    Lý Văn Phúc (Chi bộ Phòng Hành chính)")
+                .contains("update 1 member(s):\n    Phạm Thị Hoa (Chi bộ Phòng Hành chính)")
+                .contains("REMOVE 1 member(s) from their cell's list (their history is kept):\n"
+                        + "    Nguyễn Văn An (Chi bộ Phòng Hành chính)")
+                .contains("TAKE 1 role(s) away:\n    secretary Chi bộ Phòng Hành chính: Nguyễn Văn An")
+                .contains("give 1 role(s):\n    secretary Chi bộ Phòng Hành chính: Lý Văn Phúc")
+                .contains("Dry run: nothing was imported.")
+                .doesNotContain("https://t.me/");
+        out.reset();
+        assertThat(run(write("danh-sach.csv", ROSTER))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .as("the dry run changed nothing: the first file still matches the database")
+                .startsWith("Read 3 rows: nothing changed.");
+    }
+
+    @Test
+    void aFileThatRemovesSomeoneNeedsYesWhenNoOneCanBeAsked() throws Exception {
+        run(write("danh-sach.csv", ROSTER));
+        Path fewer = write(
+                "it-hon.csv",
+                HEADER + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Phạm Thị Hoa,dự bị,1/3/2025,\n");
+        out.reset();
+
+        int unconfirmed = run(fewer);
+        String refusal = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        int declined = ImportCommand.run(args(fewer), print(out), print(err), () -> false);
+        out.reset();
+        int confirmed = run(fewer, "--yes");
+
+        assertThat(unconfirmed).isEqualTo(3);
+        assertThat(refusal)
+                .contains("REMOVE 1 member(s) from their cell's list (their history is kept):\n"
+                        + "    Nguyễn Văn An (Chi bộ Phòng Hành chính)")
+                .contains("The file names no role (no role column, or an empty one): every role holder is kept.")
+                .contains("Nothing was imported: re-run with --yes to import it, or with --dry-run to only look.");
+        assertThat(declined).isEqualTo(3);
+        assertThat(confirmed).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("members 0 added, 0 updated, 0 transferred, 1 removed; roles 0 added, 0 removed.");
+    }
+
+    @Test
+    void aFileWithoutTheRoleColumnKeepsEveryRoleHolder() throws Exception {
+        run(write("danh-sach.csv", ROSTER));
+        out.reset();
+        Path members = write(
+                "dang-vien.csv",
+                "org_path,member_name,member_status,party_join_date\n"
+                        + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Nguyễn Văn An,chính thức,9/6/2002\n"
+                        + "Đảng bộ Khối / Đảng bộ Sở Tư pháp / Chi bộ Phòng Hành chính,Phạm Thị Hoa,chính thức,1/3/2025\n");
+
+        assertThat(run(members)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("update 1 member(s):\n    Phạm Thị Hoa (Chi bộ Phòng Hành chính)")
+                .contains("roles 0 added, 0 removed.")
+                .doesNotContain("TAKE");
+    }
+
+    @Test
     void rejectsABadFileWholeWithEveryRowAndExitsOne() throws Exception {
         Path file = write(
                 "sai.csv",
@@ -85,7 +160,7 @@ class ImportCommandTest {
         String db =
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
 
-        try (var context = ImportCommand.open(db)) {
+        try (var context = CommandContext.open(db)) {
             assertThat(context.getBeanNamesForType(org.quartz.Scheduler.class)).isEmpty();
             assertThat(context.getBean(vn.chibo.content.roster.RosterImport.class))
                     .isNotNull();
@@ -103,10 +178,16 @@ class ImportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read");
     }
 
-    private int run(Path file) {
+    private int run(Path file, String... flags) {
+        return ImportCommand.run(args(file, flags), print(out), print(err), () -> null);
+    }
+
+    private String[] args(Path file, String... flags) {
         String db =
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
-        return ImportCommand.run(new String[] {"import", file.toString(), db}, print(out), print(err));
+        var args = new java.util.ArrayList<>(java.util.List.of("import", file.toString(), db));
+        args.addAll(java.util.List.of(flags));
+        return args.toArray(String[]::new);
     }
 
     private Path write(String name, String content) throws Exception {

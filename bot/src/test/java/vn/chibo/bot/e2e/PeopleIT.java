@@ -54,11 +54,18 @@ class PeopleIT extends EndToEndTest {
     /** Imports the roster as the administrator; returns the invitation codes by person name. */
     java.util.Map<String, String> importRoster() {
         admin.sendsDocument("danh-sach.csv", "text/csv", roster().getBytes(StandardCharsets.UTF_8), null);
+        ChatMessage preview = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp danh-sach.csv có 7 dòng."));
+        assertThat(preview.text())
+                .contains("• Lập 6 đơn vị mới:")
+                .contains("• Thêm 5 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
+                .contains("• Giao 5 vai trò:")
+                .contains("– Bí thư Chi bộ A1: Nguyễn Văn An")
+                .doesNotContain("https://t.me/");
+        admin.taps(preview, "✅ Nhập danh sách");
         ChatMessage report = awaitLastBotMessage(admin, m -> m.text().startsWith("Đã nhập danh sách"));
-        assertThat(report.text())
-                .contains("Đơn vị mới: 6")
-                .contains("Đảng viên mới: 5")
-                .contains("Vai trò mới: 5");
+        assertThat(report.messageId()).as("the preview becomes the outcome").isEqualTo(preview.messageId());
+        assertThat(report.keyboard()).isEmpty();
+        assertThat(report.text()).contains("• Lập 6 đơn vị mới:").contains("• Thêm 5 đảng viên:");
         var codes = new java.util.HashMap<String, String>();
         Matcher m = LINK.matcher(report.text());
         while (m.find()) {
@@ -111,6 +118,48 @@ class PeopleIT extends EndToEndTest {
         assertThat(replies.get(1).text()).startsWith("Mã mời không hợp lệ hoặc đã hết hạn.");
         assertThat(replies.get(2).text()).startsWith("Mã mời này đã hết hạn.");
         assertThat(chibo.bean(RoleAssignments.class).heldBy(thief.id())).isEmpty();
+    }
+
+    @Test
+    void aFileThatWouldRemovePeopleNamesThemAndChangesNothingUntilConfirmed() {
+        importRoster();
+        long membersBefore = count("member WHERE active");
+        String a = top + " / Đảng bộ cơ sở A / Chi bộ A1";
+        String fewer = HEADER + a + ",Phạm Thị Hoa,chính thức,19/5/1995,secretary\n";
+
+        admin.sendsDocument("chi-bo-a1.csv", "text/csv", fewer.getBytes(StandardCharsets.UTF_8), null);
+        ChatMessage preview = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp chi-bo-a1.csv có 1 dòng."));
+
+        assertThat(preview.text())
+                .contains("• Rút khỏi danh sách chi bộ 1 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
+                .contains("• Thôi 1 vai trò:\n– Bí thư Chi bộ A1: Nguyễn Văn An")
+                .contains("• Giao 1 vai trò:\n– Bí thư Chi bộ A1: Phạm Thị Hoa")
+                .contains("Vai trò chỉ thay đổi ở những đơn vị có ghi vai trò trong tệp")
+                .contains("vẫn còn tên trong biên bản");
+        assertThat(count("member WHERE active")).as("a preview writes nothing").isEqualTo(membersBefore);
+
+        admin.taps(preview, "✖ Hủy");
+        said(admin, t -> t.equals("Đã hủy: chibo không nhập tệp chi-bo-a1.csv."));
+        assertThat(count("member WHERE active")).isEqualTo(membersBefore);
+        int pressed = telegram.answeredCallbacks(admin.id()).size();
+        admin.tapsRaw(preview.messageId(), preview.button("✖ Hủy").callbackData());
+        await().atMost(PATIENCE)
+                .until(() -> telegram.answeredCallbacks(admin.id()).size() > pressed);
+        assertThat(count("member WHERE active")).isEqualTo(membersBefore);
+
+        admin.sendsDocument("chi-bo-a1.csv", "text/csv", fewer.getBytes(StandardCharsets.UTF_8), null);
+        ChatMessage again = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp chi-bo-a1.csv có 1 dòng."));
+        admin.taps(again, "✅ Nhập danh sách");
+        ChatMessage done = awaitLastBotMessage(admin, m -> m.text().startsWith("Đã nhập danh sách (1 dòng):"));
+        assertThat(done.text())
+                .contains("• Rút khỏi danh sách chi bộ 1 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
+                .containsPattern("Bí thư CB A1 — Phạm Thị Hoa: https://t\\.me/chibo_test_bot\\?start=");
+        assertThat(count("member WHERE active")).isEqualTo(membersBefore - 1);
+        assertThat(chibo.bean(JdbcClient.class)
+                        .sql("SELECT details FROM audit_entry WHERE action = 'member.removed' ORDER BY id DESC")
+                        .query(String.class)
+                        .list())
+                .contains("Nguyễn Văn An — Chi bộ A1");
     }
 
     @Test

@@ -24,6 +24,15 @@ public record Commendation(
         LocalDate decisionDate,
         List<String> photoFileIds) {
 
+    /** The longest texts the commendation's columns keep (characters); forms refuse longer before saving. */
+    public static final int MAX_FORM_NAME = 200;
+
+    public static final int MAX_ISSUER = 300;
+    public static final int MAX_ACHIEVEMENT = 2000;
+    public static final int MAX_DOCUMENTS = 500;
+    public static final int MAX_DECISION_NUMBER = 100;
+    public static final int MAX_PHOTO_IDS = 2000;
+
     /** The achievement's period: whole years or a range of months or days, as written ({@code label}). */
     public record Period(LocalDate from, LocalDate to, String label) {}
 

@@ -21,6 +21,11 @@ import vn.chibo.content.org.OrgUnits;
 @Repository
 public class Deadlines {
 
+    /** The longest report title the column keeps (characters). */
+    public static final int MAX_TITLE = 300;
+    /** The longest file name kept for a submitted report; a longer one is shortened, keeping its extension. */
+    public static final int MAX_FILE_NAME = 300;
+
     /** A cell's submission for one due date. */
     public record Submission(long cellId, LocalDate dueOn, java.time.Instant submittedAt, String fileName) {}
 
@@ -177,7 +182,17 @@ public class Deadlines {
     public void attach(long deadlineId, long cellId, LocalDate dueOn, String fileId, String fileName) {
         jdbc.sql(
                         "UPDATE report_submission SET file_id = ?, file_name = ? WHERE deadline_id = ? AND cell_id = ? AND due_on = ?")
-                .params(fileId, fileName, deadlineId, cellId, Date.valueOf(dueOn))
+                .params(fileId, shortened(fileName), deadlineId, cellId, Date.valueOf(dueOn))
                 .update();
+    }
+
+    /** A file name the column can keep: cut in its middle, so that its start and its extension stay. */
+    static String shortened(String fileName) {
+        if (fileName == null || fileName.length() <= MAX_FILE_NAME) {
+            return fileName;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot > 0 && fileName.length() - dot <= 10 ? fileName.substring(dot) : "";
+        return fileName.substring(0, MAX_FILE_NAME - extension.length() - 1) + "…" + extension;
     }
 }

@@ -24,4 +24,13 @@ public record MeetingRecord(
         String nextTasks,
         String conclusion,
         Votes votes,
-        List<String> photoFileIds) {}
+        List<String> photoFileIds) {
+
+    /** The longest texts the meeting's columns keep (characters); forms refuse longer before saving. */
+    public static final int MAX_PLACE = 300;
+
+    public static final int MAX_TOPIC = 1000;
+    public static final int MAX_GUESTS = 2000;
+    /** Each of results, decisions, next tasks and conclusion, however many messages it was typed in. */
+    public static final int MAX_SECTION = 20000;
+}

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Members {
 
+    /** The longest full name the member's (and a role holder's) column keeps (characters). */
+    public static final int MAX_NAME = 200;
+
     private static final String COLUMNS = "id, cell_id, full_name, status, party_join_date";
 
     private final JdbcClient jdbc;

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class OrgUnits {
 
+    /** The longest unit name the column keeps (characters). */
+    public static final int MAX_NAME = 300;
+
     private static final String COLUMNS = "id, parent_id, kind, name, short_name, path";
 
     private final JdbcClient jdbc;

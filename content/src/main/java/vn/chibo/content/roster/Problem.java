@@ -12,6 +12,7 @@ public enum Problem {
     FILE_TOO_LARGE("the file is larger than {0} MB (or unpacks to far more)"),
     ORG_PATH_MISSING("org_path is empty"),
     ORG_PATH_BAD_SEGMENT("org_path has an empty name between \" / \" separators"),
+    UNIT_NAME_TOO_LONG("org_path names a unit \"{0}\" longer than {1} characters"),
     NAME_MISSING("member_name is empty"),
     NAME_TOO_LONG("member_name is longer than {0} characters"),
     STATUS_MISSING("member_status is empty (chính thức, dự bị or miễn sinh hoạt)"),

@@ -38,13 +38,13 @@ final class RosterApplication {
     private final Actor actor;
     private final Map<List<String>, OrgUnit> resolved = new HashMap<>();
     private final List<Invitation> issued = new ArrayList<>();
-    private int unitsCreated;
-    private int added;
-    private int updated;
-    private int transferred;
-    private int removed;
-    private int rolesAdded;
-    private int rolesRemoved;
+    private final List<String> unitsCreated = new ArrayList<>();
+    private final List<ImportReport.Placed> added = new ArrayList<>();
+    private final List<ImportReport.Placed> updated = new ArrayList<>();
+    private final List<ImportReport.Moved> transferred = new ArrayList<>();
+    private final List<ImportReport.Placed> removed = new ArrayList<>();
+    private final List<ImportReport.Held> rolesAdded = new ArrayList<>();
+    private final List<ImportReport.Held> rolesRemoved = new ArrayList<>();
 
     RosterApplication(
             OrgUnits units,
@@ -69,8 +69,9 @@ final class RosterApplication {
                 .collect(Collectors.groupingBy(RosterEntry::path, LinkedHashMap::new, Collectors.toList()));
         entries.forEach(e -> unit(e.path(), e.isMemberRow() ? OrgKind.CELL : OrgKind.COMMITTEE));
         syncMembers(byCell);
+        // A unit's role holders are the file's only where the file names a role for that unit: a file without a role
+        // column, or with it left empty for a cell, is a list of members and takes no role from anyone.
         Map<List<String>, List<RosterEntry>> roleTargets = new LinkedHashMap<>();
-        byCell.keySet().forEach(path -> roleTargets.put(path, new ArrayList<>()));
         entries.stream().filter(e -> e.role() != null).forEach(e -> roleTargets
                 .computeIfAbsent(e.path(), p -> new ArrayList<>())
                 .add(e));
@@ -81,13 +82,14 @@ final class RosterApplication {
                 .toList();
         var report = new ImportReport(
                 rows,
-                unitsCreated,
-                added,
-                updated,
-                transferred,
-                removed,
-                rolesAdded,
-                rolesRemoved,
+                List.copyOf(unitsCreated),
+                List.copyOf(added),
+                List.copyOf(updated),
+                List.copyOf(transferred),
+                List.copyOf(removed),
+                List.copyOf(rolesAdded),
+                List.copyOf(rolesRemoved),
+                !roleTargets.isEmpty(),
                 List.copyOf(issued),
                 awaiting);
         if (!report.changedNothing()) {
@@ -102,13 +104,13 @@ final class RosterApplication {
                             "audit.roster_imported",
                             Stream.of(
                                             rows,
-                                            unitsCreated,
-                                            added,
-                                            updated,
-                                            transferred,
-                                            removed,
-                                            rolesAdded,
-                                            rolesRemoved)
+                                            unitsCreated.size(),
+                                            added.size(),
+                                            updated.size(),
+                                            transferred.size(),
+                                            removed.size(),
+                                            rolesAdded.size(),
+                                            rolesRemoved.size())
                                     .map(String::valueOf)
                                     .toArray()));
         }
@@ -124,7 +126,7 @@ final class RosterApplication {
         String name = RosterValidation.last(path);
         OrgUnit unit = units.findChild(parent == null ? null : parent.id(), name)
                 .orElseGet(() -> {
-                    unitsCreated++;
+                    unitsCreated.add(String.join(" / ", path));
                     return units.add(parent == null ? null : parent.id(), kind, name, OrgUnits.shortNameOf(name));
                 });
         resolved.put(List.copyOf(path), unit);
@@ -132,8 +134,9 @@ final class RosterApplication {
     }
 
     private void syncMembers(Map<List<String>, List<RosterEntry>> byCell) {
-        Map<String, List<Member>> leaving = new HashMap<>();
-        Map<String, List<RosterEntry>> arriving = new HashMap<>();
+        // In the file's order, so that what is reported reads as the file does.
+        Map<String, List<Member>> leaving = new LinkedHashMap<>();
+        Map<String, List<RosterEntry>> arriving = new LinkedHashMap<>();
         Map<RosterEntry, OrgUnit> arrivingCell = new HashMap<>();
         for (var cell : byCell.entrySet()) {
             OrgUnit unit = resolved.get(cell.getKey());
@@ -156,29 +159,37 @@ final class RosterApplication {
             List<Member> candidates = leaving.getOrDefault(arrival.getKey(), List.of());
             if (arrival.getValue().size() == 1 && candidates.size() == 1) {
                 RosterEntry entry = arrival.getValue().get(0);
-                Member moved = members.transfer(candidates.get(0), arrivingCell.get(entry), actor.telegramUserId());
+                Member leaver = candidates.get(0);
+                OrgUnit to = arrivingCell.get(entry);
+                Member moved = members.transfer(leaver, to, actor.telegramUserId());
                 leaving.remove(arrival.getKey());
-                transferred++;
+                String from = units.find(leaver.cellId()).map(OrgUnit::name).orElse("");
+                transferred.add(new ImportReport.Moved(moved.fullName(), from, to.name()));
+                audit.record(actor, to, "member.transferred", moved.fullName() + ": " + from + " → " + to.name());
                 if (changed(moved, entry)) {
                     members.update(moved, entry.status(), entry.joined());
                 }
             } else {
                 for (RosterEntry entry : arrival.getValue()) {
-                    members.add(arrivingCell.get(entry), entry.name(), entry.status(), entry.joined());
-                    added++;
+                    OrgUnit cell = arrivingCell.get(entry);
+                    members.add(cell, entry.name(), entry.status(), entry.joined());
+                    added.add(new ImportReport.Placed(entry.name(), cell.name()));
                 }
             }
         }
+        // Removal keeps the member's row (inactive) and so every record that names them; the audit names each one.
         leaving.values().stream().flatMap(List::stream).forEach(m -> {
+            OrgUnit cell = units.find(m.cellId()).orElseThrow();
             members.remove(m);
-            removed++;
+            removed.add(new ImportReport.Placed(m.fullName(), cell.name()));
+            audit.record(actor, cell, "member.removed", m.fullName() + " — " + cell.name());
         });
     }
 
     private void updateIfChanged(Member member, RosterEntry entry) {
         if (changed(member, entry)) {
             members.update(member, entry.status(), entry.joined());
-            updated++;
+            updated.add(new ImportReport.Placed(member.fullName(), RosterValidation.last(entry.path())));
         }
     }
 
@@ -197,7 +208,7 @@ final class RosterApplication {
                 have.add(key);
             } else {
                 roles.remove(current.id());
-                rolesRemoved++;
+                rolesRemoved.add(new ImportReport.Held(current.role(), current.personName(), unit.name()));
                 audit.record(actor, unit, "role.removed", describe(current.role(), current.personName(), unit));
             }
         }
@@ -205,7 +216,7 @@ final class RosterApplication {
             if (!have.contains(key)) {
                 RoleAssignment role = roles.assign(unit, entry.role(), entry.name(), null);
                 issued.add(invitations.issue(role, actor.telegramUserId(), Invitations.DEFAULT_VALIDITY));
-                rolesAdded++;
+                rolesAdded.add(new ImportReport.Held(entry.role(), entry.name(), unit.name()));
                 audit.record(actor, unit, "role.assigned", describe(entry.role(), entry.name(), unit));
             }
         });

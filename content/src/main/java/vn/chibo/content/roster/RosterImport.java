@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.RoleAssignments;
@@ -24,7 +26,10 @@ import vn.chibo.content.org.OrgUnits;
  * transaction: units are found or created along each path; each cell in the file ends with exactly the
  * members the file lists (a name leaving one cell and arriving in another is a transfer, keeping the
  * member's history); each cell and each committee named by a role row ends with exactly the file's role
- * holders. Running the same file again changes nothing.
+ * holders, and a unit the file names no role for keeps its holders. Running the same file again changes nothing.
+ *
+ * <p>{@link #preview} tells, by name, what {@link #run} would change, by doing exactly that and rolling it back: the
+ * two can never disagree about what a file means.
  */
 @Service
 public class RosterImport {
@@ -34,6 +39,9 @@ public class RosterImport {
         record Rejected(List<RowProblem> problems) implements Result {}
 
         record Imported(ImportReport report) implements Result {}
+
+        /** What importing would change; nothing was written. */
+        record Previewed(ImportReport report) implements Result {}
     }
 
     private final OrgUnits units;
@@ -60,6 +68,23 @@ public class RosterImport {
 
     @Transactional
     public Result run(byte[] file, Actor actor) {
+        return imported(file, actor);
+    }
+
+    /**
+     * Applies the file and rolls it back. Nested (a savepoint inside a caller's transaction, such as the one an update
+     * is handled in), so that only the import's own writes are undone.
+     */
+    @Transactional(propagation = Propagation.NESTED)
+    public Result preview(byte[] file, Actor actor) {
+        Result result = imported(file, actor);
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return result instanceof Result.Imported imported
+                ? new Result.Previewed(imported.report().previewed())
+                : result;
+    }
+
+    private Result imported(byte[] file, Actor actor) {
         List<RosterRow> rows;
         try {
             rows = RosterReader.read(file);

@@ -50,6 +50,9 @@ public final class RosterReader {
 
     public static final List<String> COLUMNS =
             List.of("org_path", "member_name", "member_status", "party_join_date", "role");
+    /** Columns a file may leave out: without {@code role} it is a list of members and changes no role holder. */
+    static final List<String> OPTIONAL_COLUMNS = List.of("role");
+
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_ROWS = 200_000;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
@@ -118,8 +121,9 @@ public final class RosterReader {
                                 .strip(),
                         i);
             }
-            List<String> missing =
-                    COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing = COLUMNS.stream()
+                    .filter(c -> !columns.containsKey(c) && !OPTIONAL_COLUMNS.contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", missing));
             }
@@ -127,7 +131,10 @@ public final class RosterReader {
         }
 
         private String cell(List<String> cells, String name) {
-            int index = columns.get(name);
+            Integer index = columns.get(name);
+            if (index == null) {
+                return "";
+            }
             return index < cells.size() ? cells.get(index).strip() : "";
         }
     }

@@ -10,12 +10,14 @@ import java.util.Map;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.Members;
+import vn.chibo.content.org.OrgUnits;
 import vn.chibo.content.text.CleanText;
 
 /** Checks each row on its own, then the rows together (duplicates, a unit used as both cell and committee). */
 final class RosterValidation {
 
-    static final int MAX_NAME = 200;
+    static final int MAX_NAME = Members.MAX_NAME;
 
     private static final Map<String, MemberStatus> STATUSES = Map.of(
             "chinh thuc",
@@ -74,6 +76,11 @@ final class RosterValidation {
         if (path.stream().anyMatch(String::isEmpty)) {
             problems.add(RowProblem.of(row.line(), Problem.ORG_PATH_BAD_SEGMENT));
         }
+        path.stream()
+                .filter(name -> name.length() > OrgUnits.MAX_NAME)
+                .findFirst()
+                .ifPresent(name -> problems.add(RowProblem.of(
+                        row.line(), Problem.UNIT_NAME_TOO_LONG, name.substring(0, 40) + "…", OrgUnits.MAX_NAME)));
         return path;
     }
 

@@ -68,9 +68,9 @@ class RosterImportTest {
     void importsAThreeLevelTreeWithMembersRolesAndInvitations() {
         ImportReport report = imported(roster.run(csv(THREE_LEVELS), ADMIN));
 
-        assertThat(report.unitsCreated()).isEqualTo(4);
-        assertThat(report.membersAdded()).isEqualTo(5);
-        assertThat(report.rolesAdded()).isEqualTo(4);
+        assertThat(report.unitsCreated()).hasSize(4);
+        assertThat(report.membersAdded()).hasSize(5);
+        assertThat(report.rolesAdded()).hasSize(4);
         assertThat(report.invitations()).hasSize(4).allSatisfy(i -> assertThat(i.code())
                 .matches("[A-Za-z0-9_-]{22}"));
         assertThat(report.awaitingLink()).hasSize(4);
@@ -126,10 +126,15 @@ class RosterImportTest {
 
         ImportReport report = imported(roster.run(csv(changed), ADMIN));
 
-        assertThat(report.membersTransferred()).isEqualTo(1);
-        assertThat(report.membersRemoved()).as("Ngô Văn Đức left the file").isEqualTo(1);
-        assertThat(report.membersAdded()).isZero();
-        assertThat(report.rolesAdded()).isEqualTo(1);
+        assertThat(report.membersTransferred())
+                .containsExactly(
+                        new ImportReport.Moved("Hoàng Văn Nam", "Chi bộ Phòng Hành chính", "Chi bộ Văn phòng"));
+        assertThat(report.membersRemoved())
+                .as("Ngô Văn Đức left the file")
+                .containsExactly(new ImportReport.Placed("Ngô Văn Đức", "Chi bộ Văn phòng"));
+        assertThat(report.membersAdded()).isEmpty();
+        assertThat(report.rolesAdded())
+                .containsExactly(new ImportReport.Held(Role.DEPUTY, "Phạm Thị Hoa", "Chi bộ Phòng Hành chính"));
         OrgUnit cellB = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Văn phòng");
         Member nam = memberNamed(cellB, "Hoàng Văn Nam");
         assertThat(nam.id()).isEqualTo(namId);
@@ -139,6 +144,92 @@ class RosterImportTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPreviewNamesEveryChangeAndWritesNothingThenTheImportDoesExactlyThat() {
+        roster.run(csv(THREE_LEVELS), ADMIN);
+        String changed = HEADER
+                + CELL_A + ",Nguyễn Văn An,chính thức,9/6/2002,secretary\n"
+                + CELL_A + ",Phạm Thị Hoa,Chính thức,19/5/1995,\n"
+                + CELL_B + ",Lý Văn Phúc,chính thức,1/1/2001,secretary\n"
+                + CELL_B + ",Hoàng Văn Nam,chính thức,3/2/2026,\n"
+                + SUB + " / Chi bộ Mới,Bùi Thị Thu,dự bị,1/3/2026,\n";
+        List<Long> before = tableSizes();
+
+        RosterImport.Result previewed = roster.preview(csv(changed), ADMIN);
+
+        assertThat(previewed).isInstanceOf(RosterImport.Result.Previewed.class);
+        ImportReport plan = ((RosterImport.Result.Previewed) previewed).report();
+        assertThat(tableSizes()).as("a preview writes nothing").isEqualTo(before);
+        assertThat(plan.unitsCreated()).containsExactly(SUB + " / Chi bộ Mới");
+        assertThat(plan.membersAdded())
+                .containsExactlyInAnyOrder(
+                        new ImportReport.Placed("Lý Văn Phúc", "Chi bộ Văn phòng"),
+                        new ImportReport.Placed("Bùi Thị Thu", "Chi bộ Mới"));
+        assertThat(plan.membersTransferred())
+                .containsExactly(
+                        new ImportReport.Moved("Hoàng Văn Nam", "Chi bộ Phòng Hành chính", "Chi bộ Văn phòng"));
+        assertThat(plan.membersRemoved())
+                .containsExactlyInAnyOrder(
+                        new ImportReport.Placed("Trần Thị Bình", "Chi bộ Văn phòng"),
+                        new ImportReport.Placed("Ngô Văn Đức", "Chi bộ Văn phòng"));
+        assertThat(plan.rolesRemoved())
+                .containsExactly(new ImportReport.Held(Role.SECRETARY, "Trần Thị Bình", "Chi bộ Văn phòng"));
+        assertThat(plan.rolesAdded())
+                .containsExactly(new ImportReport.Held(Role.SECRETARY, "Lý Văn Phúc", "Chi bộ Văn phòng"));
+        assertThat(plan.invitations()).as("a preview issues no link").isEmpty();
+        assertThat(plan.rolesGoverned()).isTrue();
+        assertThat(plan.removesAnyone()).isTrue();
+
+        ImportReport done = imported(roster.run(csv(changed), ADMIN));
+
+        assertThat(done.previewed()).isEqualTo(plan);
+        assertThat(done.invitations()).hasSize(1);
+        OrgUnit sub = unit(TOP, "Đảng bộ Sở Tư pháp");
+        assertThat(roles.ofUnit(sub.id()))
+                .as("the committee named no role in this file: its leader and office stay")
+                .extracting(r -> r.role() + " " + r.personName())
+                .containsExactlyInAnyOrder("LEADER Trần Thị Bình", "OFFICE Lê Thu Trang");
+        assertThat(audit.recent(vn.chibo.content.access.Scope.of(sub), 20, 0))
+                .extracting(e -> e.action() + " " + e.details())
+                .contains(
+                        "member.removed Ngô Văn Đức — Chi bộ Văn phòng",
+                        "member.removed Trần Thị Bình — Chi bộ Văn phòng",
+                        "member.transferred Hoàng Văn Nam: Chi bộ Phòng Hành chính → Chi bộ Văn phòng");
+    }
+
+    @Test
+    void aFileWithoutARoleColumnOrWithItEmptyTakesNoRoleFromAnyone() {
+        roster.run(csv(THREE_LEVELS), ADMIN);
+        OrgUnit cellA = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Phòng Hành chính");
+        String noRoleColumn = "org_path,member_name,member_status,party_join_date\n"
+                + CELL_A + ",Nguyễn Văn An,chính thức,9/6/2002\n"
+                + CELL_A + ",Phạm Thị Hoa,Chính thức,19/5/1995\n"
+                + CELL_A + ",Hoàng Văn Nam,dự bị,3/2/2026\n";
+        String emptyRoles = HEADER
+                + CELL_A + ",Nguyễn Văn An,chính thức,9/6/2002,\n"
+                + CELL_A + ",Phạm Thị Hoa,Chính thức,19/5/1995,\n"
+                + CELL_A + ",Hoàng Văn Nam,dự bị,3/2/2026,\n";
+
+        ImportReport without = imported(roster.run(csv(noRoleColumn), ADMIN));
+        ImportReport empty = imported(roster.run(csv(emptyRoles), ADMIN));
+
+        assertThat(without.changedNothing()).isTrue();
+        assertThat(without.rolesGoverned()).isFalse();
+        assertThat(empty.changedNothing()).isTrue();
+        assertThat(empty.rolesGoverned()).isFalse();
+        assertThat(roles.ofUnit(cellA.id()))
+                .extracting(r -> r.role() + " " + r.personName())
+                .containsExactly("SECRETARY Nguyễn Văn An");
+    }
+
+    private List<Long> tableSizes() {
+        return java.util.stream.Stream.of(
+                        "org_unit", "member", "member_transfer", "role_assignment", "invitation", "audit_entry")
+                .map(t ->
+                        jdbc.sql("SELECT COUNT(*) FROM " + t).query(Long.class).single())
+                .toList();
     }
 
     @Test
@@ -172,13 +263,28 @@ class RosterImportTest {
 
     @Test
     void refusesAFileMissingAColumnOrThatIsNotASpreadsheet() {
-        List<RowProblem> noRole = rejected(
-                roster.run(csv("org_path,member_name,member_status,party_join_date\nA / B,X,chính thức,\n"), ADMIN));
+        List<RowProblem> noStatus =
+                rejected(roster.run(csv("org_path,member_name,party_join_date,role\nA / B,X,,\n"), ADMIN));
         List<RowProblem> garbage = rejected(roster.run(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, ADMIN));
 
-        assertThat(noRole).singleElement().satisfies(p -> assertThat(p.english())
-                .isEqualTo("missing column(s): role"));
+        assertThat(noStatus).singleElement().satisfies(p -> assertThat(p.english())
+                .isEqualTo("missing column(s): member_status"));
         assertThat(garbage).singleElement().extracting(RowProblem::problem).isEqualTo(Problem.UNREADABLE_FILE);
+    }
+
+    @Test
+    void aUnitNameLongerThanItsColumnIsRefusedOnItsRow() {
+        String longName = "Chi bộ " + "Phòng Hành chính Tổng hợp ".repeat(12);
+        String file = HEADER + SUB + " / " + longName + ",Nguyễn Văn An,chính thức,,\n";
+
+        List<RowProblem> problems = rejected(roster.run(csv(file), ADMIN));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.problem()).isEqualTo(Problem.UNIT_NAME_TOO_LONG);
+            assertThat(p.english()).endsWith("longer than 300 characters");
+        });
+        assertThat(units.isEmpty()).isTrue();
     }
 
     @Test
@@ -206,7 +312,7 @@ class RosterImportTest {
                 .extracting(RowProblem::line, RowProblem::problem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Problem.OUTSIDE_SCOPE));
         String inside = HEADER + SUB + " / Chi bộ Mới,Bùi Thị Thu,chính thức,,\n";
-        assertThat(imported(roster.run(csv(inside), trang)).membersAdded()).isEqualTo(1);
+        assertThat(imported(roster.run(csv(inside), trang)).membersAdded()).hasSize(1);
         assertThat(audit.recent(vn.chibo.content.access.Scope.of(sub), 10, 0))
                 .extracting(e -> e.action())
                 .contains("roster.imported");
@@ -217,7 +323,7 @@ class RosterImportTest {
         String excelStyle = "\uFEFForg_path;member_name;member_status;party_join_date;role\r\n" + TOP
                 + " / Chi bộ cơ sở Xã A;Đinh Văn Lực;chính thức;1/1/2000;\r\n";
 
-        assertThat(imported(roster.run(csv(excelStyle), ADMIN)).membersAdded()).isEqualTo(1);
+        assertThat(imported(roster.run(csv(excelStyle), ADMIN)).membersAdded()).hasSize(1);
         assertThat(unit(TOP, "Chi bộ cơ sở Xã A").shortName()).isEqualTo("CBCS Xã A");
     }
 

@@ -127,7 +127,12 @@ public class Flows {
             return List.of(Outgoing.document(in.chatId(), attach.fileName(), attach.content(), attach.caption()));
         }
         if (turn instanceof Turn.End<S> end) {
-            return FormScreens.reply(in, end.text(), List.of(), null);
+            List<Outgoing> replies = FormScreens.reply(in, end.text(), List.of(), null);
+            return end.secret()
+                    ? replies.stream()
+                            .map(r -> r.kind() == Outgoing.Kind.ANSWER_CALLBACK ? r : r.holdingASecret())
+                            .toList()
+                    : replies;
         }
         return List.of(Outgoing.text(in.chatId(), texts.t("conversation.use_buttons")));
     }

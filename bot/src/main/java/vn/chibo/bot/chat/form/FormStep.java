@@ -55,7 +55,19 @@ final class FormStep {
         }
         if (type.multiple()) {
             String before = state.values.getOrDefault(type.key(), "");
-            state.values.put(type.key(), before.isEmpty() ? parsed.value() : before + "\n" + parsed.value());
+            String joined = before.isEmpty() ? parsed.value() : before + "\n" + parsed.value();
+            if (joined.length() > type.total()) {
+                return screens.ask(
+                        state,
+                        question,
+                        actor,
+                        texts.t(
+                                "form.several_too_long",
+                                Integer.toString(type.total()),
+                                Integer.toString(before.length())),
+                        false);
+            }
+            state.values.put(type.key(), joined);
             return show(form, state, actor);
         }
         state.answer(type.key(), parsed.value(), parsed.label());
@@ -68,6 +80,11 @@ final class FormStep {
             return new Step.Say(texts.t("form.no_photo_now"));
         }
         String before = state.values.getOrDefault(photos.key(), "");
+        if (!before.isEmpty()
+                && (before.split(",").length >= photos.max()
+                        || before.length() + 1 + fileId.length() > photos.chars())) {
+            return new Step.Say(texts.t("form.too_many_photos", Integer.toString(photos.max())));
+        }
         state.values.put(photos.key(), before.isEmpty() ? fileId : before + "," + fileId);
         return show(form, state, actor);
     }

@@ -39,7 +39,7 @@ public sealed interface Question {
 
     /** A question answered by typing; by default any non-blank text is the answer. */
     static Type text(String key) {
-        return new Type(key, a -> "", (text, a) -> Parsed.ok(text), false, a -> true, (a, actor) -> List.of(), false);
+        return new Type(key, a -> "", (text, a) -> Parsed.ok(text), false, a -> true, (a, actor) -> List.of(), 0);
     }
 
     /** Switches, one per option (☑ / ☐), ended by "Xong". */
@@ -49,7 +49,7 @@ public sealed interface Question {
 
     /** Photos, collected until "Xong"; may be skipped. */
     static Photos photos(String key) {
-        return new Photos(key, a -> "");
+        return new Photos(key, a -> "", Photos.MAX, Integer.MAX_VALUE);
     }
 
     /** Asks to pick one of {@code options}. */
@@ -81,7 +81,8 @@ public sealed interface Question {
 
     /**
      * Asks to type an answer, read by {@code parser} (which sees the answers so far). {@code quick} offers ready answers
-     * as buttons; {@code optional} adds "Bỏ qua"; {@code multiple} collects several messages until "Xong".
+     * as buttons; {@code optional} adds "Bỏ qua"; {@code total}, when not 0, collects several messages until "Xong", up
+     * to that many characters in all (what the column keeping them holds).
      */
     record Type(
             String key,
@@ -90,11 +91,16 @@ public sealed interface Question {
             boolean optional,
             Predicate<Answers> when,
             BiFunction<Answers, Actor, List<Option>> quick,
-            boolean multiple)
+            int total)
             implements Question {
 
+        /** Whether it collects several messages. */
+        public boolean multiple() {
+            return total > 0;
+        }
+
         public Type prompt(Function<Answers, String> prompt) {
-            return new Type(key, prompt, parser, optional, when, quick, multiple);
+            return new Type(key, prompt, parser, optional, when, quick, total);
         }
 
         /** Reads the typed text, or says what is wrong with it. */
@@ -104,25 +110,25 @@ public sealed interface Question {
 
         /** Reads the typed text in the light of earlier answers (an end time after the start). */
         public Type parseSeeing(BiFunction<String, Answers, Parsed> parser) {
-            return new Type(key, prompt, parser, optional, when, quick, multiple);
+            return new Type(key, prompt, parser, optional, when, quick, total);
         }
 
         public Type skippable() {
-            return new Type(key, prompt, parser, true, when, quick, multiple);
+            return new Type(key, prompt, parser, true, when, quick, total);
         }
 
-        /** Collects one answer per message until "Xong". */
-        public Type several() {
-            return new Type(key, prompt, parser, optional, when, quick, true);
+        /** Collects one answer per message until "Xong", {@code total} characters at most in all. */
+        public Type several(int total) {
+            return new Type(key, prompt, parser, optional, when, quick, total);
         }
 
         public Type when(Predicate<Answers> condition) {
-            return new Type(key, prompt, parser, optional, condition, quick, multiple);
+            return new Type(key, prompt, parser, optional, condition, quick, total);
         }
 
         /** Ready answers offered as buttons. */
         public Type quick(BiFunction<Answers, Actor, List<Option>> quick) {
-            return new Type(key, prompt, parser, optional, when, quick, multiple);
+            return new Type(key, prompt, parser, optional, when, quick, total);
         }
 
         @Override
@@ -168,10 +174,18 @@ public sealed interface Question {
     }
 
     /** Collects photos (their Telegram file ids, comma-joined) until "Xong"; may be skipped. */
-    record Photos(String key, Function<Answers, String> prompt) implements Question {
+    record Photos(String key, Function<Answers, String> prompt, int max, int chars) implements Question {
+
+        /** Photos one record keeps at most: a meeting's or a commendation's few, not an album. */
+        public static final int MAX = 10;
 
         public Photos prompt(Function<Answers, String> prompt) {
-            return new Photos(key, prompt);
+            return new Photos(key, prompt, max, chars);
+        }
+
+        /** Keeps the comma-joined file ids within {@code chars} (the column they are saved in). */
+        public Photos within(int chars) {
+            return new Photos(key, prompt, max, chars);
         }
 
         @Override

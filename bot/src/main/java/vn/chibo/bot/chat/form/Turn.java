@@ -18,8 +18,15 @@ public sealed interface Turn<S> {
     /** A file sent beside the screen, which stays as it is (an export). */
     record Attach<S>(String fileName, byte[] content, String caption) implements Turn<S> {}
 
-    /** The flow ends, saying {@code text} in place of the pressed message or as a new one. */
-    record End<S>(String text) implements Turn<S> {}
+    /**
+     * The flow ends, saying {@code text} in place of the pressed message or as a new one; {@code secret}: the text
+     * carries a secret (an invitation link), which the delivery queue forgets once Telegram has it.
+     */
+    record End<S>(String text, boolean secret) implements Turn<S> {
+        public End(String text) {
+            this(text, false);
+        }
+    }
 
     /** Typed text the flow does not take: the router's "use the buttons". */
     record UseButtons<S>() implements Turn<S> {}

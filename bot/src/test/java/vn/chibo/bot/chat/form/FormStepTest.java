@@ -56,7 +56,7 @@ class FormStepTest {
                     Question.text("tasks")
                             .prompt(a -> "Nhiệm vụ?")
                             .parseSeeing((text, a) -> Parsed.ok(text))
-                            .several(),
+                            .several(40),
                     Question.photos("photos").prompt(a -> "Ảnh?"));
         }
 
@@ -164,6 +164,31 @@ class FormStepTest {
         assertThat(flow.answers().value("photos")).isEqualTo("AgAD1,AgAD2");
         assertThat(flow.question()).isEqualTo("summary");
         assertThat(flow.text()).isEqualTo("Tóm tắt: Thường kỳ, chủ trì Nguyễn Văn An");
+    }
+
+    @Test
+    void severalMessagesStopAtTheColumnsLengthSayingHowMuchIsKept() {
+        FlowTester flow = toTasks().types("Hoàn thành báo cáo quý").types("Chuẩn bị đại hội chi bộ nhiệm kỳ mới");
+
+        assertThat(flow.text())
+                .startsWith("Phần này tối đa 40 ký tự; đã ghi 22 ký tự nên đoạn vừa gửi chưa được thêm.");
+        assertThat(flow.question()).isEqualTo("tasks");
+        flow.types("Họp tổ").taps("✔ Xong");
+        assertThat(flow.answers().value("tasks")).isEqualTo("Hoàn thành báo cáo quý\nHọp tổ");
+    }
+
+    @Test
+    void photosStopAtTheMostARecordKeeps() {
+        FlowTester flow = toTasks().types("Một việc").taps("✔ Xong");
+        IntStream.rangeClosed(1, Question.Photos.MAX).forEach(i -> flow.sendsPhoto("AgAD" + i));
+
+        flow.sendsPhoto("AgAD-extra");
+
+        assertThat(flow.outcome())
+                .isEqualTo(new Step.Say("Mỗi hồ sơ giữ tối đa 10 ảnh; đã đủ nên ảnh vừa gửi chưa được thêm. "
+                        + "Đồng chí bấm “Xong” để sang bước sau."));
+        flow.presses(Action.DONE, FormButton.NO_INDEX);
+        assertThat(flow.answers().value("photos").split(",")).hasSize(Question.Photos.MAX);
     }
 
     @Test
