@@ -29,6 +29,7 @@ final class BenchmarkChibo {
         settings.put("chibo.bot.api-url", server.baseUrl());
         settings.putAll(database.settings());
         settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
         settings.put("chibo.polling.timeout-seconds", "1");
         settings.put("chibo.reminders.sweep-cron", "0 0 0 1 1 ? 2099");
         settings.put("chibo.backup.cron", "-");

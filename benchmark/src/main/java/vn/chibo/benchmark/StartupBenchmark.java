@@ -62,6 +62,7 @@ public final class StartupBenchmark {
             command.add("--chibo.bot.token=" + telegram.token());
             command.add("--chibo.bot.api-url=" + server.baseUrl());
             command.add("--server.port=0");
+            command.add("--management.server.port=0");
             command.add("--chibo.backup.cron=-");
             database.settings().forEach((key, value) -> command.add("--" + key + "=" + value));
             out.printf(

@@ -13,4 +13,7 @@ public sealed interface Fault {
 
     /** Accepts the request and says nothing for {@code duration}, then drops the connection. */
     record Hang(Duration duration) implements Fault {}
+
+    /** Takes {@code duration} to answer, then answers as it would have at once: a slow network, not a failure. */
+    record Slow(Duration duration) implements Fault {}
 }

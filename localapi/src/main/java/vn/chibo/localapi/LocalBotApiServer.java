@@ -104,7 +104,9 @@ public final class LocalBotApiServer implements AutoCloseable {
             Params params = Params.read(exchange, json, telegram);
             Long chatId = chatIdOf(params);
             Fault fault = telegram.faults.take(method, chatId);
-            if (fault != null && playFault(exchange, fault, method, chatId)) {
+            if (fault instanceof Fault.Slow slow) {
+                pause(slow.duration());
+            } else if (fault != null && playFault(exchange, fault, method, chatId)) {
                 return;
             }
             try {
@@ -150,13 +152,17 @@ public final class LocalBotApiServer implements AutoCloseable {
             }
         } else if (fault instanceof Fault.Hang hang) {
             telegram.calls.record(method, chatId, 0, null);
-            try {
-                Thread.sleep(hang.duration().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            pause(hang.duration());
         }
         return true;
+    }
+
+    private static void pause(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** How a file download is named among the recorded requests (it is not a Bot API method). */

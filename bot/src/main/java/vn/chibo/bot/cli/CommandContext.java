@@ -34,7 +34,11 @@ final class CommandContext {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "spring.quartz.auto-startup=false")
+                .properties(
+                        "logging.level.root=WARN",
+                        "spring.quartz.auto-startup=false",
+                        // A command has no intake: the bot's readiness group names a check that is not here.
+                        "management.endpoint.health.validate-group-membership=false")
                 .run(springArgs);
     }
 }

@@ -27,6 +27,7 @@ public class ClusterMembership implements SmartLifecycle {
     private volatile boolean polls;
     private volatile int live = 1;
     private volatile long sendFrom;
+    private volatile long lastBeat;
     private boolean told;
     private Thread beat;
 
@@ -47,6 +48,21 @@ public class ClusterMembership implements SmartLifecycle {
 
     public String instanceId() {
         return instances.id();
+    }
+
+    /** Whether this instance competes for the long-polling lease (polling mode) or not (webhook mode). */
+    public boolean polling() {
+        return polling;
+    }
+
+    /** When the heartbeat last reached the database (epoch millis); 0 before the first. */
+    public long lastBeat() {
+        return lastBeat;
+    }
+
+    /** How long the heartbeat may fail before another instance takes the lease over. */
+    public static java.time.Duration leaseTtl() {
+        return Instances.TTL;
     }
 
     /**
@@ -95,6 +111,7 @@ public class ClusterMembership implements SmartLifecycle {
             }
             polls = lead;
             live = instances.live();
+            lastBeat = System.currentTimeMillis();
         } catch (RuntimeException e) {
             // Without a heartbeat the lease lapses by itself and another instance takes over.
             polls = false;

@@ -3,10 +3,8 @@ package vn.chibo.bot.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.cluster.ClusterMembership;
@@ -51,8 +50,6 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final Clock physical = Clock.systemUTC();
 
     private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
-    /** Per chat, the last row another instance sent there that this one has counted. */
-    private final Map<Long, Long> seenElsewhere = new HashMap<>();
 
     private final List<Delivery> ready = new ArrayList<>();
     private final Object signal = new Object();
@@ -61,6 +58,8 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final AtomicBoolean settledSinceWriteOut = new AtomicBoolean();
 
     private final Settlement settlement;
+    private final SendsElsewhere elsewhere;
+    private final DeliveryMetrics metrics;
     private final Semaphore slots;
     private ExecutorService senders;
     private Thread loop;
@@ -74,7 +73,9 @@ class DeliveryDispatcher implements SmartLifecycle {
             ChiboProperties properties,
             Clock clock,
             ClusterMembership cluster,
-            Durability durability) {
+            Durability durability,
+            DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.durability = durability;
         this.cluster = cluster;
@@ -83,7 +84,8 @@ class DeliveryDispatcher implements SmartLifecycle {
         this.pacer = new SendPacer(properties.pacing());
         this.config = properties.delivery();
         this.clock = clock;
-        this.settlement = new Settlement(queue, blockedChats, pacer, config, clock, physical);
+        this.settlement = new Settlement(queue, blockedChats, pacer, config, clock, physical, metrics);
+        this.elsewhere = new SendsElsewhere(queue, pacer, clock, physical);
         this.slots = new Semaphore(config.sendThreads());
         queue.onEnqueued(this::wake);
     }
@@ -152,8 +154,7 @@ class DeliveryDispatcher implements SmartLifecycle {
                 pacer.shareAmong(cluster.live());
                 boolean claimed = refill();
                 // One write-out a turn, before anything is sent: what the claimed messages tell (a saved meeting, a
-                // step
-                // taken) survives a crash before they go, and settled rows are not sent again after one.
+                // step taken) survives a crash before they go, and settled rows are not sent again after one.
                 if (settledSinceWriteOut.getAndSet(false) | claimed) {
                     durability.writeOut();
                 }
@@ -175,7 +176,7 @@ class DeliveryDispatcher implements SmartLifecycle {
             List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
             claimed.forEach(d -> busyChats.add(d.chatId()));
             if (cluster.live() > 1) {
-                claimed.forEach(this::countSendsElsewhere);
+                claimed.forEach(d -> elsewhere.count(d.chatId()));
             }
             // Replies go ahead of the bulk rows already waiting for the pacer.
             ready.addAll(claimed.stream().filter(Delivery::bulk).toList());
@@ -183,24 +184,6 @@ class DeliveryDispatcher implements SmartLifecycle {
             return !claimed.isEmpty();
         }
         return false;
-    }
-
-    /** Before writing to a chat, counts what other instances wrote there within the longest flood window (a group's minute). */
-    private void countSendsElsewhere(Delivery delivery) {
-        long chatId = delivery.chatId();
-        long skew = clock.millis() - physical.millis();
-        long after = seenElsewhere.getOrDefault(chatId, 0L);
-        for (DeliveryQueue.SentElsewhere send :
-                queue.sentByOthers(chatId, clock.instant().minusSeconds(61), after)) {
-            if (send.chatMessage()) {
-                pacer.sentElsewhere(chatId, send.at().toEpochMilli() - skew);
-            }
-            after = Math.max(after, send.id());
-        }
-        if (seenElsewhere.size() > 10_000) {
-            seenElsewhere.clear();
-        }
-        seenElsewhere.put(chatId, after);
     }
 
     /** Sends every ready row the pacer allows now; returns how long to wait before trying again (0: go on). */
@@ -237,8 +220,14 @@ class DeliveryDispatcher implements SmartLifecycle {
     }
 
     private void deliver(Delivery delivery, SendPacer.Slot slot) {
+        MDC.put("deliveryId", Long.toString(delivery.id()));
+        MDC.put("chatId", Long.toString(delivery.chatId()));
         try {
+            var call = metrics.callStarts();
             SendResult result = sender.send(delivery.message());
+            metrics.called(call, delivery, result);
+            log.debug(
+                    "Delivery {} ({}): {}", delivery.id(), delivery.message().kind(), DeliveryMetrics.outcome(result));
             pacer.sent(slot, physical.millis());
             if (settlement.settle(delivery, result)) {
                 sent.incrementAndGet();
@@ -251,6 +240,8 @@ class DeliveryDispatcher implements SmartLifecycle {
                     clock.instant().plus(settlement.backoff(delivery.attempts())),
                     e.getClass().getSimpleName());
         } finally {
+            MDC.remove("deliveryId");
+            MDC.remove("chatId");
             settledSinceWriteOut.set(true);
             busyChats.remove(delivery.chatId());
             slots.release();

@@ -27,6 +27,7 @@ final class Settlement {
     private final ChiboProperties.Delivery config;
     private final Clock clock;
     private final Clock physical;
+    private final DeliveryMetrics metrics;
 
     Settlement(
             DeliveryQueue queue,
@@ -34,7 +35,9 @@ final class Settlement {
             SendPacer pacer,
             ChiboProperties.Delivery config,
             Clock clock,
-            Clock physical) {
+            Clock physical,
+            DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.blockedChats = blockedChats;
         this.pacer = pacer;
@@ -48,6 +51,7 @@ final class Settlement {
         long id = delivery.id();
         if (result instanceof SendResult.Sent s) {
             queue.markSent(id, s.messageId());
+            metrics.settled(delivery, "sent");
             return true;
         } else if (result instanceof SendResult.RetryAfter r) {
             Instant until = clock.instant().plusSeconds(r.seconds());
@@ -61,6 +65,7 @@ final class Settlement {
             Instant failingSince = delivery.failingSince() == null ? clock.instant() : delivery.failingSince();
             if (!clock.instant().isBefore(failingSince.plus(config.giveUpAfter()))) {
                 queue.fail(id, t.error());
+                metrics.settled(delivery, "failed");
                 log.error(
                         "Gave up delivery {} to chat {}: failing for over {} ({} attempts): {}",
                         id,
@@ -75,10 +80,12 @@ final class Settlement {
         } else if (result instanceof SendResult.Blocked b) {
             blockedChats.block(delivery.chatId());
             queue.drop(id, b.error());
+            metrics.settled(delivery, "dropped");
             log.info(
                     "Chat {} has blocked the bot; nothing more is sent there until it writes again", delivery.chatId());
         } else if (result instanceof SendResult.Rejected r) {
             queue.fail(id, r.error());
+            metrics.settled(delivery, "failed");
             log.warn(
                     "Telegram rejected delivery {} ({}) to chat {}: {}",
                     id,

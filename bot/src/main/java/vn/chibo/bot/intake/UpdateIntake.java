@@ -39,6 +39,7 @@ public class UpdateIntake implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int threads;
+    private final IntakeMetrics metrics;
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private ChatLanes lanes;
     private ScheduledExecutorService sweeper;
@@ -50,7 +51,9 @@ public class UpdateIntake implements SmartLifecycle {
             TransactionTemplate tx,
             Clock clock,
             ChiboProperties properties,
-            Durability durability) {
+            Durability durability,
+            IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.inbox = inbox;
         this.durability = durability;
         this.processor = processor;
@@ -71,7 +74,10 @@ public class UpdateIntake implements SmartLifecycle {
             }
         });
         durability.writeOut(); // before the next offset tells Telegram to forget them
-        fresh.forEach(u -> schedule(u[1]));
+        fresh.forEach(u -> {
+            metrics.received();
+            schedule(u[1]);
+        });
     }
 
     /** Stores one update as received by the webhook. Returns once it is durable. */
@@ -89,6 +95,7 @@ public class UpdateIntake implements SmartLifecycle {
         }
         durability.writeOut(); // before the 200 tells Telegram to forget it
         if (fresh) {
+            metrics.received();
             schedule(chatId);
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,14 +37,21 @@ class UpdateProcessor {
     private final DeliveryQueue queue;
     private final TransactionTemplate tx;
     private final FatalErrors fatal;
+    private final IntakeMetrics metrics;
 
     UpdateProcessor(
-            Inbox inbox, UpdateHandler handler, DeliveryQueue queue, TransactionTemplate tx, FatalErrors fatal) {
+            Inbox inbox,
+            UpdateHandler handler,
+            DeliveryQueue queue,
+            TransactionTemplate tx,
+            FatalErrors fatal,
+            IntakeMetrics metrics) {
         this.inbox = inbox;
         this.handler = handler;
         this.queue = queue;
         this.tx = tx;
         this.fatal = fatal;
+        this.metrics = metrics;
     }
 
     /**
@@ -51,6 +59,15 @@ class UpdateProcessor {
      * Another instance draining the same chat waits for the lane and then finds the next update, or none.
      */
     void drain(long chatId) {
+        MDC.put("chatId", Long.toString(chatId));
+        try {
+            drainLane(chatId);
+        } finally {
+            MDC.remove("chatId");
+        }
+    }
+
+    private void drainLane(long chatId) {
         inbox.openLane(chatId);
         int lockWaits = 0;
         while (true) {
@@ -90,16 +107,29 @@ class UpdateProcessor {
                     // chat
                 }
                 log.error("Handling update {} failed", current[0], e);
+                metrics.failed();
                 giveUpAfterFailure(current[0], chatId, e);
             }
         }
     }
 
     private void apply(Inbox.Stored stored) {
-        Incoming incoming = IncomingUpdates.read(parse(stored.payload()));
-        List<Outgoing> replies = handler.handle(incoming);
-        queue.enqueueAll(replies);
-        inbox.markHandled(stored.updateId(), null);
+        MDC.put("updateId", Long.toString(stored.updateId()));
+        try {
+            var sample = metrics.handlingStarts();
+            Incoming incoming = IncomingUpdates.read(parse(stored.payload()));
+            List<Outgoing> replies = handler.handle(incoming);
+            queue.enqueueAll(replies);
+            inbox.markHandled(stored.updateId(), null);
+            metrics.handled(sample);
+            log.debug(
+                    "Handled update {} ({}): {} message(s) to send",
+                    stored.updateId(),
+                    incoming.kind(),
+                    replies.size());
+        } finally {
+            MDC.remove("updateId");
+        }
     }
 
     private void countAttempt(long updateId, long chatId, Throwable failure) {
@@ -129,6 +159,7 @@ class UpdateProcessor {
                     queue.enqueueAll(handler.apologise(incoming));
                 }
                 inbox.markHandled(updateId, "gave up: " + error);
+                metrics.setAside();
                 log.error(
                         "Update {} in chat {} set aside after {} failed attempts ({})",
                         updateId,

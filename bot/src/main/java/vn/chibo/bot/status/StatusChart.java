@@ -18,8 +18,10 @@ import org.knowm.xchart.style.CategoryStyler;
  */
 final class StatusChart {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    static final String FONT = "/fonts/dejavu/DejaVuSans.ttf";
+    static final String BOLD = "/fonts/dejavu/DejaVuSans-Bold.ttf";
     private static volatile Font base;
+    private static volatile Font bold;
 
     private StatusChart() {}
 
@@ -39,8 +41,8 @@ final class StatusChart {
         chart.getStyler().setXAxisLabelRotation(labels.size() > 8 ? 60 : 0);
         chart.getStyler().setSeriesColors(new Color[] {new Color(0xB0, 0x1E, 0x23)});
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        Font font = font();
-        styler.setChartTitleFont(font.deriveFont(Font.BOLD, 18f));
+        Font font = regular();
+        styler.setChartTitleFont(bold().deriveFont(18f));
         styler.setAxisTitleFont(font.deriveFont(14f));
         styler.setAxisTickLabelsFont(font.deriveFont(12f));
         chart.addSeries(
@@ -53,19 +55,30 @@ final class StatusChart {
         }
     }
 
-    private static Font font() {
+    private static Font regular() {
         if (base == null) {
-            try (InputStream in = StatusChart.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("DejaVu Sans is missing from the classpath: " + FONT);
-                }
-                base = Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException(e);
-            }
+            base = load(FONT);
         }
         return base;
+    }
+
+    private static Font bold() {
+        if (bold == null) {
+            bold = load(BOLD);
+        }
+        return bold;
+    }
+
+    private static Font load(String resource) {
+        try (InputStream in = StatusChart.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("A chart font is missing from the classpath: " + resource);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

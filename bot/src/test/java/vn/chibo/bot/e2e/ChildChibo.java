@@ -37,6 +37,25 @@ final class ChildChibo implements AutoCloseable {
         process.waitFor(20, TimeUnit.SECONDS);
     }
 
+    /**
+     * SIGTERM, as a service manager or {@code docker stop} ends it: waits up to {@code bound} for the JVM to exit and
+     * returns its exit code, or -1 if it still runs then.
+     */
+    int terminate(java.time.Duration bound) throws InterruptedException {
+        sigterm();
+        return awaitExit(bound);
+    }
+
+    /** Sends SIGTERM and returns at once: the JVM begins its graceful shutdown. */
+    void sigterm() {
+        process.destroy();
+    }
+
+    /** Waits up to {@code bound} for the JVM to exit: its exit code, or -1 if it still runs then. */
+    int awaitExit(java.time.Duration bound) throws InterruptedException {
+        return process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

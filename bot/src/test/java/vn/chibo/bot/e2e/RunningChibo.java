@@ -26,6 +26,7 @@ final class RunningChibo implements AutoCloseable {
         settings.put("chibo.bot.api-url", server.baseUrl());
         settings.put("spring.datasource.url", databaseUrl);
         settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
         settings.put("chibo.polling.timeout-seconds", "1");
         settings.put("chibo.polling.stall-grace", "2s");
         settings.put("chibo.polling.max-backoff", "2s");

@@ -56,6 +56,7 @@ class SandboxRestartIT {
         settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
         settings.put("chibo.backup.cron", "-");
         settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
         settings.put("chibo.sandbox.api-port", "0");
         settings.put("chibo.polling.timeout-seconds", "1");
         return settings;

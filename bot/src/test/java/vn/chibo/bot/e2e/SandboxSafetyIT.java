@@ -44,6 +44,7 @@ class SandboxSafetyIT {
         settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
         settings.put("chibo.backup.cron", "-");
         settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
         settings.put("chibo.sandbox.api-port", "0");
         chibo = RunningChibo.start(settings);
         base = "http://127.0.0.1:" + chibo.webPort();

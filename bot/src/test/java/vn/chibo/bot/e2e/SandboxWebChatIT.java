@@ -44,6 +44,7 @@ class SandboxWebChatIT {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
         settings.put("chibo.sandbox.api-port", "0");
         settings.put("chibo.polling.timeout-seconds", "1");
         try (RunningChibo chibo = RunningChibo.start(settings)) {

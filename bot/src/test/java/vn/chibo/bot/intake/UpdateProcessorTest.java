@@ -12,6 +12,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,9 @@ class UpdateProcessorTest {
     final DeliveryQueue queue = mock(DeliveryQueue.class);
     final FatalErrors fatal = mock(FatalErrors.class);
     final TransactionTemplate tx = new TransactionTemplate(transactions());
-    final UpdateProcessor processor = new UpdateProcessor(inbox, handler, queue, tx, fatal);
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final UpdateProcessor processor =
+            new UpdateProcessor(inbox, handler, queue, tx, fatal, new IntakeMetrics(registry));
     final Inbox.Stored poison = new Inbox.Stored(9, CHAT, HELP, 0);
 
     /** How often the update was marked handled so far: until then it is the chat's next. */
@@ -67,6 +70,11 @@ class UpdateProcessorTest {
         verify(inbox).markHandled(9, "gave up: StackOverflowError");
         verify(queue).enqueueAll(apology);
         verify(fatal, never()).outOfMemory(anyLong(), any());
+        assertThat(registry.get("chibo.updates.failed").counter().count()).isEqualTo(3);
+        assertThat(registry.get("chibo.updates.set.aside").counter().count())
+                .as("the metric an operator alerts on")
+                .isEqualTo(1);
+        assertThat(registry.get("chibo.updates.handled").timer().count()).isZero();
     }
 
     @Test
