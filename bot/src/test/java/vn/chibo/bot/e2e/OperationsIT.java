@@ -66,6 +66,7 @@ class OperationsIT {
             Map<String, String> settings = settings(server, management);
             settings.put("chibo.health.max-queue-wait", "3s");
             settings.put("chibo.health.bot-api-every", "1s");
+            settings.put("chibo.reminders.sweep-cron", "0/2 * * * * ?");
             try (ChildChibo chibo = ChildChibo.start(settings, log)) {
                 awaitReady(chibo, management, log);
                 assertThat(get(management, "/actuator/health/liveness").statusCode())
@@ -111,6 +112,20 @@ class OperationsIT {
                         .contains("jvm_memory_used_bytes");
                 assertThat(value(metrics, "chibo_updates_received_total"))
                         .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(1));
+
+                // The Grafana dashboard in the repository charts only series this scrape has.
+                String scrape = awaitMetric(management, "chibo_reminders_total", "outcome=\"decided\"");
+                java.util.regex.Matcher named = Pattern.compile("\\b(?:chibo|hikaricp|jvm)_[a-z_]+")
+                        .matcher(Files.readString(Path.of(System.getProperty("chibo.repository", ".."))
+                                .resolve("ops/grafana-dashboard.json")));
+                int charted = 0;
+                while (named.find()) {
+                    charted++;
+                    assertThat(scrape)
+                            .as("the dashboard's " + named.group())
+                            .containsPattern("(?m)^" + named.group() + "[{ ]");
+                }
+                assertThat(charted).isGreaterThan(20);
 
                 JsonNode info = json(get(management, "/actuator/info"));
                 assertThat(info.at("/build/version").asText()).isNotBlank();
