@@ -3,22 +3,20 @@ package vn.chibo.bot.status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.sheet.PrintedSheet;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
 import vn.chibo.content.status.StatusQueries;
 
-/** The overview and the per-cell table as an .xlsx: sheet "Tổng quan" and sheet "Chi bộ" (one row per cell). */
+/**
+ * The overview and the per-cell table as an .xlsx made to be printed: sheet "Tổng quan" and sheet "Chi bộ" (one row
+ * per cell), each with its title, a header repeated on every A4 page, borders, and numbers as numbers.
+ */
 @Component
 class StatusWorkbook {
 
@@ -32,82 +30,79 @@ class StatusWorkbook {
         this.labels = labels;
     }
 
+    /** Column widths of the per-cell table, in characters: every header reads whole, wrapped in two or three lines. */
+    static final int[] CELL_WIDTHS = {5, 32, 30, 24, 16, 16, 16, 16};
+
+    static final int[] SUMMARY_WIDTHS = {56, 14, 14, 12};
+
     byte[] render(OrgUnit unit, Period period) {
         Overview o = queries.overview(unit, period);
+        String title = texts.t("status.xlsx.title", unit.name(), labels.of(period));
         // Streaming: a committee's table has thousands of rows; only a window of them is kept in memory.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle heading = workbook.createCellStyle();
-            heading.setFont(bold);
-
-            Sheet summary = workbook.createSheet(texts.t("status.xlsx.summary_sheet"));
-            row(summary, 0, heading, texts.t("status.title", unit.name(), labels.of(period)));
-            row(
-                    summary,
-                    2,
-                    heading,
-                    texts.t("status.xlsx.what"),
-                    texts.t("status.xlsx.done"),
-                    texts.t("status.xlsx.expected"),
-                    texts.t("status.xlsx.percent"));
-            numbers(summary, 3, texts.t("status.xlsx.monthly"), o.monthly());
-            numbers(summary, 4, texts.t("status.xlsx.thematic"), o.thematic());
-            Row cells = summary.createRow(5);
-            cells.createCell(0).setCellValue(texts.t("status.xlsx.cells"));
-            cells.createCell(1).setCellValue(o.cells());
-            Row flagged = summary.createRow(6);
-            flagged.createCell(0).setCellValue(texts.t("status.xlsx.flagged"));
-            flagged.createCell(1).setCellValue(o.flaggedMembers());
-            int r = 8;
+            PrintedSheet summary = new PrintedSheet(
+                    workbook,
+                    texts.t("status.xlsx.summary_sheet"),
+                    title,
+                    new String[] {
+                        texts.t("status.xlsx.what"),
+                        texts.t("status.xlsx.done"),
+                        texts.t("status.xlsx.expected"),
+                        texts.t("status.xlsx.percent")
+                    },
+                    SUMMARY_WIDTHS);
+            tally(summary, texts.t("status.xlsx.monthly"), o.monthly());
+            tally(summary, texts.t("status.xlsx.thematic"), o.thematic());
+            summary.line()
+                    .text(texts.t("status.xlsx.cells"))
+                    .number(o.cells())
+                    .text(null)
+                    .text(null);
+            summary.line()
+                    .text(texts.t("status.xlsx.flagged"))
+                    .number(o.flaggedMembers())
+                    .text(null)
+                    .text(null);
             for (Overview.DeadlineStatus d : o.deadlines()) {
-                Row row = summary.createRow(r++);
-                row.createCell(0).setCellValue(d.title() + " (" + d.dueOn().format(PartyCalendar.DAY) + ")");
-                row.createCell(1).setCellValue(d.submitted());
-                row.createCell(2).setCellValue(d.total());
+                tally(
+                        summary,
+                        texts.t("status.xlsx.deadline", d.title(), d.dueOn().format(PartyCalendar.DAY)),
+                        new Overview.Tally(d.submitted(), d.total()));
             }
-            summary.setColumnWidth(0, 60 * 256);
+            summary.finish();
 
-            SXSSFSheet table = workbook.createSheet(texts.t("status.xlsx.cells_sheet"));
-            row(
-                    table,
-                    0,
-                    heading,
-                    texts.t("status.xlsx.no"),
-                    texts.t("status.xlsx.cell"),
-                    texts.t("status.xlsx.under"),
-                    texts.t("status.xlsx.secretary"),
-                    texts.t("status.xlsx.months_met"),
-                    texts.t("status.xlsx.months"),
-                    texts.t("status.xlsx.thematic_met"),
-                    texts.t("status.xlsx.quarters"));
+            PrintedSheet table = new PrintedSheet(
+                    workbook,
+                    texts.t("status.xlsx.cells_sheet"),
+                    title,
+                    new String[] {
+                        texts.t("status.xlsx.no"),
+                        texts.t("status.xlsx.cell"),
+                        texts.t("status.xlsx.under"),
+                        texts.t("status.xlsx.secretary"),
+                        texts.t("status.xlsx.months_met"),
+                        texts.t("status.xlsx.months"),
+                        texts.t("status.xlsx.thematic_met"),
+                        texts.t("status.xlsx.quarters")
+                    },
+                    CELL_WIDTHS);
             int n = 1;
             for (StatusQueries.CellRow cell : queries.perCell(unit, period)) {
                 StatusQueries.CellLine line = cell.line();
-                Row row = table.createRow(n);
-                row.createCell(0).setCellValue(n);
-                row.createCell(1).setCellValue(line.cell().name());
-                row.createCell(2)
-                        .setCellValue(
-                                line.child() == null
-                                                || line.child().id()
-                                                        == line.cell().id()
-                                        ? unit.name()
-                                        : line.child().name());
-                row.createCell(3).setCellValue(line.secretary() == null ? "" : line.secretary());
-                row.createCell(4).setCellValue(cell.monthly().done());
-                row.createCell(5).setCellValue(cell.monthly().expected());
-                row.createCell(6).setCellValue(cell.thematic().done());
-                row.createCell(7).setCellValue(cell.thematic().expected());
-                n++;
+                boolean direct =
+                        line.child() == null || line.child().id() == line.cell().id();
+                table.line()
+                        .number(n++)
+                        .text(line.cell().name())
+                        .text(direct ? unit.name() : line.child().name())
+                        .text(line.secretary())
+                        .number(cell.monthly().done())
+                        .number(cell.monthly().expected())
+                        .number(cell.thematic().done())
+                        .number(cell.thematic().expected());
             }
-            table.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, 7));
-            table.createFreezePane(0, 1);
-            int[] widths = {6, 36, 36, 26, 16, 12, 16, 12};
-            for (int i = 0; i < widths.length; i++) {
-                table.setColumnWidth(i, widths[i] * 256);
-            }
+            table.finish();
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -115,20 +110,7 @@ class StatusWorkbook {
         }
     }
 
-    private static void row(Sheet sheet, int index, CellStyle style, String... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(values[i]);
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void numbers(Sheet sheet, int index, String label, Overview.Tally tally) {
-        Row row = sheet.createRow(index);
-        row.createCell(0).setCellValue(label);
-        row.createCell(1).setCellValue(tally.done());
-        row.createCell(2).setCellValue(tally.expected());
-        row.createCell(3).setCellValue(tally.percent());
+    private static void tally(PrintedSheet sheet, String label, Overview.Tally tally) {
+        sheet.line().text(label).number(tally.done()).number(tally.expected()).number(tally.percent());
     }
 }

@@ -18,9 +18,14 @@ final class ChildChibo implements AutoCloseable {
     }
 
     static ChildChibo start(Map<String, String> settings, Path log) throws IOException {
+        return start(settings, log, "512m");
+    }
+
+    /** As {@link #start(Map, Path)}, with a heap of {@code maxHeap} (-Xmx). */
+    static ChildChibo start(Map<String, String> settings, Path log, String maxHeap) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
+        command.add("-Xmx" + maxHeap);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("vn.chibo.bot.ChiboApplication");

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,9 +289,40 @@ class StatusIT extends EndToEndTest {
             var summary = workbook.getSheet("Tổng quan");
             assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(3);
             assertThat(summary.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(5);
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+                    .as("a title without emoji")
+                    .startsWith("Tình hình " + top.name() + " — ");
             var cells = workbook.getSheet("Chi bộ");
-            assertThat(cells.getLastRowNum()).isEqualTo(5);
-            for (int r = 1; r <= 5; r++) {
+            assertThat(cells.getLastRowNum())
+                    .as("title, blank, header, 5 cells")
+                    .isEqualTo(7);
+            var header = cells.getRow(2);
+            assertThat(java.util.stream.IntStream.range(0, 8)
+                            .mapToObj(i -> header.getCell(i).getStringCellValue())
+                            .toList())
+                    .containsExactly(
+                            "STT",
+                            "Chi bộ",
+                            "Trực thuộc",
+                            "Bí thư",
+                            "Số tháng đã sinh hoạt định kỳ",
+                            "Số tháng phải sinh hoạt định kỳ",
+                            "Số quý đã sinh hoạt chuyên đề",
+                            "Số quý phải sinh hoạt chuyên đề");
+            for (int i = 0; i < 8; i++) {
+                String title = header.getCell(i).getStringCellValue();
+                int room = cells.getColumnWidth(i) / 256 * (int) (header.getHeightInPoints() / 15);
+                assertThat(room).as("room for \"" + title + "\"").isGreaterThanOrEqualTo(title.length());
+            }
+            for (var sheet : java.util.List.of(summary, cells)) {
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                        .isEqualTo((short) 3);
+            }
+            assertThat(cells.getPrintSetup().getLandscape()).isTrue();
+            for (int r = 3; r <= 7; r++) {
                 String name = cells.getRow(r).getCell(1).getStringCellValue();
                 double met = cells.getRow(r).getCell(4).getNumericCellValue();
                 assertThat(met)

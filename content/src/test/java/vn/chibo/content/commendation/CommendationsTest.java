@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +194,19 @@ class CommendationsTest {
                     .isEqualTo(LocalDate.of(2026, 5, 19));
             assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Chi bộ Văn phòng");
             assertThat(sheet.getRow(4).getCell(7).getStringCellValue()).isEqualTo("05-CT/TW");
+            assertThat(sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(3).getCell(11).getNumericCellValue()).isEqualTo(2026);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            var header = sheet.getRow(2);
+            for (int i = 0; i < CommendationWorkbook.HEADERS.size(); i++) {
+                String title = header.getCell(i).getStringCellValue();
+                int room = sheet.getColumnWidth(i) / 256 * (int) (header.getHeightInPoints() / 15);
+                assertThat(room).as("room for \"" + title + "\"").isGreaterThanOrEqualTo(title.length());
+            }
         }
     }
 }
