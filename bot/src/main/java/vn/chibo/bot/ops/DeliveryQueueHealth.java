@@ -1,6 +1,5 @@
 package vn.chibo.bot.ops;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,20 +17,18 @@ import vn.chibo.scheduler.delivery.QueueDepth;
 @Component("deliveryQueueHealthIndicator")
 class DeliveryQueueHealth implements HealthIndicator {
 
-    private final Snapshot<QueueDepth.Waits> waits;
-    private final Snapshot<QueueDepth.Depth> depth;
+    private final QueueGauges readings;
     private final Duration maxWait;
 
-    DeliveryQueueHealth(QueueDepth queue, @Value("${chibo.health.max-queue-wait:10m}") Duration maxWait) {
-        this.waits = new Snapshot<>(queue::waits, QueueGauges.EVERY, Clock.systemUTC());
-        this.depth = new Snapshot<>(queue::depth, QueueGauges.EVERY, Clock.systemUTC());
+    DeliveryQueueHealth(QueueGauges readings, @Value("${chibo.health.max-queue-wait:10m}") Duration maxWait) {
+        this.readings = readings;
         this.maxWait = maxWait;
     }
 
     @Override
     public Health health() {
-        QueueDepth.Waits now = waits.get();
-        QueueDepth.Depth queued = depth.get();
+        QueueDepth.Waits now = readings.waits();
+        QueueDepth.Depth queued = readings.depth();
         boolean stuck = longer(now.oldestReply()) || longer(now.longestFailing());
         return (stuck ? Health.down() : Health.up())
                 .withDetail("oldestReplyWaitSeconds", seconds(now.oldestReply()))

@@ -39,6 +39,16 @@ class QueueGauges implements MeterBinder {
                 system);
     }
 
+    /** The queue's depth as last read (the health check shares the reading with the gauges). */
+    QueueDepth.Depth depth() {
+        return depth.get();
+    }
+
+    /** How long messages have waited, as last read. */
+    QueueDepth.Waits waits() {
+        return waits.get();
+    }
+
     @Override
     public void bindTo(MeterRegistry registry) {
         queued(registry, "reply", "pending", QueueDepth.Depth::replyPending);

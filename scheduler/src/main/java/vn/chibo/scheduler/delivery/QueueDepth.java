@@ -61,9 +61,7 @@ public class QueueDepth {
     }
 
     private static Optional<Duration> since(Instant at, Instant now) {
-        return at == null
-                ? Optional.empty()
-                : Optional.of(Duration.between(at, now).isNegative() ? Duration.ZERO : Duration.between(at, now));
+        return at == null ? Optional.empty() : Optional.of(at.isAfter(now) ? Duration.ZERO : Duration.between(at, now));
     }
 
     public long blockedChats() {
