@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,8 +65,8 @@ class HostileInputIT {
     static void startChiboWithASmallHeap() throws Exception {
         telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_hostile_bot");
         server = LocalBotApiServer.start(telegram, 0);
-        web = freePort();
-        management = freePort();
+        web = OperationsIT.freePort();
+        management = OperationsIT.freePort();
         settings = RunningChibo.testSettings(server, ChildChibo.h2File(dir));
         settings.put("server.port", Integer.toString(web));
         settings.put("management.server.port", Integer.toString(management));
@@ -77,18 +76,7 @@ class HostileInputIT {
         settings.put("chibo.admins", Long.toString(ADMIN));
         log = dir.resolve("chibo.log");
         chibo = ChildChibo.start(settings, log, HEAP);
-        await().atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    assertThat(chibo.isAlive()).as("chibo runs").isTrue();
-                    try {
-                        return OperationsIT.get(management, "/actuator/health/readiness")
-                                        .statusCode()
-                                == 200;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+        OperationsIT.awaitReady(chibo, management, log, Duration.ofSeconds(90));
     }
 
     @AfterAll
@@ -246,12 +234,6 @@ class HostileInputIT {
             }
             workbook.write(out);
             return out.toByteArray();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
         }
     }
 

@@ -303,17 +303,20 @@ class OperationsIT {
     }
 
     private static void awaitReady(ChildChibo chibo, int management, Path log) throws IOException {
+        awaitReady(chibo, management, log, Duration.ofSeconds(60));
+    }
+
+    /** Waits up to {@code within} for the child's readiness to answer 200; prints the end of its log if it does not. */
+    static void awaitReady(ChildChibo chibo, int management, Path log, Duration within) throws IOException {
         try {
-            await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        assertThat(chibo.isAlive()).as("chibo is running").isTrue();
-                        try {
-                            return get(management, "/actuator/health/readiness").statusCode() == 200;
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    });
+            await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> {
+                assertThat(chibo.isAlive()).as("chibo is running").isTrue();
+                try {
+                    return get(management, "/actuator/health/readiness").statusCode() == 200;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
         } catch (RuntimeException | AssertionError e) {
             List<String> lines = Files.readAllLines(log);
             lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.out::println);
@@ -351,7 +354,7 @@ class OperationsIT {
         return JSON.readTree(response.body());
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (var probe = new ServerSocket(0)) {
             return probe.getLocalPort();
         }
