@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,9 +77,14 @@ public final class RosterReader {
         return rows.result();
     }
 
-    /** Turns the table's rows, as they are read, into roster rows: the first non-blank row is the header. */
+    /** Rows before the header a file may have (a title, a blank line, a note); the template has two. */
+    static final int ROWS_BEFORE_HEADER = 5;
+
+    /** Turns the table's rows, as they are read, into roster rows: the first row naming the columns is the header. */
     private static final class Rows {
         private Map<String, Integer> columns;
+        private List<String> firstMissing;
+        private int before;
         private final List<RosterRow> rows = new ArrayList<>();
 
         void add(int line, List<String> cells) {
@@ -88,7 +92,18 @@ public final class RosterReader {
                 return;
             }
             if (columns == null) {
-                columns = header(cells);
+                Map<String, Integer> named = RosterHeader.names(cells);
+                List<String> missing = RosterHeader.missing(named);
+                if (missing.isEmpty()) {
+                    columns = named;
+                    return;
+                }
+                if (firstMissing == null) {
+                    firstMissing = missing;
+                }
+                if (++before > ROWS_BEFORE_HEADER) {
+                    throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", firstMissing));
+                }
                 return;
             }
             if (rows.size() == MAX_ROWS) {
@@ -104,30 +119,13 @@ public final class RosterReader {
         }
 
         List<RosterRow> result() {
+            if (columns == null && firstMissing != null) {
+                throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", firstMissing));
+            }
             if (columns == null || rows.isEmpty()) {
                 throw new RosterFileException(Problem.NO_ROWS);
             }
             return rows;
-        }
-
-        private static Map<String, Integer> header(List<String> cells) {
-            Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < cells.size(); i++) {
-                columns.put(
-                        cells.get(i)
-                                .strip()
-                                .toLowerCase(Locale.ROOT)
-                                .replace('\uFEFF', ' ')
-                                .strip(),
-                        i);
-            }
-            List<String> missing = COLUMNS.stream()
-                    .filter(c -> !columns.containsKey(c) && !OPTIONAL_COLUMNS.contains(c))
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw new RosterFileException(Problem.MISSING_COLUMNS, String.join(", ", missing));
-            }
-            return columns;
         }
 
         private String cell(List<String> cells, String name) {

@@ -33,6 +33,13 @@ final class RosterValidation {
             "exempt",
             MemberStatus.EXEMPT);
 
+    /** Roles as people write them, folded: "Bí thư" is {@code secretary}. */
+    private static final Map<String, Role> ROLE_WORDS = Map.of(
+            "bi thu", Role.SECRETARY,
+            "pho bi thu", Role.DEPUTY,
+            "lanh dao", Role.LEADER,
+            "van phong", Role.OFFICE);
+
     /** What cross-row checks need of a row, kept even when the row has other problems. */
     private record Placement(int line, List<String> path, String name, boolean memberRow) {}
 
@@ -88,6 +95,10 @@ final class RosterValidation {
         String role = row.role().strip().toLowerCase();
         if (role.isEmpty()) {
             return null;
+        }
+        Role named = ROLE_WORDS.get(Fold.of(role));
+        if (named != null) {
+            return named;
         }
         try {
             return Role.valueOf(role.toUpperCase());

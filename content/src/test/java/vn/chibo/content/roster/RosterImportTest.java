@@ -1,6 +1,7 @@
 package vn.chibo.content.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.Member;
@@ -325,6 +327,55 @@ class RosterImportTest {
 
         assertThat(imported(roster.run(csv(excelStyle), ADMIN)).membersAdded()).hasSize(1);
         assertThat(unit(TOP, "Chi bộ cơ sở Xã A").shortName()).isEqualTo("CBCS Xã A");
+    }
+
+    @Test
+    void theTemplateImportsAsItIsAndIsMadeToBeFilledInAndPrinted() throws Exception {
+        byte[] template = RosterTemplate.xlsx();
+
+        try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Danh sách");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(2).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers)
+                    .containsExactly(
+                            "Tổ chức đảng (org_path)",
+                            "Họ và tên (member_name)",
+                            "Là đảng viên (member_status)",
+                            "Ngày vào Đảng (party_join_date)",
+                            "Vai trò (role)");
+            assertThat(sheet.getColumnWidth(0) / 256).as("the path fits").isGreaterThanOrEqualTo(40);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow())
+                    .as("header frozen")
+                    .isEqualTo((short) 3);
+            assertThat(sheet.getPrintSetup().getPaperSize())
+                    .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            assertThat(workbook.getSheet("Hướng dẫn").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Cách điền danh sách");
+        }
+
+        ImportReport report = imported(roster.run(template, ADMIN));
+        assertThat(report.membersAdded()).hasSize(2);
+        OrgUnit cell = unit("Đảng bộ Sở Tư pháp", "Chi bộ Văn phòng");
+        assertThat(members.ofCell(cell.id()))
+                .extracting(Member::fullName, Member::status)
+                .containsExactlyInAnyOrder(
+                        tuple("Nguyễn Văn An", MemberStatus.OFFICIAL),
+                        tuple("Trần Thị Bình", MemberStatus.PROBATIONARY));
+        assertThat(roles.ofUnit(cell.id()))
+                .as("the role written in Vietnamese, “bí thư”")
+                .extracting(RoleAssignment::role, RoleAssignment::personName)
+                .containsExactly(tuple(Role.SECRETARY, "Nguyễn Văn An"));
+    }
+
+    @Test
+    void headersInVietnameseWithoutBracketsAndATitleAboveAreRead() {
+        String file = "Danh sách đảng viên chi bộ\n\nTổ chức đảng,Họ và tên,Là đảng viên,Ngày vào Đảng\n" + CELL_A
+                + ",Đinh Văn Lực,chính thức,1/1/2000\n";
+
+        assertThat(imported(roster.run(csv(file), ADMIN)).membersAdded()).hasSize(1);
     }
 
     @Test
