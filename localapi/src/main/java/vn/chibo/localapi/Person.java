@@ -48,6 +48,11 @@ public final class Person {
                 userId, null, telegram.files.storeUpload(fileName, mimeType, content, false), caption);
     }
 
+    /** A photo picked from the phone's gallery, under its own name and type (a PNG stays a PNG). */
+    public Map<String, Object> sendsPhoto(String fileName, String mimeType, byte[] content, String caption) {
+        return telegram.userSends(userId, null, telegram.files.storeUpload(fileName, mimeType, content, true), caption);
+    }
+
     public Map<String, Object> sendsPhoto(byte[] content, String caption) {
         return telegram.userSends(
                 userId, null, telegram.files.storeUpload("photo.jpg", "image/jpeg", content, true), caption);

@@ -1,6 +1,11 @@
 package vn.chibo.bot.sandbox;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,13 +16,24 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.bot.telegram.TokenConditions;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.MeetingRecord;
+import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.Presence;
+import vn.chibo.content.meeting.Votes;
+import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
-/** Seeds a small, believable organisation into an empty sandbox database. */
+/**
+ * Seeds a small, believable organisation into an empty sandbox database, with eleven months of history behind it
+ * (monthly meetings, a combined thematic one each quarter, a few absences, two months one cell missed, a
+ * probationary member due for full membership), so that every view and chart shows something on first try.
+ */
 @Component
 @Conditional(TokenConditions.NoToken.class)
 class DemoOrganisation implements ApplicationRunner {
@@ -27,11 +43,15 @@ class DemoOrganisation implements ApplicationRunner {
     private final OrgUnits units;
     private final Members members;
     private final RoleAssignments roles;
+    private final Meetings meetings;
+    private final Clock clock;
 
-    DemoOrganisation(OrgUnits units, Members members, RoleAssignments roles) {
+    DemoOrganisation(OrgUnits units, Members members, RoleAssignments roles, Meetings meetings, Clock clock) {
         this.units = units;
         this.members = members;
         this.roles = roles;
+        this.meetings = meetings;
+        this.clock = clock;
     }
 
     @Override
@@ -55,15 +75,76 @@ class DemoOrganisation implements ApplicationRunner {
         roles.assign(justice, Role.LEADER, DemoPersona.LEADER.name(), DemoPersona.LEADER.userId());
         roles.assign(office, Role.SECRETARY, DemoPersona.LEADER.name(), DemoPersona.LEADER.userId());
         roles.assign(justice, Role.OFFICE, DemoPersona.OFFICE.name(), DemoPersona.OFFICE.userId());
-        log.info("Seeded the sandbox's demo organisation: {} with 3 cells", justice.name());
+        List<OrgUnit> cells = List.of(admin, office, legal);
+        int held = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            held += history(cells.get(c), c);
+        }
+        log.info("Seeded the sandbox's demo organisation: {} with 3 cells and {} past meetings", justice.name(), held);
     }
 
     private void addMembers(OrgUnit cell, String... names) {
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < names.length; i++) {
-            MemberStatus status = i == names.length - 1
-                    ? MemberStatus.PROBATIONARY
-                    : i == 3 ? MemberStatus.EXEMPT : MemberStatus.OFFICIAL;
-            members.add(cell, names[i], status, LocalDate.of(1985 + i * 4, 1 + i, 3 + i));
+            boolean last = i == names.length - 1;
+            MemberStatus status =
+                    last ? MemberStatus.PROBATIONARY : i == 3 ? MemberStatus.EXEMPT : MemberStatus.OFFICIAL;
+            // A probationary member joined within the year: the first is due for full membership next month.
+            LocalDate joined =
+                    last ? today.minusMonths(11).minusDays(names.length) : LocalDate.of(1985 + i * 4, 1 + i, 3 + i);
+            members.add(cell, names[i], status, joined);
         }
+    }
+
+    /** The cell's meetings of the eleven months before this one; the third cell missed two. Returns how many. */
+    private int history(OrgUnit cell, int nth) {
+        List<Member> people = members.ofCell(cell.id());
+        YearMonth now = YearMonth.now(clock);
+        int held = 0;
+        for (int back = 11; back >= 1; back--) {
+            if (nth == 2 && (back == 2 || back == 5)) {
+                continue;
+            }
+            YearMonth month = now.minusMonths(back);
+            boolean thematic = month.getMonthValue() % 3 == 0;
+            int absent = 2 + (back + nth) % (people.size() - 2);
+            List<Attendance> attendance = new ArrayList<>();
+            for (int i = 0; i < people.size(); i++) {
+                Member m = people.get(i);
+                Presence presence = i != absent
+                        ? Presence.PRESENT
+                        : back % 4 == 0 ? Presence.ABSENT_UNEXCUSED : Presence.ABSENT_EXCUSED;
+                attendance.add(new Attendance(m.id(), m.fullName(), m.status(), presence));
+            }
+            int voters = (int) attendance.stream()
+                    .filter(a -> a.present() && a.status() == MemberStatus.OFFICIAL)
+                    .count();
+            meetings.record(
+                    new MeetingRecord(
+                            cell.id(),
+                            thematic ? MeetingKind.COMBINED : MeetingKind.MONTHLY,
+                            month.atDay(8 + nth),
+                            LocalTime.of(14, 0),
+                            LocalTime.of(16, 0),
+                            "Phòng họp tầng 2",
+                            thematic ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" : null,
+                            List.of(),
+                            attendance,
+                            null,
+                            people.get(0).id(),
+                            people.get(1).id(),
+                            thematic ? people.get(0).id() : null,
+                            "Chi bộ hoàn thành các nhiệm vụ tháng "
+                                    + month.minusMonths(1).getMonthValue() + ".",
+                            "Thống nhất phân công đảng viên theo dõi các nhiệm vụ trọng tâm.",
+                            "Triển khai kế hoạch công tác tháng " + month.getMonthValue() + ".",
+                            "Chi bộ thống nhất ban hành nghị quyết tháng.",
+                            new Votes(voters, 0, 0),
+                            List.of()),
+                    null,
+                    DemoPersona.SECRETARY.userId());
+            held++;
+        }
+        return held;
     }
 }

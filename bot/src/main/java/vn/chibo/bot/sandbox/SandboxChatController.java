@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +18,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.chibo.bot.chat.RoleLabels;
 import vn.chibo.bot.telegram.TokenConditions;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.localapi.ChatMessage;
 import vn.chibo.localapi.LocalBotApiServer;
 import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.OpenCallback;
 import vn.chibo.localapi.Person;
 import vn.chibo.localapi.StoredFile;
 
@@ -35,6 +39,8 @@ class SandboxChatController {
 
     record FileView(String fileId, String fileName, boolean photo) {}
 
+    record CallbackView(boolean answered, String text, boolean alert) {}
+
     record MessageView(
             int id,
             boolean fromBot,
@@ -44,9 +50,13 @@ class SandboxChatController {
             boolean edited) {}
 
     private final LocalTelegram telegram;
+    private final RoleAssignments roles;
+    private final RoleLabels labels;
 
-    SandboxChatController(LocalBotApiServer server) {
+    SandboxChatController(LocalBotApiServer server, RoleAssignments roles, RoleLabels labels) {
         this.telegram = server.telegram();
+        this.roles = roles;
+        this.labels = labels;
         DemoPersona.ALL.forEach(p -> telegram.person(p.userId(), p.firstName()));
     }
 
@@ -57,9 +67,16 @@ class SandboxChatController {
         }
     }
 
+    /** The personas, each titled by the roles they hold now (a newcomer who took up an invitation shows it). */
     @GetMapping("/sandbox/api/personas")
     List<DemoPersona> personas() {
-        return DemoPersona.ALL;
+        return DemoPersona.ALL.stream()
+                .map(p -> {
+                    List<String> held =
+                            roles.heldBy(p.userId()).stream().map(labels::of).toList();
+                    return held.isEmpty() ? p : new DemoPersona(p.userId(), p.name(), String.join(", ", held));
+                })
+                .toList();
     }
 
     @GetMapping("/sandbox/api/chats/{userId}")
@@ -76,10 +93,23 @@ class SandboxChatController {
         return Map.of("ok", true);
     }
 
+    /** Taps a button; the answer the bot gives the tap (a toast, an alert) is read at {@code /callbacks/{queryId}}. */
     @PostMapping("/sandbox/api/chats/{userId}/press")
     Map<String, Object> press(@PathVariable long userId, @RequestBody PressRequest request) {
-        person(userId).tapsRaw(request.messageId(), request.data());
-        return Map.of("ok", true);
+        Map<String, Object> update = person(userId).tapsRaw(request.messageId(), request.data());
+        Object query = update.get("callback_query");
+        Object queryId = query instanceof Map<?, ?> q ? q.get("id") : null;
+        return queryId == null ? Map.of("ok", true) : Map.of("ok", true, "queryId", queryId);
+    }
+
+    /** How the bot answered a tap: not yet, or with a text shown as a toast (or as a dialog, when an alert). */
+    @GetMapping("/sandbox/api/callbacks/{queryId}")
+    ResponseEntity<CallbackView> callback(@PathVariable String queryId) {
+        OpenCallback callback = telegram.callback(queryId);
+        if (callback == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(new CallbackView(callback.answered(), callback.text(), callback.alert()));
     }
 
     @PostMapping("/sandbox/api/chats/{userId}/file")
@@ -87,7 +117,7 @@ class SandboxChatController {
         String name = file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename();
         String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
         if (type.startsWith("image/")) {
-            person(userId).sendsPhoto(file.getBytes(), null);
+            person(userId).sendsPhoto(name, type, file.getBytes(), null);
         } else {
             person(userId).sendsDocument(name, type, file.getBytes(), null);
         }
@@ -100,17 +130,20 @@ class SandboxChatController {
         if (file == null) {
             return ResponseEntity.notFound().build();
         }
+        // A photo is shown in the chat; anything else is offered for download under its own name and real type
+        // (the Bot API's uploads often say only application/octet-stream: the name then tells the type).
+        String name = file.fileName() == null ? (file.photo() ? "anh.jpg" : "tep") : file.fileName();
+        ContentDisposition disposition = (file.photo() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(name, StandardCharsets.UTF_8)
+                .build();
+        MediaType declared = file.mimeType() == null ? null : MediaType.parseMediaType(file.mimeType());
+        MediaType type = declared == null || declared.equals(MediaType.APPLICATION_OCTET_STREAM)
+                ? MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM)
+                : declared;
         return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(
-                        file.mimeType() == null
-                                ? MediaType.APPLICATION_OCTET_STREAM
-                                : MediaType.parseMediaType(file.mimeType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(type)
                 .body(file.content());
     }
 

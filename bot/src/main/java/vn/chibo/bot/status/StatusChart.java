@@ -25,8 +25,22 @@ final class StatusChart {
 
     private StatusChart() {}
 
-    /** One bar per label, the percentage of cell-months with a monthly meeting. */
+    /** One bar per label, the percentage of cell-months with a monthly meeting, as a PNG. */
     static byte[] bars(String title, String axis, List<String> labels, List<Integer> percents) {
+        CategoryChart chart = chart(title, axis, labels, percents);
+        try (var png = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The chart, made to be read on a phone: each bar's value written under it with its name (a 0% unit shows
+     * "0%", not nothing), horizontal gridlines every 20%, the axis in per cent.
+     */
+    static CategoryChart chart(String title, String axis, List<String> labels, List<Integer> percents) {
         CategoryChart chart = new CategoryChartBuilder()
                 .width(1000)
                 .height(560)
@@ -45,15 +59,24 @@ final class StatusChart {
         styler.setChartTitleFont(bold().deriveFont(18f));
         styler.setAxisTitleFont(font.deriveFont(14f));
         styler.setAxisTickLabelsFont(font.deriveFont(12f));
-        chart.addSeries(
-                axis, labels, percents.stream().map(Integer::doubleValue).toList());
-        try (var png = new java.io.ByteArrayOutputStream()) {
-            javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png);
-            return png.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        styler.setPlotGridHorizontalLinesVisible(true);
+        styler.setPlotGridVerticalLinesVisible(false);
+        styler.setPlotGridLinesColor(new Color(0xD0, 0xD0, 0xD0));
+        styler.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
+        styler.setYAxisTickMarkSpacingHint(GRID_PIXELS);
+        styler.setYAxisDecimalPattern("0'%'");
+        // Each bar's value under it, with its name ("CB TP · 0%"): a bar of 0% has nothing to write on.
+        styler.setLabelsVisible(false);
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            named.add(labels.get(i) + " · " + percents.get(i) + "%");
         }
+        chart.addSeries(axis, named, percents.stream().map(Integer::doubleValue).toList());
+        return chart;
     }
+
+    /** Spacing of the value axis's ticks: with the plot's height, a gridline every 20%. */
+    static final int GRID_PIXELS = 80;
 
     private static Font regular() {
         if (base == null) {

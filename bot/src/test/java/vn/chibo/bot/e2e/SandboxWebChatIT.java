@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +71,39 @@ class SandboxWebChatIT {
                 assertThat(browser.findElements(By.cssSelector(".msg.bot")))
                         .as("edited in place, not a new message")
                         .hasSize(1);
+
+                // A question left behind by a second /sinhhoat: its buttons are stale, and the tap says so in a toast.
+                By kindQuestion = By.xpath("//div[contains(@class,'bot')][contains(., 'Đây là buổi sinh hoạt nào?')]");
+                for (int asked = 1; asked <= 2; asked++) {
+                    browser.findElement(By.id("text")).sendKeys("/sinhhoat");
+                    browser.findElement(By.id("send")).click();
+                    int shown = asked;
+                    wait.until(d -> d.findElements(kindQuestion).size() == shown);
+                }
+                browser.findElements(kindQuestion)
+                        .get(0)
+                        .findElement(By.xpath(".//button[contains(., 'Định kỳ')]"))
+                        .click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("toast"), "Nút này đã được bấm hoặc không còn hiệu lực"));
+                assertThat(browser.findElement(By.id("toast")).isDisplayed()).isTrue();
+
+                // The leader's chart comes as a picture in the chat, not a link.
+                new Select(browser.findElement(By.id("persona"))).selectByValue("1002");
+                browser.findElement(By.id("text")).sendKeys("/tinhhinh");
+                browser.findElement(By.id("send")).click();
+                wait.until(d -> !d.findElements(By.xpath("//button[contains(., 'Biểu đồ')]"))
+                        .isEmpty());
+                browser.findElement(By.xpath("//button[contains(., 'Biểu đồ')]"))
+                        .click();
+                wait.until(d ->
+                        !d.findElements(By.cssSelector(".msg.bot img.photo")).isEmpty());
+                WebElement chart = browser.findElement(By.cssSelector(".msg.bot img.photo"));
+                wait.until(d ->
+                        ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", chart))
+                                        .intValue()
+                                > 100);
+                assertThat(chart.getAttribute("alt")).endsWith(".png");
             } finally {
                 browser.quit();
             }
