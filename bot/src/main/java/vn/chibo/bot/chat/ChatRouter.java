@@ -90,9 +90,8 @@ class ChatRouter implements UpdateHandler {
             case "help" -> menu.help(in, actor);
             case "caidat" -> menu.settings(in);
             case "huy" ->
-                conversations.end(in.chatId())
-                        ? Reply.text(in, texts.t("cancel.done"))
-                        : Reply.text(in, texts.t("cancel.nothing"));
+                menu.withMenu(
+                        in, actor, conversations.end(in.chatId()) ? texts.t("cancel.done") : texts.t("cancel.nothing"));
             default ->
                 routes.command(in.command())
                         .map(h -> h.handle(in, actor))

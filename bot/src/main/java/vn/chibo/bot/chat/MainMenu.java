@@ -39,6 +39,11 @@ class MainMenu {
         return Reply.text(in, greeting(in, actor), keyboard(actor));
     }
 
+    /** {@code said} with the main menu under it, so that the person is never left without a way on (after /huy). */
+    List<Outgoing> withMenu(Incoming in, Actor actor, String said) {
+        return Reply.text(in, said, keyboard(actor));
+    }
+
     List<Outgoing> help(Incoming in, Actor actor) {
         return Reply.text(in, helpText(actor));
     }

@@ -101,7 +101,7 @@ class CommendationList implements Flow<CommendationListState> {
         switch (action) {
             case PAGE -> state.page = Math.max(0, index);
             case CLEAR -> {
-                state.year = null;
+                // "Bỏ lọc" clears what narrows the list; the year stays, as it is chosen on its own button.
                 state.form = null;
                 state.issuer = null;
                 state.recipient = null;

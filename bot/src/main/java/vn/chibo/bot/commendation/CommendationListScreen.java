@@ -1,6 +1,7 @@
 package vn.chibo.bot.commendation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class CommendationListScreen {
             lines.add(texts.t("awards.none"));
             return String.join("\n", lines);
         }
-        lines.add(texts.t("awards.total", Integer.toString(rows.size()), tallies(filter)));
+        lines.add(texts.t("awards.total", Integer.toString(rows.size()), tallies(filter, rows)));
         lines.add("");
         for (int i = state.page * CommendationList.PAGE;
                 i < Math.min(rows.size(), (state.page + 1) * CommendationList.PAGE);
@@ -61,11 +62,15 @@ class CommendationListScreen {
         return String.join("\n", lines);
     }
 
-    /** "Bằng khen: 3 tập thể, 5 cá nhân; Giấy khen: 4 tập thể" (counts ignore the recipient filter: they describe the scope). */
-    private String tallies(CommendationFilter filter) {
+    /**
+     * "Bằng khen: 3 tập thể, 5 cá nhân; Giấy khen: 4 tập thể": the counts of the list shown. A recipient's name is
+     * matched in Java, with or without diacritics, so the list's own rows are counted then.
+     */
+    private String tallies(CommendationFilter filter, List<StoredCommendation> rows) {
         List<String> parts = new ArrayList<>();
+        boolean byName = filter.recipient() != null && !filter.recipient().isBlank();
         for (Map.Entry<AwardForm, Commendations.Tally> e :
-                commendations.countByForm(filter).entrySet()) {
+                (byName ? countByForm(rows) : commendations.countByForm(filter)).entrySet()) {
             List<String> counts = new ArrayList<>();
             if (e.getValue().collectives() > 0) {
                 counts.add(
@@ -77,6 +82,24 @@ class CommendationListScreen {
             parts.add(e.getKey().vietnamese() + ": " + String.join(", ", counts));
         }
         return String.join("; ", parts);
+    }
+
+    private static Map<AwardForm, Commendations.Tally> countByForm(List<StoredCommendation> rows) {
+        Map<AwardForm, Commendations.Tally> byForm = new LinkedHashMap<>();
+        for (AwardForm form : AwardForm.values()) {
+            long collectives = rows.stream()
+                    .filter(r ->
+                            r.commendation().form() == form && r.commendation().collective())
+                    .count();
+            long persons = rows.stream()
+                    .filter(r ->
+                            r.commendation().form() == form && !r.commendation().collective())
+                    .count();
+            if (collectives + persons > 0) {
+                byForm.put(form, new Commendations.Tally(collectives, persons));
+            }
+        }
+        return byForm;
     }
 
     private String line(StoredCommendation stored) {

@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -58,6 +59,13 @@ class TelegramSender {
                                 .build())
                         .getMessageId();
             case EDIT_TEXT -> edit(m);
+            case REMOVE_BUTTONS -> {
+                client.execute(EditMessageReplyMarkup.builder()
+                        .chatId(m.chatId())
+                        .messageId(m.messageId())
+                        .build());
+                yield m.messageId();
+            }
             case ANSWER_CALLBACK -> {
                 client.execute(AnswerCallbackQuery.builder()
                         .callbackQueryId(m.callbackQueryId())
@@ -140,6 +148,10 @@ class TelegramSender {
         }
         if ((message.kind() == Outgoing.Kind.DELETE_MESSAGE || message.kind() == Outgoing.Kind.DELETE_MESSAGES)
                 && (lower.contains("message to delete not found") || lower.contains("message can't be deleted"))) {
+            return new SendResult.Sent(null);
+        }
+        boolean gone = lower.contains("message to edit not found") || lower.contains("message can't be edited");
+        if (message.kind() == Outgoing.Kind.REMOVE_BUTTONS && gone) {
             return new SendResult.Sent(null);
         }
         if (message.kind() == Outgoing.Kind.EDIT_TEXT

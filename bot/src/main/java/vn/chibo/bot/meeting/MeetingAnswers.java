@@ -2,6 +2,7 @@ package vn.chibo.bot.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.chat.form.Parsed;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.calendar.PartyCalendar;
@@ -84,6 +86,36 @@ class MeetingAnswers {
         return all;
     }
 
+    /** A start later than now, for a meeting held today: it has not begun, so it cannot be recorded as held. */
+    Parsed notLaterToday(Parsed start, Answers a) {
+        if (start.error() != null || !LocalDate.now(clock).equals(a.date(MeetingForm.DATE))) {
+            return start;
+        }
+        LocalTime now = LocalTime.now(clock);
+        if (!LocalTime.parse(start.value()).isAfter(now)) {
+            return start;
+        }
+        return Parsed.wrong(texts.t("meeting.time.not_yet", start.label(), Readers.label(now)));
+    }
+
+    /** The ready start times, without those still to come today. */
+    List<Option> startedBy(Answers a, List<Option> times) {
+        if (!LocalDate.now(clock).equals(a.date(MeetingForm.DATE))) {
+            return times;
+        }
+        LocalTime now = LocalTime.now(clock);
+        return times.stream()
+                .filter(t -> !LocalTime.parse(t.value()).isAfter(now))
+                .toList();
+    }
+
+    /** {@code options} without {@code taken} (the chair does not also take the minutes), unless no one else is left. */
+    List<Option> otherThan(List<Option> options, String taken) {
+        List<Option> others =
+                options.stream().filter(o -> !o.value().equals(taken)).toList();
+        return others.isEmpty() ? options : others;
+    }
+
     Parsed votes(String text, Answers a) {
         var read = Votes.read(text);
         if (read.isEmpty()) {
@@ -91,11 +123,25 @@ class MeetingAnswers {
         }
         Votes votes = read.get();
         var attendance = MeetingDraft.attendance(a, currentMembersOf(a));
+        long voters = attendance.stream().filter(x -> x.votes() && x.present()).count();
         if (!ResolutionValidity.addsUp(attendance, votes)) {
-            long voters =
-                    attendance.stream().filter(x -> x.votes() && x.present()).count();
             return Parsed.wrong(
                     texts.t("meeting.votes.too_many", Integer.toString(votes.total()), Long.toString(voters)));
+        }
+        int silent = (int) (voters - votes.total());
+        if (silent > 0) {
+            // Fewer votes than official members present: those not counted did not vote, and the summary says so
+            // before anything is saved.
+            Votes counted = new Votes(votes.agree(), votes.disagree(), votes.abstain() + silent);
+            return Parsed.ok(
+                    counted.key(),
+                    texts.t(
+                            "meeting.votes.label_silent",
+                            Integer.toString(counted.agree()),
+                            Integer.toString(counted.disagree()),
+                            Integer.toString(counted.abstain()),
+                            Integer.toString(silent),
+                            Long.toString(voters)));
         }
         return Parsed.ok(
                 votes.key(),

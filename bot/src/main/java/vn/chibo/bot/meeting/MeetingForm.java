@@ -124,8 +124,8 @@ class MeetingForm implements Form {
                         .when(answers::secondMonthly),
                 Question.text(START)
                         .prompt(a -> texts.t("meeting.ask.start"))
-                        .parse(text -> readers.time(text, null))
-                        .quick((a, actor) -> Readers.times("7:30", "8:00", "14:00")),
+                        .parseSeeing((text, a) -> answers.notLaterToday(readers.time(text, null), a))
+                        .quick((a, actor) -> answers.startedBy(a, Readers.times("7:30", "8:00", "14:00"))),
                 Question.text(END)
                         .prompt(a -> texts.t("meeting.ask.end", a.label(START)))
                         .parseSeeing((text, a) -> readers.time(text, a.time(START))),
@@ -158,7 +158,8 @@ class MeetingForm implements Form {
                         .options((a, actor) -> answers.memberOptions(actor, a.choices(ABSENT))),
                 Question.choose(MINUTES)
                         .prompt(a -> texts.t("meeting.ask.minutes"))
-                        .options((a, actor) -> answers.memberOptions(actor, a.choices(ABSENT))),
+                        .options((a, actor) ->
+                                answers.otherThan(answers.memberOptions(actor, a.choices(ABSENT)), a.value(CHAIR))),
                 Question.choose(PRESENTER)
                         .prompt(a -> texts.t("meeting.ask.presenter"))
                         .options((a, actor) -> answers.withNone(answers.memberOptions(actor, a.choices(ABSENT))))
@@ -188,6 +189,7 @@ class MeetingForm implements Form {
             case DATE -> List.of(SECOND);
             case START -> List.of(END);
             case ABSENT -> List.of(UNEXCUSED, CHAIR, MINUTES, PRESENTER, VOTES);
+            case CHAIR -> List.of(MINUTES);
             default -> List.of();
         };
     }
@@ -226,11 +228,16 @@ class MeetingForm implements Form {
                 a.label(ABSENT) == null ? texts.t("form.none") : a.label(ABSENT),
                 a.label(UNEXCUSED) == null ? texts.t("form.none") : a.label(UNEXCUSED)));
         lines.add(texts.t("meeting.summary.roles", a.label(CHAIR), a.label(MINUTES)));
+        // The vote as answered: a count completed with those who did not vote says so.
         lines.add(texts.t(
                 "meeting.summary.votes",
-                Integer.toString(m.votes().agree()),
-                Integer.toString(m.votes().disagree()),
-                Integer.toString(m.votes().abstain())));
+                a.label(VOTES) != null
+                        ? a.label(VOTES)
+                        : texts.t(
+                                "meeting.votes.label",
+                                Integer.toString(m.votes().agree()),
+                                Integer.toString(m.votes().disagree()),
+                                Integer.toString(m.votes().abstain()))));
         if (!m.photoFileIds().isEmpty()) {
             lines.add(texts.t(
                     "meeting.summary.photos", Integer.toString(m.photoFileIds().size())));

@@ -36,6 +36,8 @@ public class MeetingHistory {
 
     public static final String PREFIX = "h";
     static final int SHOWN = 10;
+    /** {@code h:all}: back from a meeting to the list, in place. */
+    static final String BACK = "all";
 
     private static final Logger log = LoggerFactory.getLogger(MeetingHistory.class);
 
@@ -84,11 +86,17 @@ public class MeetingHistory {
         if (!form.allows(actor)) {
             return deny(in);
         }
-        List<StoredMeeting> recent = meetings.recent(MeetingForm.cellOf(actor), SHOWN);
-        if (recent.isEmpty()) {
+        List<List<Button>> rows = listed(actor);
+        if (rows.isEmpty()) {
             return List.of(Outgoing.text(in.chatId(), texts.t("history.empty")));
         }
-        List<List<Button>> rows = recent.stream()
+        return List.of(Outgoing.text(
+                in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
+    }
+
+    /** The cell's recent meetings, one button each. */
+    private List<List<Button>> listed(Actor actor) {
+        return meetings.recent(MeetingForm.cellOf(actor), SHOWN).stream()
                 .map(m -> List.of(Button.callback(
                         texts.t(
                                 "history.item",
@@ -97,12 +105,19 @@ public class MeetingHistory {
                                         + m.record().kind().name().toLowerCase())),
                         CallbackData.of(PREFIX, m.id()))))
                 .toList();
-        return List.of(Outgoing.text(
-                in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
     }
 
     /** A press on {@code h:<id>} or {@code h:<id>:<action>} (d: minutes, x: ask to delete, e: edit). */
     public List<Outgoing> press(Incoming in, Actor actor, String id, String action) {
+        if (id.equals(BACK) && form.allows(actor)) {
+            List<List<Button>> rows = listed(actor);
+            return edit(
+                    in,
+                    rows.isEmpty()
+                            ? texts.t("history.empty")
+                            : texts.t("history.title", actor.acting().unit().name()),
+                    rows);
+        }
         Optional<StoredMeeting> meeting = form.allows(actor) && id.matches("\\d{1,18}")
                 ? meetings.find(Long.parseLong(id)).filter(m -> m.record().cellId() == MeetingForm.cellOf(actor))
                 : Optional.empty();
@@ -183,6 +198,7 @@ public class MeetingHistory {
                     Button.callback(texts.t("history.edit"), CallbackData.of(PREFIX, m.id(), "e")),
                     Button.callback(texts.t("history.delete"), CallbackData.of(PREFIX, m.id(), "x"))));
         }
+        rows.add(List.of(Button.callback(texts.t("history.back"), CallbackData.of(PREFIX, BACK))));
         return rows;
     }
 

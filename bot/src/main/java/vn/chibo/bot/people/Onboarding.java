@@ -40,7 +40,10 @@ public class Onboarding {
                     in.userName(),
                     role.unit().path(),
                     "invitation.redeemed",
-                    role.role().name().toLowerCase() + ": " + role.personName() + " (Telegram " + in.userId() + ")");
+                    role.personName() + " — "
+                            + texts.t(
+                                    "role." + role.role().name().toLowerCase(),
+                                    role.unit().name()));
             String label = texts.t(
                     "role." + role.role().name().toLowerCase(), role.unit().name());
             reply = texts.t("invite.accepted", role.personName(), label);

@@ -39,6 +39,7 @@ class PeopleRoutes implements ChatFeature {
                 .command("nhatky", (in, actor) -> auditView.page(in, actor, 0))
                 .startLink((in, actor) -> onboarding.redeem(in, in.commandArgs()))
                 .button(AuditView.PREFIX, this::auditPage)
+                .button(PeopleMenu.TEMPLATE, (in, actor, data) -> people.template(in, actor))
                 .documents(rosterUpload::accepts, rosterUpload::importFile)
                 .menu(new MenuItem("members", 6, 0, "menu.members", Actor::hasRole, people::members))
                 .menu(new MenuItem("manage", 8, 0, "menu.manage", Actor::canManage, people::management))

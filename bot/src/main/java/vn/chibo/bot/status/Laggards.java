@@ -173,8 +173,7 @@ class Laggards {
         }
         return List.of(
                 Outgoing.answer(in.chatId(), in.callbackId(), null, false),
-                Outgoing.text(
-                        in.chatId(), texts.t("status.nudge.done", Integer.toString(queued), Integer.toString(cells))));
+                Outgoing.text(in.chatId(), nudged(queued, cells, YearMonth.from(now))));
     }
 
     /** /quahan: reports overdue in the last 60 days under the person's unit. */
@@ -208,5 +207,17 @@ class Laggards {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** What pressing "Nhắc tất cả" did: reminders queued, all sent already this month, or no one to remind. */
+    private String nudged(int queued, int cells, YearMonth month) {
+        if (queued > 0) {
+            return texts.t("status.nudge.done", Integer.toString(queued), Integer.toString(cells));
+        }
+        if (cells > 0) {
+            return texts.t(
+                    "status.nudge.already", Integer.toString(cells), month.getMonthValue() + "/" + month.getYear());
+        }
+        return texts.t("status.nudge.nobody");
     }
 }

@@ -127,8 +127,11 @@ class ButtonsIT extends EndToEndTest {
         ChatMessage picker = awaitBotMessages(binh, 1).get(0);
 
         binh.sends("/huy");
-        assertThat(awaitBotMessages(binh, 2).get(1).text())
-                .isEqualTo("Đã hủy thao tác đang làm. Không có gì được lưu.");
+        ChatMessage cancelled = awaitBotMessages(binh, 2).get(1);
+        assertThat(cancelled.text()).isEqualTo("Đã hủy thao tác đang làm. Không có gì được lưu.");
+        assertThat(cancelled.hasButton("📖 Hướng dẫn"))
+                .as("the main menu comes with it, so the person can go on: " + cancelled.keyboard())
+                .isTrue();
         binh.taps(picker, "Bí thư CB Văn phòng");
 
         await().atMost(PATIENCE)
@@ -136,5 +139,8 @@ class ButtonsIT extends EndToEndTest {
         assertThat(org.actingRoleOf(binh.id())).isEqualTo(leader);
         binh.sends("/huy");
         assertThat(awaitBotMessages(binh, 3).get(2).text()).isEqualTo("Hiện không có thao tác nào đang làm dở để hủy.");
+
+        binh.sends("/khenthuong");
+        said(binh, t -> t.startsWith("Thao tác này thuộc vai trò Bí thư ") && t.contains("gõ /vaitro"));
     }
 }

@@ -302,11 +302,19 @@ class CommendationIT extends EndToEndTest {
                 .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
 
         leader.taps(byForm, "✖ Bỏ lọc");
+        ChatMessage cleared = said(leader, t -> t.contains("Năm: " + year + " · Hình thức: tất cả"));
+        assertThat(cleared.text())
+                .as("the year is kept; only the other filters go")
+                .contains("Tổng: 3");
+        leader.taps(cleared, "📅 Năm");
+        leader.taps(said(leader, t -> t.startsWith("Chọn năm")), "Tất cả");
         said(leader, t -> t.contains("Năm: tất cả") && t.contains("Tổng: 4"));
         leader.sends("pham thi");
         ChatMessage byName = said(leader, t -> t.contains("Người nhận: “pham thi”"));
         assertThat(byName.text())
                 .contains("Phạm Thị Hoa", "Thủ tướng Chính phủ")
+                .as("the counts are those of the list shown")
+                .contains("Tổng: 1 — Bằng khen: 1 cá nhân\n")
                 .doesNotContain(cell.name() + " —");
 
         leader.taps(byName, "📥 Xuất Excel");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +102,9 @@ class MeetingIT extends EndToEndTest {
         assertThat(minuteTaker.hasButton("Hồ Văn Sáu"))
                 .as("an absentee cannot take the minutes")
                 .isFalse();
+        assertThat(minuteTaker.hasButton("Nguyễn Văn An"))
+                .as("the chair does not also take the minutes")
+                .isFalse();
         an.taps(minuteTaker, "Phạm Thị Hoa");
         tap("trình bày chuyên đề", "Nguyễn Văn An");
         last(t -> t.startsWith("Kết quả thực hiện nhiệm vụ tháng qua"));
@@ -166,6 +170,45 @@ class MeetingIT extends EndToEndTest {
                 .contains("Chủ trì: đồng chí Nguyễn Văn An.", "Thư ký: đồng chí Phạm Thị Hoa.")
                 .contains("Hoàn thành 100% nhiệm vụ tháng 10.", "Tổ chức tốt đợt học tập chuyên đề.")
                 .contains("nghị quyết được thông qua");
+    }
+
+    @Test
+    void answeredQuestionsKeepTheirAnswerAndLoseTheirButtons() {
+        an.sends("/sinhhoat");
+        tap("Đây là buổi sinh hoạt nào?", "Chuyên đề");
+        last(t -> t.startsWith("Buổi sinh hoạt diễn ra ngày nào?"));
+        an.sends("31/4/2026");
+        last(t -> t.startsWith("Ngày “31/4/2026” không có trên lịch."));
+        an.sends("hôm qua");
+        last(t -> t.startsWith("Bắt đầu lúc mấy giờ?"));
+        an.sends("14h");
+        last(t -> t.startsWith("Kết thúc lúc mấy giờ?"));
+
+        String yesterday = TODAY.minusDays(1).format(D_M_YYYY);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ChatMessage> form = an.fromBot();
+            assertThat(form)
+                    .as("every question but the last has lost its buttons")
+                    .filteredOn(m -> !m.keyboard().isEmpty())
+                    .extracting(ChatMessage::text)
+                    .singleElement(InstanceOfAssertFactories.STRING)
+                    .startsWith("Kết thúc lúc mấy giờ?");
+            assertThat(form)
+                    .extracting(ChatMessage::text)
+                    .as("each answered question keeps what was chosen or typed, in order")
+                    .containsSubsequence(
+                            "Ghi sinh hoạt chi bộ. Đây là buổi sinh hoạt nào?\n✓ Chuyên đề",
+                            "Buổi sinh hoạt diễn ra ngày nào?\n✓ " + yesterday,
+                            "Bắt đầu lúc mấy giờ?\n✓ 14h");
+        });
+        assertThat(an.fromBot())
+                .as("the refused date is answered by a new question; the first one is only stripped of its buttons")
+                .anyMatch(m -> m.text().startsWith("Buổi sinh hoạt diễn ra ngày nào? Bấm nút")
+                        && m.keyboard().isEmpty());
+
+        tap("Kết thúc lúc mấy giờ?", "✖ Hủy");
+        last(t -> t.startsWith("Đã hủy"));
+        assertThat(an.fromBot()).allMatch(m -> m.keyboard().isEmpty());
     }
 
     @Test
@@ -243,9 +286,11 @@ class MeetingIT extends EndToEndTest {
         ChatMessage ask = last(t -> t.startsWith("Tháng " + TODAY.getMonthValue() + "/" + TODAY.getYear()
                 + " chi bộ đã ghi một buổi sinh hoạt định kỳ."));
         an.taps(ask, "Có, ghi thêm");
-        tap("Bắt đầu lúc", "8h");
+        // Held today: it began at midnight, so that it has begun whatever the hour the test runs at.
+        last(t -> t.startsWith("Bắt đầu lúc"));
+        an.sends("0h");
         last(t -> t.startsWith("Kết thúc lúc mấy giờ?"));
-        an.sends("10h");
+        an.sends("2h");
         tap("Địa điểm", "Phòng họp");
         tap("Điểm danh", "☐ Hồ Văn Sáu");
         tap("Điểm danh", "✔ Xong");
@@ -345,7 +390,12 @@ class MeetingIT extends EndToEndTest {
         an.sends("/lichsu");
         String item = TODAY.minusDays(3).format(D_M_YYYY) + " — Định kỳ (hằng tháng)";
         tap(item);
-        ChatMessage details = last(t -> t.startsWith("Định kỳ (hằng tháng), ngày"));
+        ChatMessage opened = last(t -> t.startsWith("Định kỳ (hằng tháng), ngày"));
+        an.taps(opened, "« Danh sách buổi sinh hoạt");
+        ChatMessage list = becomes(an, opened, t -> t.startsWith("Các buổi sinh hoạt gần đây của"));
+        assertThat(list.hasButton(item)).as("back to the list, in place").isTrue();
+        an.taps(list, item);
+        ChatMessage details = becomes(an, opened, t -> t.startsWith("Định kỳ (hằng tháng), ngày"));
         assertThat(details.text()).contains("Địa điểm: Phòng họp A", "Đảng viên: 6; có mặt 6; vắng: không có");
         an.taps(details, "📄 Tải biên bản");
         ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);

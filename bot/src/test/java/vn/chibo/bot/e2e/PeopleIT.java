@@ -51,6 +51,30 @@ class PeopleIT extends EndToEndTest {
                 + top + " / Đảng bộ cơ sở A,Lê Thu Trang,,,office\n";
     }
 
+    @Test
+    void theOfficeDownloadsTheRosterTemplateFillsNothingInAndSendsItBackToSeeWhatItWouldDo() throws Exception {
+        admin.sends("/tochuc");
+        tapOn(admin, "Quản lý tổ chức", "📄 Tải mẫu danh sách (Excel)");
+        ChatMessage template = awaitLastBotMessage(admin, m -> m.file() != null);
+        assertThat(template.file().fileName()).isEqualTo("Mau-danh-sach-to-chuc.xlsx");
+        assertThat(template.text()).startsWith("Mẫu danh sách tổ chức đảng và đảng viên.");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template.file().content()))) {
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("Tổ chức đảng (org_path)");
+        }
+
+        admin.sendsDocument(
+                template.file().fileName(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                template.file().content(),
+                null);
+        ChatMessage preview =
+                awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp Mau-danh-sach-to-chuc.xlsx có 2 dòng."));
+        assertThat(preview.text()).contains("• Thêm 2 đảng viên:\n– Nguyễn Văn An (Chi bộ Văn phòng)");
+        assertThat(preview.hasButton("✅ Nhập danh sách")).isTrue();
+    }
+
     /** Imports the roster as the administrator; returns the invitation codes by person name. */
     java.util.Map<String, String> importRoster() {
         admin.sendsDocument("danh-sach.csv", "text/csv", roster().getBytes(StandardCharsets.UTF_8), null);
@@ -290,7 +314,10 @@ class PeopleIT extends EndToEndTest {
         trang.sends("/nhatky");
         assertThat(awaitLastBotMessage(trang, m -> m.text().startsWith("Nhật ký thay đổi"))
                         .text())
-                .contains("Lê Thu Trang: Mai Thị Xuân — Chi bộ A2");
+                .contains("Lê Thu Trang đã thêm đảng viên: Mai Thị Xuân — Chi bộ A2")
+                .contains("đã giao vai trò: ")
+                .contains("Trang đã nhận vai trò qua đường dẫn mời: Lê Thu Trang — Văn phòng ")
+                .doesNotContain("secretary: ", "office: ", "leader: ", "deputy: ");
     }
 
     @Test
@@ -302,9 +329,12 @@ class PeopleIT extends EndToEndTest {
         trang.taps(from, "Chi bộ A1");
         ChatMessage who = awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên của Chi bộ A1"));
 
+        assertThat(becomes(trang, from, t -> t.endsWith("✓ Chi bộ A1")).keyboard())
+                .as("the answered question keeps the answer, without buttons")
+                .isEmpty();
         trang.taps(who, "« Quay lại");
-        ChatMessage again =
-                awaitLastBotMessage(trang, m -> m.text().startsWith("Đảng viên cần chuyển") && m.editCount() >= 3);
+        ChatMessage again = awaitLastBotMessage(
+                trang, m -> m.text().startsWith("Đảng viên cần chuyển") && m.messageId() == who.messageId());
         trang.taps(again, "Chi bộ A1");
         trang.taps(awaitLastBotMessage(trang, m -> m.text().startsWith("Chọn đảng viên")), "Phạm Thị Hoa");
         ChatMessage summary = awaitLastBotMessage(trang, m -> m.text().startsWith("Chuyển sinh hoạt:"));

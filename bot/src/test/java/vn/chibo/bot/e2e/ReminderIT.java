@@ -80,9 +80,12 @@ class ReminderIT extends EndToEndTest {
         assertThat(at(LocalDateTime.of(year, 1, 2, 10, 0)).queued()).isZero();
         at(LocalDateTime.of(year, 1, 2, 10, 10));
         ChatMessage again = said(an, t -> t.startsWith("⏰ Nhắc lại: " + cell.name() + " sinh hoạt vào"));
-        an.taps(again, "✅ Đã xong");
-        becomes(an, again, t -> t.endsWith("✅ Đã ghi nhận: đã xong. chibo không nhắc buổi này nữa."));
-        an.taps(reminder, "✅ Đã xong");
+        assertThat(again.hasButton("✅ Đã xong"))
+                .as("three days before, the meeting is not done: it can only be noted")
+                .isFalse();
+        an.taps(again, "👌 Đã nắm lịch");
+        becomes(an, again, t -> t.endsWith("✅ Đã ghi nhận. chibo không nhắc buổi này nữa."));
+        an.taps(reminder, "👌 Đã nắm lịch");
         await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).size() >= 3);
         assertThat(at(LocalDateTime.of(year, 1, 5, 7, 0)).queued())
                 .as("done: no morning reminder")

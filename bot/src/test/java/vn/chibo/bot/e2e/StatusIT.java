@@ -259,7 +259,10 @@ class StatusIT extends EndToEndTest {
                 t -> t.contains(a3.name() + " chưa ghi buổi sinh hoạt định kỳ tháng " + today.getMonthValue() + "/"
                         + today.getYear()));
         leader.taps(notMet, "🔔 Nhắc tất cả (2 chi bộ)");
-        said(leader, t -> t.startsWith("🔔 Đã xếp 0 tin nhắc"));
+        said(
+                leader,
+                t -> t.equals("🔔 Bí thư, phó bí thư của 1 chi bộ chưa sinh hoạt đã được nhắc trong tháng "
+                        + today.getMonthValue() + "/" + today.getYear() + "; chibo không gửi trùng."));
         assertThat(secretaryA3.fromBot()).hasSize(1);
 
         leader.sends("/quahan");

@@ -81,7 +81,10 @@ class MeetingFormFlowTest {
         assertThat(flow.question())
                 .as("someone was absent: with or without reason?")
                 .isEqualTo("unexcused");
-        flow.taps("✔ Xong").taps("Bỏ qua").taps("Nguyễn Văn An").taps("Trần Thị Bình");
+        flow.taps("✔ Xong").taps("Bỏ qua").taps("Nguyễn Văn An");
+        assertThat(flow.question())
+                .as("the chair does not take the minutes: the one other member present does, unasked")
+                .isEqualTo("results");
         for (String step : List.of(
                 "Đã hoàn thành báo cáo quý",
                 "Thống nhất kế hoạch tháng 12",
@@ -97,7 +100,8 @@ class MeetingFormFlowTest {
                 .startsWith("Kiểm tra trước khi lưu:")
                 .contains("30/11/2026")
                 .contains("Phòng họp tầng 2")
-                .contains("Lê Văn Cường");
+                .contains("Lê Văn Cường")
+                .contains("Chủ trì: Nguyễn Văn An; thư ký: Trần Thị Bình");
         flow.taps("✅ Lưu");
         assertThat(flow.saved()).hasValueSatisfying(a -> {
             assertThat(a.value("kind")).isEqualTo("MONTHLY");
@@ -119,6 +123,23 @@ class MeetingFormFlowTest {
     }
 
     @Test
+    void aMeetingLaterTodayIsNotTakenAsHeld() {
+        FlowTester flow =
+                FlowTester.open(form, SECRETARY).taps("Định kỳ (hằng tháng)").types("hôm nay");
+
+        assertThat(flow.question()).isEqualTo("start");
+        assertThat(flow.buttons())
+                .as("at 10h, only the ready times already past")
+                .contains("7h30", "8h");
+        assertThat(flow.buttons()).doesNotContain("14h");
+        flow.types("14h");
+        assertThat(flow.question()).isEqualTo("start");
+        assertThat(flow.text()).startsWith("Bây giờ mới 10h: buổi sinh hoạt hôm nay bắt đầu lúc 14h chưa diễn ra.");
+        flow.types("8h");
+        assertThat(flow.question()).isEqualTo("end");
+    }
+
+    @Test
     void anEndNotAfterTheStartIsRefused() {
         FlowTester flow = FlowTester.open(form, SECRETARY)
                 .taps("Định kỳ (hằng tháng)")
@@ -130,8 +151,8 @@ class MeetingFormFlowTest {
         assertThat(flow.text()).contains("13h").contains("14h");
     }
 
-    @Test
-    void votesThatExceedTheOfficialMembersPresentAreRefused() {
+    /** A monthly meeting yesterday with all three members present, walked up to its vote. */
+    private FlowTester atTheVoteWithEveryonePresent() {
         FlowTester flow = FlowTester.open(form, SECRETARY)
                 .taps("Định kỳ (hằng tháng)")
                 .types("hôm qua")
@@ -145,11 +166,33 @@ class MeetingFormFlowTest {
         for (int i = 0; i < 4; i++) {
             flow.types("Nội dung " + i).taps("✔ Xong");
         }
+        return flow;
+    }
+
+    @Test
+    void votesThatExceedTheOfficialMembersPresentAreRefused() {
+        FlowTester flow = atTheVoteWithEveryonePresent();
 
         flow.types("4 0 0");
 
         assertThat(flow.question()).isEqualTo("votes");
         assertThat(flow.text()).startsWith("Tổng số phiếu (4) nhiều hơn số đảng viên chính thức có mặt (3).");
+    }
+
+    @Test
+    void votesFewerThanTheOfficialMembersPresentCountTheRestAsNotVotingAndSaySo() {
+        FlowTester flow = atTheVoteWithEveryonePresent();
+
+        flow.types("2 0 0").taps("Bỏ qua");
+
+        assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.text())
+                .contains(
+                        "2 tán thành, 0 không tán thành, 1 không biểu quyết (⚠️ số phiếu ít hơn 3 đảng viên chính thức"
+                                + " có mặt: 1 đồng chí không bỏ phiếu được tính là không biểu quyết");
+        flow.taps("✅ Lưu");
+        assertThat(flow.saved())
+                .hasValueSatisfying(a -> assertThat(a.value("votes")).isEqualTo("2 0 1"));
     }
 
     @Test

@@ -23,6 +23,8 @@ public record Outgoing(
     public enum Kind {
         SEND_TEXT,
         EDIT_TEXT,
+        /** Bot API {@code editMessageReplyMarkup} without a markup: the message keeps its text and loses its buttons. */
+        REMOVE_BUTTONS,
         ANSWER_CALLBACK,
         SEND_DOCUMENT,
         SEND_PHOTO,
@@ -49,6 +51,12 @@ public record Outgoing(
 
     public static Outgoing edit(long chatId, int messageId, String text, List<List<Button>> keyboard) {
         return new Outgoing(Kind.EDIT_TEXT, chatId, text, keyboard, messageId, null, false, null, null, null, false);
+    }
+
+    /** Takes the buttons off a message the bot sent, which keeps its text (a question answered by typing). */
+    public static Outgoing removeButtons(long chatId, int messageId) {
+        return new Outgoing(
+                Kind.REMOVE_BUTTONS, chatId, null, List.of(), messageId, null, false, null, null, null, false);
     }
 
     /** Stops the button's spinner; {@code text} (may be null) shows as a toast, or a dialog when {@code alert}. */

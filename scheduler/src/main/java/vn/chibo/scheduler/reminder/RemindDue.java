@@ -135,10 +135,11 @@ public class RemindDue {
         return new Wave(decisions.size(), queued, skipped, failed);
     }
 
-    private Button button(ReminderButton button, long reminderId) {
+    /** {@code early}: days before the meeting, when "done" can only mean "noted, remind me no more". */
+    private Button button(ReminderButton button, long reminderId, boolean early) {
         String label =
                 switch (button) {
-                    case DONE -> texts.t("reminder.button.done");
+                    case DONE -> early ? texts.t("reminder.button.noted") : texts.t("reminder.button.done");
                     case LATER -> texts.t("reminder.button.later");
                     case POSTPONE -> texts.t("reminder.button.postpone");
                     case SUBMITTED -> texts.t("reminder.button.submitted");
@@ -149,12 +150,13 @@ public class RemindDue {
     private boolean queue(ReminderPolicy.Decision d) {
         long id = reminders.insert(d.key(), d.subject(), d.chatId());
         List<List<Button>> buttons = new ArrayList<>();
+        boolean early = d.notice() instanceof Notice.MeetingSoon soon && soon.daysBefore() > 0;
         if (d.meetingButtons()) {
-            buttons.add(List.of(button(ReminderButton.DONE, id), button(ReminderButton.LATER, id)));
-            buttons.add(List.of(button(ReminderButton.POSTPONE, id)));
+            buttons.add(List.of(button(ReminderButton.DONE, id, early), button(ReminderButton.LATER, id, early)));
+            buttons.add(List.of(button(ReminderButton.POSTPONE, id, early)));
         }
         if (d.submitButton()) {
-            buttons.add(List.of(button(ReminderButton.SUBMITTED, id)));
+            buttons.add(List.of(button(ReminderButton.SUBMITTED, id, early)));
         }
         return queue.enqueueOnce(
                 Outgoing.text(d.chatId(), texts.render(d.notice()), buttons), d.key(), clock.instant());

@@ -23,6 +23,52 @@ final class FormScreens {
         return List.of(Outgoing.text(in.chatId(), screen.text(), keyboard(screen, version)));
     }
 
+    /**
+     * A question answered by a press: the pressed message keeps the prompt with the answer and loses its buttons,
+     * and {@code next} comes as a new message below it, as a chat keeps what was chosen.
+     */
+    static List<Outgoing> answeredThenNext(Incoming in, String prompt, String answer, Screen next, int version) {
+        Outgoing stopSpinner = Outgoing.answer(in.chatId(), in.callbackId(), null, false);
+        Outgoing shown = Outgoing.text(in.chatId(), next.text(), keyboard(next, version));
+        if (in.messageId() == null) {
+            return List.of(stopSpinner, shown);
+        }
+        return List.of(
+                stopSpinner, Outgoing.edit(in.chatId(), in.messageId(), answered(prompt, answer), List.of()), shown);
+    }
+
+    /**
+     * Typed input moved the form on: the question message still showing buttons ({@code question}, null if none is
+     * known) loses them, keeping the prompt and the answer when the text answered it, and {@code next} is a new
+     * message.
+     */
+    static List<Outgoing> typedThenNext(
+            Incoming in, Integer question, String prompt, String answer, Screen next, int version) {
+        Outgoing shown = Outgoing.text(in.chatId(), next.text(), keyboard(next, version));
+        if (question == null) {
+            return List.of(shown);
+        }
+        Outgoing before = answer == null
+                ? Outgoing.removeButtons(in.chatId(), question)
+                : Outgoing.edit(in.chatId(), question, answered(prompt, answer), List.of());
+        return List.of(before, shown);
+    }
+
+    /** The most of an answer shown under its question; a long list of names is cut. */
+    static final int ANSWER_SHOWN = 1000;
+
+    /** "Đây là buổi sinh hoạt nào? ✓ Chuyên đề": the question (up to its question mark), then the answer. */
+    static String answered(String prompt, String answer) {
+        String question = prompt.split("\n\n", 2)[0].strip();
+        int asks = question.indexOf('?');
+        if (asks > 0) {
+            // The question itself, without the hint on how to answer it ("Bấm nút, hoặc gõ …"), now moot.
+            question = question.substring(0, asks + 1);
+        }
+        String shown = answer.length() > ANSWER_SHOWN ? answer.substring(0, ANSWER_SHOWN - 1) + "…" : answer;
+        return question + "\n✓ " + shown;
+    }
+
     private static List<List<Button>> keyboard(Screen screen, int version) {
         return screen.rows().stream()
                 .map(row -> row.stream()

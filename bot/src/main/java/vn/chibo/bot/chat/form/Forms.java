@@ -15,8 +15,10 @@ import vn.chibo.bot.chat.Conversation;
 import vn.chibo.bot.chat.Conversations;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.Preferences;
+import vn.chibo.bot.chat.RoleLabels;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.scheduler.delivery.Outgoing;
 import vn.chibo.scheduler.delivery.SentMessages;
 
@@ -41,6 +43,8 @@ public class Forms {
     private final Preferences preferences;
     private final SentMessages sent;
     private final Clock clock;
+    private final RoleAssignments roles;
+    private final RoleLabels labels;
 
     Forms(
             List<Form> forms,
@@ -48,7 +52,9 @@ public class Forms {
             Texts texts,
             Preferences preferences,
             SentMessages sent,
-            Clock clock) {
+            Clock clock,
+            RoleAssignments roles,
+            RoleLabels labels) {
         this.byName = forms.stream().collect(Collectors.toMap(Form::name, Function.identity()));
         this.step = new FormStep(texts);
         this.conversations = conversations;
@@ -56,6 +62,8 @@ public class Forms {
         this.preferences = preferences;
         this.sent = sent;
         this.clock = clock;
+        this.roles = roles;
+        this.labels = labels;
     }
 
     public Optional<Form> named(String name) {
@@ -73,7 +81,7 @@ public class Forms {
 
     public List<Outgoing> start(Form form, Incoming in, Actor actor) {
         if (!form.allows(actor)) {
-            return FormScreens.reply(in, texts.t("access.denied"), List.of(), null);
+            return FormScreens.reply(in, denied(form, actor), List.of(), null);
         }
         FormState state = begun(in);
         return begin(form, in, step.begin(form, state, actor), actor);
@@ -83,7 +91,7 @@ public class Forms {
     public List<Outgoing> startAtSummary(
             Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
         if (!form.allows(actor)) {
-            return FormScreens.reply(in, texts.t("access.denied"), List.of(), null);
+            return FormScreens.reply(in, denied(form, actor), List.of(), null);
         }
         FormState state = begun(in);
         state.values.putAll(values);
@@ -95,21 +103,30 @@ public class Forms {
     public List<Outgoing> text(Conversation conversation, Incoming in, Actor actor) {
         Form form = byName.get(conversation.flow());
         FormState state = kept(conversation, in);
-        return settle(form, conversation, in, step.typed(form, state, in.text(), actor), actor);
+        Asked asked = Asked.at(form, state);
+        return settle(form, conversation, in, step.typed(form, state, in.text(), actor), actor, asked);
     }
 
     /** A photo sent while a form is open: kept if the form is collecting photos. */
     public List<Outgoing> photo(Conversation conversation, Incoming in, Actor actor) {
         Form form = byName.get(conversation.flow());
         FormState state = kept(conversation, in);
-        return settle(form, conversation, in, step.photo(form, state, in.fileId(), actor), actor);
+        Asked asked = Asked.at(form, state);
+        return settle(form, conversation, in, step.photo(form, state, in.fileId(), actor), actor, asked);
     }
 
     /** A press on one of the form's buttons; {@code button}'s version has been checked against the conversation's. */
     List<Outgoing> press(Conversation conversation, Incoming in, FormButton button, Actor actor) {
         Form form = byName.get(conversation.flow());
         FormState state = FormState.fromJson(conversation.data());
-        return settle(form, conversation, in, step.pressed(form, state, button.action(), button.index(), actor), actor);
+        Asked asked = Asked.at(form, state);
+        return settle(
+                form,
+                conversation,
+                in,
+                step.pressed(form, state, button.action(), button.index(), actor),
+                actor,
+                asked);
     }
 
     /** The first outcome of a form: the conversation begins with it (replacing whatever was in progress). */
@@ -127,14 +144,35 @@ public class Forms {
         return finish(form, in, outcome, actor);
     }
 
-    /** Stores what {@code outcome} left of the conversation, once, and renders it. */
-    private List<Outgoing> settle(Form form, Conversation conversation, Incoming in, Step outcome, Actor actor) {
+    /**
+     * Stores what {@code outcome} left of the conversation, once, and renders it. A question {@code asked} and now
+     * answered keeps its prompt and the answer, without buttons, and what comes next is a new message below it.
+     */
+    private List<Outgoing> settle(
+            Form form, Conversation conversation, Incoming in, Step outcome, Actor actor, Asked asked) {
         if (outcome instanceof Step.Show show) {
             String json = show.state().toJson();
             Conversation stored = show.sameButtons()
                     ? conversations.rewrite(conversation, json)
                     : conversations.advance(conversation, stepName(form, show.state()), json);
-            return FormScreens.render(in, show.screen(), stored.version());
+            if (show.sameButtons()) {
+                return FormScreens.render(in, show.screen(), stored.version());
+            }
+            String answer = asked == null ? null : asked.answer(show.state());
+            if (in.kind() == Incoming.Kind.CALLBACK) {
+                return answer == null
+                        ? FormScreens.render(in, show.screen(), stored.version())
+                        : FormScreens.answeredThenNext(in, asked.prompt(), answer, show.screen(), stored.version());
+            }
+            Optional<Integer> question =
+                    sent.lastWithButtonsSince(in.chatId(), Instant.ofEpochMilli(show.state().since));
+            return FormScreens.typedThenNext(
+                    in,
+                    question.orElse(null),
+                    asked == null ? null : asked.prompt(),
+                    answer,
+                    show.screen(),
+                    stored.version());
         }
         if (outcome instanceof Step.Say say) {
             return FormScreens.reply(in, say.text(), List.of(), null);
@@ -169,6 +207,33 @@ public class Forms {
             replies.addAll(tidy(state, in));
         }
         return replies;
+    }
+
+    /** The question on screen before an input, and what it asked then; null when the summary was on screen. */
+    private record Asked(String key, int step, String prompt) {
+
+        static Asked at(Form form, FormState state) {
+            if (state.step >= form.questions().size()) {
+                return null;
+            }
+            Question question = form.questions().get(state.step);
+            return new Asked(question.key(), state.step, question.prompt().apply(state.answers()));
+        }
+
+        /** The answer {@code after} holds to this question, if the input answered it and moved on; else null. */
+        String answer(FormState after) {
+            return after.step > step ? after.labels.get(key) : null;
+        }
+    }
+
+    /** Refuses a form; a person whose other role may use it is told to switch to that role with /vaitro. */
+    private String denied(Form form, Actor actor) {
+        return roles.heldBy(actor.telegramUserId()).stream()
+                .filter(r -> !r.equals(actor.acting()))
+                .filter(r -> form.allows(new Actor(actor.telegramUserId(), actor.name(), r, actor.admin())))
+                .findFirst()
+                .map(r -> texts.t("access.other_role", labels.of(r)))
+                .orElseGet(() -> texts.t("access.denied"));
     }
 
     private static String stepName(Form form, FormState state) {

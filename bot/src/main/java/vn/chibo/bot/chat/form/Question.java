@@ -20,6 +20,9 @@ public sealed interface Question {
 
     String key();
 
+    /** What the question asks, given the answers so far. */
+    Function<Answers, String> prompt();
+
     /** Whether to ask it, given the answers so far. */
     boolean asks(Answers answers);
 
