@@ -87,11 +87,14 @@ public class MeetingHistory {
             return deny(in);
         }
         List<List<Button>> rows = listed(actor);
-        if (rows.isEmpty()) {
-            return List.of(Outgoing.text(in.chatId(), texts.t("history.empty")));
-        }
-        return List.of(Outgoing.text(
-                in.chatId(), texts.t("history.title", actor.acting().unit().name()), rows));
+        return List.of(Outgoing.text(in.chatId(), listTitle(actor, rows), rows));
+    }
+
+    /** What heads the list: the cell's name, or that it has logged no meeting yet. */
+    private String listTitle(Actor actor, List<List<Button>> rows) {
+        return rows.isEmpty()
+                ? texts.t("history.empty")
+                : texts.t("history.title", actor.acting().unit().name());
     }
 
     /** The cell's recent meetings, one button each. */
@@ -111,12 +114,7 @@ public class MeetingHistory {
     public List<Outgoing> press(Incoming in, Actor actor, String id, String action) {
         if (id.equals(BACK) && form.allows(actor)) {
             List<List<Button>> rows = listed(actor);
-            return edit(
-                    in,
-                    rows.isEmpty()
-                            ? texts.t("history.empty")
-                            : texts.t("history.title", actor.acting().unit().name()),
-                    rows);
+            return edit(in, listTitle(actor, rows), rows);
         }
         Optional<StoredMeeting> meeting = form.allows(actor) && id.matches("\\d{1,18}")
                 ? meetings.find(Long.parseLong(id)).filter(m -> m.record().cellId() == MeetingForm.cellOf(actor))
