@@ -109,7 +109,7 @@ final class BotMessages {
     Object deleteMessage(long chatId, int messageId) {
         synchronized (chats.lock) {
             Chat chat = chats.reachable(chatId);
-            if (chat.messages.remove(messageId) == null) {
+            if (chat.forget(List.of(messageId)) == 0) {
                 throw ApiError.badRequest("message to delete not found");
             }
             chat.changed();
@@ -121,7 +121,7 @@ final class BotMessages {
     Object deleteMessages(long chatId, List<Integer> messageIds) {
         synchronized (chats.lock) {
             Chat chat = chats.reachable(chatId);
-            messageIds.forEach(chat.messages::remove);
+            chat.forget(messageIds);
             chat.changed();
             return Boolean.TRUE;
         }

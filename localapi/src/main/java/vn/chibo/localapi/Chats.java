@@ -2,11 +2,14 @@ package vn.chibo.localapi;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The private chats of every person with the bot, and the message ids they share: ids only grow, across restarts
- * too when a folder keeps their mark. Callers hold {@link #lock} around every use.
+ * too when a folder keeps their mark, and there the chats themselves are kept as well. Callers hold {@link #lock}
+ * around every use.
  */
 final class Chats {
 
@@ -14,14 +17,47 @@ final class Chats {
     private final Map<Long, Chat> chats = new LinkedHashMap<>();
     /** Where message ids are kept across restarts (the sandbox); null: each run starts afresh (tests). */
     private final IdMark messageMark;
+    /** Where the chats are kept across restarts; null with {@link #messageMark}. */
+    private final ChatArchive archive;
 
     Chats(Path idFolder) {
         this.messageMark = idFolder == null ? null : IdMark.in(idFolder.resolve("message-id"), 1);
+        this.archive = idFolder == null ? null : new ChatArchive(idFolder);
+        if (archive != null) {
+            for (ChatArchive.Restored restored : archive.restore()) {
+                Chat chat = new Chat(restored.chatId(), restored.firstName(), firstMessageId(), archive);
+                restored.messages().forEach(m -> chat.messages.put(m.messageId(), m));
+                chats.put(chat.id, chat);
+            }
+        }
+    }
+
+    private int firstMessageId() {
+        return messageMark == null ? 1 : Math.toIntExact(messageMark.first());
     }
 
     void open(long userId, String firstName) {
-        chats.computeIfAbsent(
-                userId, id -> new Chat(id, firstName, messageMark == null ? 1 : Math.toIntExact(messageMark.first())));
+        chats.computeIfAbsent(userId, id -> {
+            if (archive != null) {
+                archive.opened(id, firstName);
+            }
+            return new Chat(id, firstName, firstMessageId(), archive);
+        });
+    }
+
+    /** The files the kept chats show, for downloads after a restart. */
+    List<StoredFile> restoredFiles() {
+        return chats.values().stream()
+                .flatMap(chat -> chat.messages.values().stream())
+                .map(ChatMessage::file)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    void close() {
+        if (archive != null) {
+            archive.close();
+        }
     }
 
     /** The chat, or null when the person never appeared. */

@@ -82,6 +82,7 @@ public final class LocalBotApiServer implements AutoCloseable {
         webhookPusher.interrupt();
         server.stop(0);
         workers.shutdownNow();
+        telegram.close();
     }
 
     private void serve(HttpExchange exchange) throws IOException {

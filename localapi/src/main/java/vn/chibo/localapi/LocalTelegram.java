@@ -42,7 +42,8 @@ public final class LocalTelegram {
 
     /**
      * A server whose update and message ids keep growing across restarts on {@code idFolder}, as Telegram's
-     * do (null: ids start afresh each run).
+     * do, and whose chats are kept there too, so a person sees their chat again after a restart (null: ids and
+     * chats start afresh each run).
      */
     public LocalTelegram(String token, String botUsername, Path idFolder) {
         this.token = Objects.requireNonNull(token);
@@ -52,6 +53,7 @@ public final class LocalTelegram {
         String id = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
         this.botId = id.chars().allMatch(Character::isDigit) && !id.isEmpty() ? Long.parseLong(id) : 1L;
         this.bot = new BotMessages(chats, files, calls, openCallbacks, botId, botUsername);
+        chats.restoredFiles().forEach(files::put);
     }
 
     /** A fresh token in Telegram's shape, for a server nobody else knows about. */
@@ -91,7 +93,7 @@ public final class LocalTelegram {
             int messageId = chats.newMessageId(chat);
             var message =
                     new ChatMessage(messageId, userId, false, now(), text != null ? text : caption, List.of(), file, 0);
-            chat.messages.put(messageId, message);
+            chat.keep(message);
             Map<String, Object> json = Json.message(message, chat, botId, botUsername);
             if (text != null && text.startsWith("/")) {
                 int end = text.indexOf(' ');
@@ -205,6 +207,13 @@ public final class LocalTelegram {
 
     public int pendingUpdateCount() {
         return updates.size();
+    }
+
+    /** Closes the chats' journal, where there is one. */
+    public void close() {
+        synchronized (chats.lock) {
+            chats.close();
+        }
     }
 
     // ---- fault injection -----------------------------------------------------------------------
