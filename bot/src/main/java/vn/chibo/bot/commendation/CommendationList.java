@@ -35,6 +35,9 @@ class CommendationList implements Flow<CommendationListState> {
 
     static final int FORM = 1;
     static final int ISSUER = 2;
+    /** "✏️ Sửa, xóa": which commendation of the page to correct. */
+    static final int CORRECT = 3;
+
     private static final int MAX_FILTER = 100;
     private static final int PICKER_ISSUERS = 12;
 
@@ -42,12 +45,19 @@ class CommendationList implements Flow<CommendationListState> {
     private final Texts texts;
     private final Clock clock;
     private final CommendationListScreen screen;
+    private final CommendationCorrection correction;
 
-    CommendationList(Commendations commendations, Texts texts, Clock clock, CommendationListScreen screen) {
+    CommendationList(
+            Commendations commendations,
+            Texts texts,
+            Clock clock,
+            CommendationListScreen screen,
+            CommendationCorrection correction) {
         this.commendations = commendations;
         this.texts = texts;
         this.clock = clock;
         this.screen = screen;
+        this.correction = correction;
     }
 
     @Override
@@ -62,7 +72,13 @@ class CommendationList implements Flow<CommendationListState> {
 
     @Override
     public List<String> steps() {
-        return List.of(LIST, PICKER);
+        return List.of(
+                LIST,
+                PICKER,
+                CommendationCorrection.ENTRIES,
+                CommendationCorrection.ENTRY,
+                CommendationCorrection.FIX,
+                CommendationCorrection.DELETE);
     }
 
     @Override
@@ -82,9 +98,14 @@ class CommendationList implements Flow<CommendationListState> {
         return list(state, actor);
     }
 
-    /** Text typed while the list is open filters by recipient. */
+    /** Text typed while the list is open filters by recipient; while a correction is asked, it is the new value. */
     @Override
     public Turn<CommendationListState> typed(CommendationListState state, String text, Actor actor) {
+        if (state.correcting != null) {
+            return state.field != null
+                    ? correction.typed(state, text, actor, () -> list(state, actor))
+                    : new Turn.UseButtons<>();
+        }
         String wanted = text.strip();
         if (wanted.length() > MAX_FILTER) {
             return new Turn.Say<>(texts.t("awards.filter_too_long", Integer.toString(MAX_FILTER)));
@@ -97,6 +118,12 @@ class CommendationList implements Flow<CommendationListState> {
 
     @Override
     public Turn<CommendationListState> pressed(CommendationListState state, Action action, int index, Actor actor) {
+        if (state.correcting != null) {
+            return correction.pressed(state, action, index, actor, () -> list(state, actor));
+        }
+        if (CommendationCorrection.ENTRIES.equals(state.picker) && (action == Action.CHOOSE || action == Action.BACK)) {
+            return chooseEntry(state, action == Action.CHOOSE ? index : -1, actor);
+        }
         CommendationFilter filter = filter(state, actor);
         switch (action) {
             case PAGE -> state.page = Math.max(0, index);
@@ -109,6 +136,12 @@ class CommendationList implements Flow<CommendationListState> {
             }
             case BACK -> state.picker = null;
             case EDIT -> {
+                if (index == CORRECT) {
+                    List<StoredCommendation> rows = commendations.find(filter);
+                    int from = Math.min(state.page * PAGE, rows.size());
+                    return correction.entries(
+                            state, rows.subList(from, Math.min(rows.size(), from + PAGE)), from + 1, actor);
+                }
                 return picker(state, index, filter);
             }
             case CHOOSE, SKIP -> {
@@ -129,7 +162,27 @@ class CommendationList implements Flow<CommendationListState> {
     private Turn<CommendationListState> list(CommendationListState state, Actor actor) {
         List<StoredCommendation> rows = commendations.find(filter(state, actor));
         String text = screen.list(state, actor, rows, filter(state, actor));
-        return new Turn.Show<>(LIST, state, new Screen(text, screen.listButtons(state, rows.size())));
+        if (state.notice != null) {
+            text = state.notice + "\n\n" + text;
+            state.notice = null;
+        }
+        int from = Math.min(state.page * PAGE, rows.size());
+        boolean correctable = !correction
+                .correctable(rows.subList(from, Math.min(rows.size(), from + PAGE)), actor)
+                .isEmpty();
+        return new Turn.Show<>(LIST, state, new Screen(text, screen.listButtons(state, rows.size(), correctable)));
+    }
+
+    /** A commendation picked from "✏️ Sửa, xóa" (-1: back to the list). */
+    private Turn<CommendationListState> chooseEntry(CommendationListState state, int index, Actor actor) {
+        state.picker = null;
+        if (index < 0 || index >= state.options.size()) {
+            state.options = new ArrayList<>();
+            return index < 0 ? list(state, actor) : new Turn.Toast<>(texts.t("button.stale"), false);
+        }
+        state.correcting = Long.valueOf(state.options.get(index));
+        state.options = new ArrayList<>();
+        return correction.entry(state, actor, null, () -> list(state, actor));
     }
 
     private Turn<CommendationListState> picker(CommendationListState state, int which, CommendationFilter filter) {

@@ -102,7 +102,7 @@ class CommendationListScreen {
         return byForm;
     }
 
-    private String line(StoredCommendation stored) {
+    String line(StoredCommendation stored) {
         Commendation c = stored.commendation();
         String who = c.collective()
                 ? texts.t("awards.line.collective", c.recipientName())
@@ -131,8 +131,11 @@ class CommendationListScreen {
         return line.toString();
     }
 
-    /** The list's buttons: pages, the three filters, the export and, when something is filtered, "clear". */
-    List<List<Key>> listButtons(CommendationListState state, int total) {
+    /**
+     * The list's buttons: pages, the three filters, the export, "clear" when something is filtered, and "correct" when
+     * the page shows a commendation the person may still correct.
+     */
+    List<List<Key>> listButtons(CommendationListState state, int total, boolean correctable) {
         List<List<Key>> rows = new ArrayList<>();
         List<Key> paging = new ArrayList<>();
         if (state.page > 0) {
@@ -157,6 +160,9 @@ class CommendationListScreen {
         }
         if (!last.isEmpty()) {
             rows.add(last);
+        }
+        if (correctable) {
+            rows.add(List.of(new Key(texts.t("awards.button.correct"), Action.EDIT, CommendationList.CORRECT)));
         }
         return rows;
     }

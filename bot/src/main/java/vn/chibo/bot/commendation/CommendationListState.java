@@ -10,8 +10,16 @@ public final class CommendationListState {
     public String issuer;
     public String recipient;
     public int page;
-    /** "year", "form" or "issuer" while a picker is open; null on the list. */
+    /** "year", "form", "issuer" or "entries" while a picker is open; null on the list. */
     public String picker;
 
     public List<String> options = new ArrayList<>();
+    /** The commendation being corrected or deleted ("✏️ Sửa, xóa"); null on the list. */
+    public Long correcting;
+    /** The field whose new value is awaited, as {@code CorrectCommendations.Field}; null when none is asked. */
+    public String field;
+    /** Whether the deletion of {@link #correcting} is being asked. */
+    public boolean deleting;
+    /** What the list says above itself once, after a deletion or a refusal. */
+    public String notice;
 }

@@ -64,6 +64,9 @@ public class AuditView {
     private String done(String action) {
         return switch (action) {
             case "deadline.created" -> texts.t("audit.action.deadline_created");
+            case "commendation.recorded" -> texts.t("audit.action.commendation_recorded");
+            case "commendation.corrected" -> texts.t("audit.action.commendation_corrected");
+            case "commendation.deleted" -> texts.t("audit.action.commendation_deleted");
             case "meeting.recorded" -> texts.t("audit.action.meeting_recorded");
             case "meeting.edited" -> texts.t("audit.action.meeting_edited");
             case "meeting.deleted" -> texts.t("audit.action.meeting_deleted");

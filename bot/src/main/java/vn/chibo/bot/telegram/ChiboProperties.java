@@ -20,7 +20,8 @@ public record ChiboProperties(
         Delivery delivery,
         int handlerThreads,
         Sandbox sandbox,
-        MeetingSettings meetings) {
+        MeetingSettings meetings,
+        CommendationSettings commendations) {
 
     public ChiboProperties {
         admins = admins == null ? List.of() : List.copyOf(admins);
@@ -66,6 +67,9 @@ public record ChiboProperties(
 
     /** How long after recording a meeting its secretary may still edit or delete it. */
     public record MeetingSettings(Duration editWindow) {}
+
+    /** How long after recording a commendation it may still be corrected or deleted ("✏️ Sửa, xóa"). */
+    public record CommendationSettings(Duration editWindow) {}
 
     /**
      * The no-token sandbox: the local Bot API server's port (0: any), and the folder where that server keeps

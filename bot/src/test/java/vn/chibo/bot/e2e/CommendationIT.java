@@ -125,6 +125,78 @@ class CommendationIT extends EndToEndTest {
     }
 
     @Test
+    void aSavedCommendationIsCorrectedThenDeletedFromTheListAndBothAreAudited() throws Exception {
+        Commendations commendations = chibo.bean(Commendations.class);
+        commendations.record(
+                List.of(
+                        new Commendation(
+                                cell.id(),
+                                veteran.id(),
+                                veteran.fullName(),
+                                AwardForm.MERIT,
+                                null,
+                                null,
+                                "Tỉnh ủy",
+                                "Hoàn thành xuất sắc nhiệm vụ",
+                                null,
+                                List.of(),
+                                "1243-QĐ/TU",
+                                TODAY.withDayOfYear(1),
+                                List.of()),
+                        new Commendation(
+                                cell.id(),
+                                young.id(),
+                                young.fullName(),
+                                AwardForm.COMMENDATION,
+                                null,
+                                null,
+                                "Đảng ủy Sở",
+                                "Hoàn thành tốt nhiệm vụ",
+                                null,
+                                List.of(),
+                                "8-QĐ/ĐU",
+                                TODAY.withDayOfYear(1),
+                                List.of())),
+                an.id());
+
+        an.sends("/khenthuong_ds");
+        tapOn(an, "Khen thưởng —", "✏️ Sửa, xóa");
+        tapOn(an, "Chọn khen thưởng cần sửa", "2. Bằng khen — Nguyễn Văn An");
+        tapOn(an, "Sửa hoặc xóa được đến ngày", "Số quyết định");
+        said(an, t -> t.startsWith("Gõ nội dung mới cho “Số quyết định” (hiện nay: 1243-QĐ/TU)."));
+        an.sends("không có số");
+        said(an, t -> t.startsWith("“không có số” chưa giống một số quyết định. Đồng chí gõ lại"));
+        an.sends("1234/QĐ-TU");
+        ChatMessage corrected = said(an, t -> t.startsWith("✅ Đã sửa “Số quyết định”"));
+        assertThat(corrected.text()).contains("số 1234");
+        assertThat(saved())
+                .filteredOn(c -> c.commendation().memberId().equals(veteran.id()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.commendation().decisionNumber()).startsWith("1234"));
+
+        an.taps(corrected, "🗑 Xóa khen thưởng này");
+        ChatMessage ask = said(an, t -> t.startsWith("Xóa khen thưởng: Bằng khen — Nguyễn Văn An"));
+        assertThat(saved()).as("nothing deleted before the answer").hasSize(2);
+        an.taps(ask, "🗑 Xóa");
+        ChatMessage list = said(an, t -> t.startsWith("🗑 Đã xóa khen thưởng: Bằng khen — Nguyễn Văn An"));
+        assertThat(list.text().substring(list.text().indexOf("🏅")))
+                .as("the list under the notice")
+                .contains("Tổng: 1 — Giấy khen: 1 cá nhân")
+                .doesNotContain("Nguyễn Văn An");
+        an.taps(ask, "🗑 Xóa");
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Nút này")));
+
+        assertThat(saved()).extracting(c -> c.commendation().recipientName()).containsExactly(young.fullName());
+        assertThat(chibo.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("SELECT action FROM audit_entry WHERE unit_path = ? ORDER BY id")
+                        .param(cell.path())
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("commendation.corrected", "commendation.deleted");
+    }
+
+    @Test
     void aHuyHieuDangOnlyForMembersWithTheYears() {
         an.sends("/khenthuong");
         tapOn(an, "Hình thức khen thưởng", "🎖 Huy hiệu Đảng");

@@ -75,6 +75,41 @@ public class Commendations {
         return ids;
     }
 
+    /** One commendation, with its unit's name; empty when it is not (or no longer) there. */
+    public java.util.Optional<StoredCommendation> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM commendation c JOIN org_unit u ON u.id = c.unit_id WHERE c.id = ?")
+                .param(id)
+                .query(Commendations::map)
+                .optional();
+    }
+
+    /**
+     * Writes a corrected commendation over the stored one: its issuer, achievement and decision (the year it counts
+     * in follows the decision's date). False when the row is gone.
+     */
+    @Transactional
+    public boolean correct(long id, Commendation corrected, int recordedYear) {
+        return jdbc.sql("UPDATE commendation SET issuer = ?, achievement = ?, decision_number = ?, decision_date = ?,"
+                                + " awarded_year = ? WHERE id = ?")
+                        .params(
+                                corrected.issuer(),
+                                corrected.achievement(),
+                                corrected.decisionNumber(),
+                                date(corrected.decisionDate()),
+                                corrected.decisionDate() == null
+                                        ? recordedYear
+                                        : corrected.decisionDate().getYear(),
+                                id)
+                        .update()
+                == 1;
+    }
+
+    /** Deletes a commendation; false when it was already gone. */
+    @Transactional
+    public boolean delete(long id) {
+        return jdbc.sql("DELETE FROM commendation WHERE id = ?").param(id).update() == 1;
+    }
+
     /** Every commendation the filter selects, newest first (by year, then decision date, then recording). */
     public List<StoredCommendation> find(CommendationFilter filter) {
         List<Object> params = new ArrayList<>();
