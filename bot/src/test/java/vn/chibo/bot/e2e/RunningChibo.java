@@ -51,12 +51,25 @@ final class RunningChibo implements AutoCloseable {
     static RunningChibo start(Map<String, String> settings, Clock clock) {
         List<String> args = new ArrayList<>();
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
+        if (!settings.containsKey("chibo.sandbox.folder")) {
+            // The sandbox keeps its chats and ids in ./data/sandbox by default: a run that does not say where gets a
+            // folder of its own, so no test sees another's chats.
+            args.add("--chibo.sandbox.folder=" + freshFolder());
+        }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(ChiboApplication.class);
         if (clock != null) {
             builder.initializers(context -> ((org.springframework.context.support.GenericApplicationContext) context)
                     .registerBean("movableClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)));
         }
         return new RunningChibo(builder.run(args.toArray(String[]::new)));
+    }
+
+    private static String freshFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("chibo-sandbox-").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     <T> T bean(Class<T> type) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,17 +32,12 @@ class SandboxWebChatIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    @TempDir
+    Path data;
+
     @Test
     void aNewcomerChatsWithTheDemoSecretaryInTheBrowser() throws Exception {
-        boolean browserPresent = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") == null) {
-            assumeTrue(
-                    browserPresent,
-                    "Chromium is not installed; .ci/run installs it (apt-get install chromium chromium-driver)");
-        }
-        assertThat(browserPresent)
-                .as("chromium and chromedriver installed by .ci/run")
-                .isTrue();
+        assumeOrRequireBrowser();
 
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -108,6 +104,71 @@ class SandboxWebChatIT {
                 browser.quit();
             }
         }
+    }
+
+    /**
+     * chibo stopped in the middle of the meeting log and started again on the same ./data: the page, opened anew,
+     * shows the chat as it was (the answered question with its answer), and the next answer goes on where it stopped.
+     */
+    @Test
+    void aRestartMidConversationKeepsTheChatAndTheConversationGoesOn() throws Exception {
+        assumeOrRequireBrowser();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(
+                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
+        settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
+        settings.put("chibo.backup.cron", "-");
+        settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
+        settings.put("chibo.sandbox.api-port", "0");
+        settings.put("chibo.polling.timeout-seconds", "1");
+        By answered = By.xpath("//div[contains(@class,'bot')][contains(., '✓ Định kỳ')]");
+        WebDriver browser = headlessChromium();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            try (RunningChibo chibo = RunningChibo.start(settings)) {
+                browser.get("http://localhost:" + chibo.webPort() + "/");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("persona"), "Nguyễn Văn An"));
+                browser.findElement(By.id("text")).sendKeys("/sinhhoat");
+                browser.findElement(By.id("send")).click();
+                By kind = By.xpath("//div[contains(@class,'bot')]//button[contains(., 'Định kỳ')]");
+                wait.until(d -> !d.findElements(kind).isEmpty());
+                browser.findElement(kind).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diễn ra ngày nào"));
+                wait.until(d -> !d.findElements(answered).isEmpty());
+            }
+
+            try (RunningChibo chibo = RunningChibo.start(settings)) {
+                browser.get("http://localhost:" + chibo.webPort() + "/");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diễn ra ngày nào"));
+                assertThat(browser.findElement(By.id("messages")).getText())
+                        .as("the chat before the restart, shown again")
+                        .contains("/sinhhoat")
+                        .contains("✓ Định kỳ");
+                assertThat(browser.findElement(answered).findElements(By.tagName("button")))
+                        .as("the answered question shows no buttons after the restart either")
+                        .isEmpty();
+
+                browser.findElement(By.id("text")).sendKeys("hôm qua");
+                browser.findElement(By.id("send")).click();
+                wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Bắt đầu lúc mấy giờ"));
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void assumeOrRequireBrowser() {
+        boolean browserPresent = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") == null) {
+            assumeTrue(
+                    browserPresent,
+                    "Chromium is not installed; .ci/run installs it (apt-get install chromium chromium-driver)");
+        }
+        assertThat(browserPresent)
+                .as("chromium and chromedriver installed by .ci/run")
+                .isTrue();
     }
 
     private static WebDriver headlessChromium() {
