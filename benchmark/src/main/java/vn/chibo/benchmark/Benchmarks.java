@@ -7,7 +7,8 @@ public final class Benchmarks {
 
     static final String USAGE =
             "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N],"
-                    + " startup [--java-options=...] [--jar=bot/target/chibo.jar]; each takes --postgres=URL";
+                    + " startup [--java-options=...] [--jar=bot/target/chibo.jar],"
+                    + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL";
 
     private Benchmarks() {}
 
@@ -22,6 +23,7 @@ public final class Benchmarks {
                     case "status" -> StatusBenchmark.run(args, System.out);
                     case "throughput" -> ThroughputBenchmark.run(args, System.out);
                     case "startup" -> StartupBenchmark.run(args, System.out);
+                    case "soak" -> SoakBenchmark.run(args, System.out);
                     default -> {
                         System.err.println("Unknown benchmark " + args[0] + " (" + Arrays.toString(args) + ")");
                         System.err.println(USAGE);

@@ -1,14 +1,9 @@
 package vn.chibo.benchmark;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -37,15 +32,11 @@ public final class StartupBenchmark {
 
     public static int run(String[] args, PrintStream out) throws Exception {
         BenchmarkOptions options = new BenchmarkOptions(args);
-        String jar = options.value("jar") == null ? "bot/target/chibo.jar" : options.value("jar");
-        if (!Files.isRegularFile(Path.of(jar))) {
-            System.err.println(
-                    "No chibo jar at " + jar + ": build it first (./mvnw -q -DskipTests package), or give --jar=PATH");
+        String jar = ChiboProcess.jar(options);
+        if (jar == null) {
             return 2;
         }
-        List<String> javaOptions = options.value("java-options") == null
-                ? List.of()
-                : List.of(options.value("java-options").trim().split("\\s+"));
+        List<String> javaOptions = ChiboProcess.javaOptions(options);
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_startup_bot");
         try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0)) {
@@ -53,52 +44,38 @@ public final class StartupBenchmark {
                 OrgUnit top = CommitteeData.generate(chibo, out);
                 chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Trần Văn Lãnh", LEADER);
             }
-            Path log = Files.createTempFile("chibo-startup-", ".log");
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(javaOptions);
-            command.add("-jar");
-            command.add(jar);
-            command.add("--chibo.bot.token=" + telegram.token());
-            command.add("--chibo.bot.api-url=" + server.baseUrl());
-            command.add("--server.port=0");
-            command.add("--management.server.port=0");
-            command.add("--chibo.backup.cron=-");
-            database.settings().forEach((key, value) -> command.add("--" + key + "=" + value));
-            out.printf(
-                    "%nStarting java %s-jar %s (%s), log in %s%n",
-                    javaOptions.isEmpty() ? "" : String.join(" ", javaOptions) + " ", jar, database.label(), log);
-
             Person leader = telegram.person(LEADER, "Lãnh đạo");
             long began = System.nanoTime();
             leader.sends("/start");
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            try {
-                if (!waitFor(() -> !leader.fromBot().isEmpty(), 180_000, process)) {
-                    System.err.println("chibo did not answer /start; see " + log);
+            try (ChiboProcess process = ChiboProcess.start(jar, javaOptions, server, database, Map.of())) {
+                out.printf(
+                        "%nStarted java %s-jar %s (%s), log in %s%n",
+                        javaOptions.isEmpty() ? "" : String.join(" ", javaOptions) + " ",
+                        jar,
+                        database.label(),
+                        process.log);
+                if (!process.waitFor(() -> !leader.fromBot().isEmpty(), 180_000)) {
+                    System.err.println("chibo did not answer /start; see " + process.log);
                     return 1;
                 }
                 double answered = (System.nanoTime() - began) / 1e9;
-                long rssStarted = rssKiB(process.pid());
+                long rssStarted = process.rssKiB();
 
                 List<Person> crowd = IntStream.range(0, 50)
                         .mapToObj(i -> telegram.person(9_200_000L + i, "Người " + i))
                         .toList();
                 crowd.forEach(p -> p.sends("/help"));
-                waitFor(() -> crowd.stream().allMatch(p -> !p.fromBot().isEmpty()), 60_000, process);
-                long rssAfterBurst = rssKiB(process.pid());
+                process.waitFor(() -> crowd.stream().allMatch(p -> !p.fromBot().isEmpty()), 60_000);
+                long rssAfterBurst = process.rssKiB();
 
                 int before = leader.fromBot().size();
                 long asked = System.nanoTime();
                 leader.sends("/tinhhinh");
-                waitFor(() -> leader.fromBot().size() > before, 60_000, process);
+                process.waitFor(() -> leader.fromBot().size() > before, 60_000);
                 double firstStatus = (System.nanoTime() - asked) / 1e9;
-                long rssAfterStatus = rssKiB(process.pid());
+                long rssAfterStatus = process.rssKiB();
 
-                Matcher started = STARTED.matcher(Files.readString(log));
+                Matcher started = STARTED.matcher(Files.readString(process.log));
                 out.println();
                 out.printf(
                         "%-52s %s%n",
@@ -110,34 +87,7 @@ public final class StartupBenchmark {
                 out.printf("%-52s %,d MiB%n", "resident memory after 50 people wrote", rssAfterBurst / 1024);
                 out.printf("%-52s %,d MiB%n", "resident memory after /tinhhinh", rssAfterStatus / 1024);
                 return 0;
-            } finally {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
             }
         }
-    }
-
-    private static boolean waitFor(BooleanSupplier condition, long millis, Process process)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline || !process.isAlive()) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
-    }
-
-    /** The process's resident set from /proc (Linux), in KiB. */
-    private static long rssKiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
     }
 }

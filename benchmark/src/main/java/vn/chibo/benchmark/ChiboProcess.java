@@ -1,0 +1,106 @@
+package vn.chibo.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import vn.chibo.localapi.LocalBotApiServer;
+
+/**
+ * chibo started as deployed, {@code java [options] -jar chibo.jar}, as a process of its own against the benchmark's
+ * local Bot API server and database, its output in a log file; with its resident memory read from /proc (Linux).
+ */
+final class ChiboProcess implements AutoCloseable {
+
+    final Process process;
+    final Path log;
+
+    private ChiboProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** The jar named by {@code --jar} (default bot/target/chibo.jar), or null when it is not built. */
+    static String jar(BenchmarkOptions options) {
+        String jar = options.value("jar") == null ? "bot/target/chibo.jar" : options.value("jar");
+        if (!Files.isRegularFile(Path.of(jar))) {
+            System.err.println(
+                    "No chibo jar at " + jar + ": build it first (./mvnw -q -DskipTests package), or give --jar=PATH");
+            return null;
+        }
+        return jar;
+    }
+
+    /** The JVM options given with {@code --java-options} (none: the run command's defaults). */
+    static List<String> javaOptions(BenchmarkOptions options) {
+        return options.value("java-options") == null
+                ? List.of()
+                : List.of(options.value("java-options").trim().split("\\s+"));
+    }
+
+    static ChiboProcess start(
+            String jar,
+            List<String> javaOptions,
+            LocalBotApiServer server,
+            BenchmarkDatabase database,
+            Map<String, String> settings)
+            throws IOException {
+        Path log = Files.createTempFile("chibo-benchmark-", ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(jar);
+        command.add("--chibo.bot.token=" + server.telegram().token());
+        command.add("--chibo.bot.api-url=" + server.baseUrl());
+        command.add("--server.port=0");
+        command.add("--management.server.port=0");
+        command.add("--chibo.backup.cron=-");
+        database.settings().forEach((key, value) -> command.add("--" + key + "=" + value));
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new ChiboProcess(process, log);
+    }
+
+    /** Waits until {@code condition} holds; false when it did not within {@code millis} or chibo died. */
+    boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline || !process.isAlive()) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    /** The process's resident set (VmRSS), in KiB. */
+    long rssKiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
