@@ -43,6 +43,23 @@ final class RunningChibo implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The sandbox (no token) on {@code data}, as the run command starts it on ./data: a file H2 and the local server's
+     * folder there, any free ports, quick polling.
+     */
+    static Map<String, String> sandboxOn(java.nio.file.Path data) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(
+                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
+        settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
+        settings.put("chibo.backup.cron", "-");
+        settings.put("server.port", "0");
+        settings.put("management.server.port", "0");
+        settings.put("chibo.sandbox.api-port", "0");
+        settings.put("chibo.polling.timeout-seconds", "1");
+        return settings;
+    }
+
     static RunningChibo start(Map<String, String> settings) {
         return start(settings, null);
     }

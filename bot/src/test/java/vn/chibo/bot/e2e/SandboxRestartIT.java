@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +26,7 @@ class SandboxRestartIT {
 
     @Test
     void aRestartedSandboxAnswersAndTheConversationGoesOn() {
-        try (RunningChibo chibo = RunningChibo.start(sandboxOn(data))) {
+        try (RunningChibo chibo = RunningChibo.start(RunningChibo.sandboxOn(data))) {
             Person an = secretaryIn(chibo);
             an.sends("/start");
             said(an, t -> t.contains("Chào đồng chí Nguyễn Văn An"));
@@ -38,7 +36,7 @@ class SandboxRestartIT {
             said(an, t -> t.contains("diễn ra ngày nào"));
         }
 
-        try (RunningChibo chibo = RunningChibo.start(sandboxOn(data))) {
+        try (RunningChibo chibo = RunningChibo.start(RunningChibo.sandboxOn(data))) {
             Person an = secretaryIn(chibo);
             an.sends("hôm qua");
             said(an, t -> t.contains("Bắt đầu lúc mấy giờ"));
@@ -47,19 +45,6 @@ class SandboxRestartIT {
             an.sends("/start");
             said(an, t -> t.contains("Chào đồng chí Nguyễn Văn An"));
         }
-    }
-
-    private static Map<String, String> sandboxOn(Path data) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(
-                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
-        settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
-        settings.put("chibo.backup.cron", "-");
-        settings.put("server.port", "0");
-        settings.put("management.server.port", "0");
-        settings.put("chibo.sandbox.api-port", "0");
-        settings.put("chibo.polling.timeout-seconds", "1");
-        return settings;
     }
 
     private static Person secretaryIn(RunningChibo chibo) {

@@ -13,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,15 +36,7 @@ class SandboxSafetyIT {
 
     @BeforeAll
     static void startTheSandbox() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(
-                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
-        settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
-        settings.put("chibo.backup.cron", "-");
-        settings.put("server.port", "0");
-        settings.put("management.server.port", "0");
-        settings.put("chibo.sandbox.api-port", "0");
-        chibo = RunningChibo.start(settings);
+        chibo = RunningChibo.start(RunningChibo.sandboxOn(data));
         base = "http://127.0.0.1:" + chibo.webPort();
     }
 

@@ -113,15 +113,7 @@ class SandboxWebChatIT {
     @Test
     void aRestartMidConversationKeepsTheChatAndTheConversationGoesOn() throws Exception {
         assumeOrRequireBrowser();
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(
-                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("chibo").toAbsolutePath());
-        settings.put("chibo.sandbox.folder", data.resolve("sandbox").toString());
-        settings.put("chibo.backup.cron", "-");
-        settings.put("server.port", "0");
-        settings.put("management.server.port", "0");
-        settings.put("chibo.sandbox.api-port", "0");
-        settings.put("chibo.polling.timeout-seconds", "1");
+        Map<String, String> settings = RunningChibo.sandboxOn(data);
         By answered = By.xpath("//div[contains(@class,'bot')][contains(., '✓ Định kỳ')]");
         WebDriver browser = headlessChromium();
         try {
