@@ -63,21 +63,25 @@ public class Absences {
         jdbc.sql("UPDATE member SET " + LATEST_TWO).update();
     }
 
+    /** An active member and in how many different months they were absent without reason. */
+    public record Absentee(String name, int months) {}
+
     /**
-     * Active members, per cell, absent without reason in exactly {@code months} different months since {@code since}:
-     * the ones one more absence would bring to the removal threshold.
+     * Active members, per cell, absent without reason in at least {@code atLeast} different months since {@code since},
+     * with how many: at two, one more absence brings a member to the removal threshold; at three, they have reached it.
      */
-    public Map<Long, List<String>> membersWithUnexcusedMonths(LocalDate since, int months) {
-        Map<Long, List<String>> byCell = new HashMap<>();
-        jdbc.sql(
-                        "SELECT mb.cell_id, mb.full_name FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
-                                + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
-                                + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name"
-                                + " HAVING COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on)) = ? ORDER BY mb.full_name")
-                .params(Date.valueOf(since), months)
+    public Map<Long, List<Absentee>> membersWithUnexcusedMonths(LocalDate since, int atLeast) {
+        Map<Long, List<Absentee>> byCell = new HashMap<>();
+        String months = "COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on))";
+        jdbc.sql("SELECT mb.cell_id, mb.full_name, " + months
+                        + " AS months FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
+                        + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
+                        + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name HAVING " + months
+                        + " >= ? ORDER BY mb.full_name")
+                .params(Date.valueOf(since), atLeast)
                 .query(rs -> {
                     byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(rs.getString(2));
+                            .add(new Absentee(rs.getString(2), rs.getInt(3)));
                 });
         return byCell;
     }

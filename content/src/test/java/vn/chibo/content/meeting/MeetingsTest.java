@@ -111,6 +111,54 @@ class MeetingsTest {
     }
 
     @Test
+    void membersAbsentWithoutReasonInTwoMonthsOrMoreAreFoundWithTheirCount() {
+        Member sau = members.add(cell, "Hồ Văn Sáu", MemberStatus.OFFICIAL, null);
+        for (int month : new int[] {3, 5, 9}) {
+            meetings.record(
+                    new MeetingRecord(
+                            cell.id(),
+                            MeetingKind.MONTHLY,
+                            LocalDate.of(2026, month, 5),
+                            LocalTime.of(14, 0),
+                            LocalTime.of(15, 30),
+                            "Phòng họp",
+                            null,
+                            List.of(),
+                            List.of(
+                                    new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
+                                    new Attendance(
+                                            hoa.id(),
+                                            hoa.fullName(),
+                                            hoa.status(),
+                                            month == 9 ? Presence.ABSENT_EXCUSED : Presence.ABSENT_UNEXCUSED),
+                                    new Attendance(sau.id(), sau.fullName(), sau.status(), Presence.ABSENT_UNEXCUSED)),
+                            null,
+                            an.id(),
+                            an.id(),
+                            null,
+                            "Kết quả",
+                            "Quyết định",
+                            "Nhiệm vụ",
+                            "Kết luận",
+                            new Votes(1, 0, 0),
+                            List.of()),
+                    null,
+                    7L);
+        }
+
+        assertThat(absences.membersWithUnexcusedMonths(LocalDate.of(2026, 1, 1), 2))
+                .as("three months are not left out because two are asked for")
+                .containsOnlyKeys(cell.id())
+                .extractingByKey(cell.id())
+                .satisfies(found -> assertThat(found)
+                        .containsExactly(
+                                new Absences.Absentee("Hồ Văn Sáu", 3), new Absences.Absentee("Phạm Thị Hoa", 2)));
+        assertThat(absences.membersWithUnexcusedMonths(LocalDate.of(2026, 4, 1), 2))
+                .extractingByKey(cell.id())
+                .satisfies(found -> assertThat(found).containsExactly(new Absences.Absentee("Hồ Văn Sáu", 2)));
+    }
+
+    @Test
     void readsBackEditsAndDeletes() {
         long id = meetings.record(
                 meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 11, 20), Presence.ABSENT_EXCUSED, "Kết luận 01"),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import vn.chibo.content.meeting.Absences;
 
 /** What a reminder says; rendered in Vietnamese by {@link ReminderTexts}. */
 public sealed interface Notice {
@@ -15,7 +16,11 @@ public sealed interface Notice {
 
     record ThematicNotHeld(String cell, int quarter, int year) implements Notice {}
 
-    record NearThreeAbsences(String cell, List<String> members) implements Notice {}
+    /**
+     * Members absent without reason in 2 of the last 12 months ({@code atTwo}: one more is the threshold) and in 3 or
+     * more ({@code atThree}, each with their count: the cell should consider removal).
+     */
+    record UnexcusedAbsences(String cell, List<String> atTwo, List<Absences.Absentee> atThree) implements Notice {}
 
     record ReportDue(String title, LocalDate dueOn, int daysLeft) implements Notice {}
 

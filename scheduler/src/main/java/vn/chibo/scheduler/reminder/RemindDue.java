@@ -175,7 +175,7 @@ public class RemindDue {
                 Set.of(MeetingKind.MONTHLY, MeetingKind.COMBINED), month.atDay(1), month.atEndOfMonth());
         Set<Long> thematic = meetings.cellsThatMet(
                 Set.of(MeetingKind.THEMATIC, MeetingKind.COMBINED), quarterStart.atDay(1), month.atEndOfMonth());
-        Map<Long, List<String>> nearThree =
+        Map<Long, List<Absences.Absentee>> absentees =
                 absences.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
         List<ReminderPolicy.CellFacts> facts = new ArrayList<>();
         for (OrgUnit cell : units.within("/", OrgKind.CELL)) {
@@ -191,7 +191,7 @@ public class RemindDue {
                     planned.getOrDefault(cell.id(), List.of()),
                     monthly.contains(cell.id()),
                     thematic.contains(cell.id()),
-                    nearThree.getOrDefault(cell.id(), List.of())));
+                    absentees.getOrDefault(cell.id(), List.of())));
         }
         return facts;
     }

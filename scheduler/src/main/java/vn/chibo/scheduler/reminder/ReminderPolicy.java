@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.chibo.content.meeting.Absences;
 
 /**
  * Who is due which reminder at {@code now}: pure, from facts gathered elsewhere. Each decision names its subject
@@ -29,7 +30,7 @@ public final class ReminderPolicy {
             List<LocalDateTime> planned,
             boolean monthlyHeld,
             boolean thematicHeld,
-            List<String> nearThree) {}
+            List<Absences.Absentee> absentees) {}
 
     /** A cell a report is asked of, and whether it has submitted for the occurrence. */
     public record Target(long cellId, String name, List<Long> chats, boolean submitted) {}
@@ -165,13 +166,13 @@ public final class ReminderPolicy {
                     false,
                     false);
         }
-        if (!cell.nearThree().isEmpty() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
+        if (!cell.absentees().isEmpty() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
             send(
                     out,
                     "absence:" + cell.cellId() + ":" + month,
                     "flag",
                     cell.chats(),
-                    new Notice.NearThreeAbsences(cell.name(), cell.nearThree()),
+                    UnexcusedAbsenceRule.notice(cell.name(), cell.absentees()),
                     false,
                     false);
         }

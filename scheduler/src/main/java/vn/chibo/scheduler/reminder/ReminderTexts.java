@@ -37,8 +37,18 @@ public class ReminderTexts {
         if (notice instanceof Notice.ThematicNotHeld m) {
             return t("reminder.thematic", m.cell(), Integer.toString(m.quarter()), Integer.toString(m.year()));
         }
-        if (notice instanceof Notice.NearThreeAbsences m) {
-            return t("reminder.absence", m.cell(), String.join(", ", m.members()));
+        if (notice instanceof Notice.UnexcusedAbsences m) {
+            List<String> lines = new ArrayList<>();
+            if (!m.atThree().isEmpty()) {
+                List<String> named = m.atThree().stream()
+                        .map(a -> t("reminder.months", a.name(), Integer.toString(a.months())))
+                        .toList();
+                lines.add(t("reminder.absence_three", m.cell(), String.join(", ", named)));
+            }
+            if (!m.atTwo().isEmpty()) {
+                lines.add(t("reminder.absence", m.cell(), String.join(", ", m.atTwo())));
+            }
+            return String.join("\n", lines);
         }
         if (notice instanceof Notice.ReportDue m) {
             return m.daysLeft() == 0

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.chibo.content.meeting.Absences.Absentee;
 import vn.chibo.scheduler.testing.DefaultReminderSettings;
 
 class ReminderPolicyTest {
@@ -166,17 +167,30 @@ class ReminderPolicyTest {
     }
 
     @Test
-    void membersOneAbsenceFromThreeAreFlaggedOnceAMonth() {
+    void membersAtTwoMonthsAndAtThreeOrMoreAreFlaggedApartOnceAMonth() {
         var cell = new ReminderPolicy.CellFacts(
-                7, "Chi bộ Văn phòng", List.of(SECRETARY), null, List.of(), true, true, List.of("Hồ Văn Sáu"));
+                7,
+                "Chi bộ Văn phòng",
+                List.of(SECRETARY),
+                null,
+                List.of(),
+                true,
+                true,
+                List.of(new Absentee("Hồ Văn Sáu", 2), new Absentee("Lý Thị Bảy", 4)));
 
         List<ReminderPolicy.Decision> decisions =
                 policy.decide(at(2026, 12, 1, 8, 0), List.of(cell), List.of(), Map.of());
 
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.subject()).isEqualTo("absence:7:2026-12");
-            assertThat(d.notice()).isEqualTo(new Notice.NearThreeAbsences("Chi bộ Văn phòng", List.of("Hồ Văn Sáu")));
+            assertThat(d.notice())
+                    .isEqualTo(new Notice.UnexcusedAbsences(
+                            "Chi bộ Văn phòng", List.of("Hồ Văn Sáu"), List.of(new Absentee("Lý Thị Bảy", 4))));
         });
+        assertThat(policy.decide(at(2026, 12, 15, 8, 0), List.of(cell), List.of(), Map.of()))
+                .as("the same month's subject again: the queue sends it once")
+                .extracting(ReminderPolicy.Decision::subject)
+                .containsExactly("absence:7:2026-12");
     }
 
     ReminderPolicy.Occurrence report(boolean firstSubmitted, boolean secondSubmitted) {

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.chibo.content.meeting.Absences.Absentee;
 
 /** Every reminder key the code asks for exists in reminders_vi.properties, every sentence there is used, and each notice reads right. */
 class ReminderTextsTest {
@@ -67,5 +68,22 @@ class ReminderTextsTest {
                         "⏰ Quá hạn: Báo cáo quý (hạn 20/12/2026). Đã nộp 18/20 chi bộ; 2 chi bộ chưa nộp:\n• Chi bộ A — trễ 3 ngày\n• Chi bộ B — trễ 3 ngày");
         assertThat(texts.render(new Notice.ReportComplete("Báo cáo quý", LocalDate.of(2026, 12, 20), 20)))
                 .isEqualTo("✅ Báo cáo quý (hạn 20/12/2026): 100% hoàn thành — 20/20 chi bộ đã nộp.");
+    }
+
+    @Test
+    void absencesAtTwoMonthsWarnAndAtThreeCallForConsideringRemoval() {
+        assertThat(texts.render(new Notice.UnexcusedAbsences("Chi bộ Văn phòng", List.of("Hồ Văn Sáu"), List.of())))
+                .isEqualTo(
+                        "⚠️ Chi bộ Văn phòng: đồng chí Hồ Văn Sáu đã vắng sinh hoạt không lý do 2 tháng trong 12 tháng"
+                                + " qua; vắng thêm một lần nữa là 3 tháng, phải xem xét xóa tên.");
+        assertThat(texts.render(new Notice.UnexcusedAbsences(
+                        "Chi bộ Văn phòng",
+                        List.of("Hồ Văn Sáu"),
+                        List.of(new Absentee("Lý Thị Bảy", 4), new Absentee("Võ Văn Tám", 3)))))
+                .isEqualTo("⚠️ Chi bộ Văn phòng: đồng chí Lý Thị Bảy (4 tháng), Võ Văn Tám (3 tháng) đã vắng sinh hoạt"
+                        + " không lý do từ 3 tháng trở lên trong 12 tháng qua: đủ điều kiện để chi bộ xem xét, đề nghị"
+                        + " xóa tên (Điều 8 Điều lệ Đảng).\n⚠️ Chi bộ Văn phòng: đồng chí Hồ Văn Sáu đã vắng sinh hoạt"
+                        + " không lý do 2 tháng trong 12 tháng qua; vắng thêm một lần nữa là 3 tháng, phải xem xét xóa"
+                        + " tên.");
     }
 }
