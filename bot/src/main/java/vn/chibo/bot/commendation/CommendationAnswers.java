@@ -244,7 +244,7 @@ class CommendationAnswers {
 
     Parsed decisionDate(String text, Answers a) {
         LocalDate today = today();
-        DateReading reading = VietnameseDates.date(text, today);
+        DateReading reading = VietnameseDates.past(text, today);
         if (!reading.ok()) {
             return Parsed.wrong(readers.notADay(reading, text));
         }

@@ -235,7 +235,7 @@ class CommendationCorrection {
             case ISSUER -> readers.line(text, Commendation.MAX_ISSUER);
             case ACHIEVEMENT -> readers.line(text, Commendation.MAX_ACHIEVEMENT);
             case DECISION_DATE -> {
-                DateReading reading = VietnameseDates.date(text, LocalDate.now(clock));
+                DateReading reading = VietnameseDates.past(text, LocalDate.now(clock));
                 yield reading.ok()
                         ? Parsed.ok(reading.date().toString(), reading.date().format(PartyCalendar.DAY))
                         : Parsed.wrong(readers.notADay(reading, text));

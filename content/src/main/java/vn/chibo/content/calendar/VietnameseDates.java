@@ -20,10 +20,27 @@ public final class VietnameseDates {
     private static final Pattern NUMERIC =
             Pattern.compile("(?:ngay\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2}|\\d{4}))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** "thứ 5", "thu5", "T5", "chủ nhật", "CN", with a week or not: group 1 the day (none: Sunday), group 2 the week. */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(thu\\s*(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cn)(?:\\s+(tuan truoc|tuan roi|tuan nay|tuan sau|tuan toi))?");
-    private static final Pattern TIME =
-            Pattern.compile("(\\d{1,2})\\s*(?:h|g|gio|:|\\.)\\s*(\\d{1,2})?\\s*(?:phut)?\\s*(sang|trua|chieu|toi)?");
+            "(?:(?:thu\\s*|t\\s*(?=[2-7]))(2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|chu nhat|cn)(?:\\s+(tuan truoc|tuan roi|tuan nay|tuan sau|tuan toi))?");
+    /** "9 tháng 6", "ngày 9 tháng 6 năm 2022", "mùng 9 tháng 6". */
+    private static final Pattern WORDS =
+            Pattern.compile("(?:ngay\\s+|mung\\s+)?(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
+    /** A weekday written after the date, "20/11/2026 (thứ 6)": the date says it all. */
+    private static final Pattern WEEKDAY_AFTER =
+            Pattern.compile("\\s*[(-]\\s*(?:thu\\s*\\w+|t\\s*[2-7]|chu nhat|cn)\\s*\\)?$");
+    /** "sáng nay", "chiều qua", "tối hôm kia": the part of the day says nothing of the date. */
+    private static final Pattern PART_OF_DAY =
+            Pattern.compile("^(?:sang|trua|chieu|toi|dem)\\s+(?=(?:hom |bua )?(?:nay|qua|kia)$)");
+
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2})\\s*(?:h|g|gio|:|\\.)\\s*(\\d{1,2})?\\s*(?:phut|p|')?\\s*(sang|trua|chieu|toi)?");
+    /** "7 rưỡi", "7h rưỡi" (7:30); "8 giờ kém 15" (7:45). */
+    private static final Pattern HALF_OR_TO = Pattern.compile(
+            "(\\d{1,2})\\s*(?:h|g|gio)?\\s*(?:(ruoi)|kem\\s*(\\d{1,2})\\s*(?:phut|p)?)\\s*(sang|trua|chieu|toi)?");
+    /** How far ahead this year's day may be before a day and month typed without a year is taken as last year's. */
+    private static final int LAST_YEAR_AFTER_DAYS = 183;
+
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("2", DayOfWeek.MONDAY), Map.entry("hai", DayOfWeek.MONDAY),
             Map.entry("3", DayOfWeek.TUESDAY), Map.entry("ba", DayOfWeek.TUESDAY),
@@ -39,7 +56,7 @@ public final class VietnameseDates {
      * month without a year ("15/1") mean the next such day, and a weekday without a week ("thứ 5") the next one.
      */
     public static DateReading upcoming(String text, LocalDate today) {
-        String folded = Fold.of(text).replaceAll("[,;]", " ").strip();
+        String folded = folded(text);
         Matcher numeric = NUMERIC.matcher(folded);
         if (numeric.matches() && numeric.group(3) == null) {
             int month = Integer.parseInt(numeric.group(2));
@@ -55,14 +72,45 @@ public final class VietnameseDates {
         }
         DateReading reading = date(text, today);
         Matcher weekday = WEEKDAY.matcher(folded);
-        if (reading.ok() && reading.date().isBefore(today) && weekday.matches() && weekday.group(3) == null) {
+        if (reading.ok() && reading.date().isBefore(today) && weekday.matches() && weekday.group(2) == null) {
             return DateReading.of(reading.date().plusWeeks(1));
         }
         return reading;
     }
 
-    public static DateReading date(String text, LocalDate today) {
+    /**
+     * A date that has come (a meeting held, a decision signed): read as {@link #date}, except that a day and month
+     * without a year that would be more than half a year ahead ("30/12" typed on 5 January) mean last year's. A day
+     * only a little ahead stays this year's, so that a slip ("6/1" typed on the 5th) is refused, not moved a year back.
+     */
+    public static DateReading past(String text, LocalDate today) {
+        DateReading reading = date(text, today);
+        if (!reading.ok() || !reading.date().isAfter(today.plusDays(LAST_YEAR_AFTER_DAYS)) || saysTheYear(text)) {
+            return reading;
+        }
+        return DateReading.of(
+                reading.date().minusYears(1).getDayOfMonth() == reading.date().getDayOfMonth()
+                        ? reading.date().minusYears(1)
+                        : reading.date());
+    }
+
+    /** Whether the text names a year, as a number of two or four digits after the month. */
+    private static boolean saysTheYear(String text) {
+        String folded = folded(text);
+        Matcher numeric = NUMERIC.matcher(folded);
+        Matcher words = WORDS.matcher(folded);
+        return ISO.matcher(folded).matches()
+                || numeric.matches() && numeric.group(3) != null
+                || words.matches() && words.group(3) != null;
+    }
+
+    private static String folded(String text) {
         String folded = Fold.of(text).replaceAll("[,;]", " ").strip();
+        return WEEKDAY_AFTER.matcher(folded).replaceFirst("").strip();
+    }
+
+    public static DateReading date(String text, LocalDate today) {
+        String folded = PART_OF_DAY.matcher(folded(text)).replaceFirst("");
         Optional<LocalDate> word = relativeWord(folded, today);
         if (word.isPresent()) {
             return DateReading.of(word.get());
@@ -75,7 +123,7 @@ public final class VietnameseDates {
                     Integer.parseInt(iso.group(3)),
                     text);
         }
-        Matcher numeric = NUMERIC.matcher(folded);
+        Matcher numeric = NUMERIC.matcher(folded.replaceFirst("^mung\\s+", ""));
         if (numeric.matches()) {
             int year = numeric.group(3) == null
                     ? today.getYear()
@@ -83,6 +131,11 @@ public final class VietnameseDates {
                             ? 2000 + Integer.parseInt(numeric.group(3))
                             : Integer.parseInt(numeric.group(3));
             return build(year, Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1)), text);
+        }
+        Matcher words = WORDS.matcher(folded);
+        if (words.matches()) {
+            int year = words.group(3) == null ? today.getYear() : Integer.parseInt(words.group(3));
+            return build(year, Integer.parseInt(words.group(2)), Integer.parseInt(words.group(1)), text);
         }
         Matcher weekday = WEEKDAY.matcher(folded);
         if (weekday.matches()) {
@@ -93,13 +146,27 @@ public final class VietnameseDates {
 
     /** A time of day: "14h", "14h30", "14:30", "7g30", "2 giờ chiều", "8h sáng"; empty if not a time. */
     public static Optional<LocalTime> time(String text) {
-        Matcher m = TIME.matcher(Fold.of(text).strip());
+        String folded = Fold.of(text).strip();
+        Matcher half = HALF_OR_TO.matcher(folded);
+        if (half.matches()) {
+            int hour = Integer.parseInt(half.group(1));
+            int before = half.group(2) != null ? 0 : Integer.parseInt(half.group(3));
+            if (before >= 60 || hour > 23 || hour == 0 && before > 0) {
+                return Optional.empty();
+            }
+            return half.group(2) != null
+                    ? ofDay(hour, 30, half.group(4))
+                    : before == 0 ? ofDay(hour, 0, half.group(4)) : ofDay(hour - 1, 60 - before, half.group(4));
+        }
+        Matcher m = TIME.matcher(folded);
         if (!m.matches()) {
             return Optional.empty();
         }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        String part = m.group(3);
+        return ofDay(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
+    }
+
+    /** A time read with its part of the day: "2 giờ chiều" is 14:00, "12h trưa" is noon. */
+    private static Optional<LocalTime> ofDay(int hour, int minute, String part) {
         if (("chieu".equals(part) || "toi".equals(part)) && hour < 12) {
             hour += 12;
         } else if ("trua".equals(part) && hour < 6) {
@@ -123,8 +190,8 @@ public final class VietnameseDates {
 
     /** "thứ 5" alone is the latest Thursday up to today; with "tuần trước / này / sau", that week's (weeks start on Monday). */
     private static LocalDate weekday(Matcher m, LocalDate today) {
-        DayOfWeek day = m.group(2) == null ? DayOfWeek.SUNDAY : DAYS.get(m.group(2));
-        String week = m.group(3);
+        DayOfWeek day = m.group(1) == null ? DayOfWeek.SUNDAY : DAYS.get(m.group(1));
+        String week = m.group(2);
         if (week == null) {
             return today.with(TemporalAdjusters.previousOrSame(day));
         }

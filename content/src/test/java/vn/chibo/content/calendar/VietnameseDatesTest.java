@@ -49,6 +49,21 @@ class VietnameseDatesTest {
                 "CN tuần trước        | 2026-11-22",
                 "chủ nhật             | 2026-11-22",
                 "thứ5 tuần trước      | 2026-11-19",
+                "T5 tuần trước        | 2026-11-19",
+                "t6 tuần này          | 2026-11-27",
+                "T7                   | 2026-11-21",
+                "sáng nay             | 2026-11-24",
+                "chiều qua            | 2026-11-23",
+                "tối hôm qua          | 2026-11-23",
+                "trưa hôm kia         | 2026-11-22",
+                "ngày 9 tháng 6 năm 2022 | 2022-06-09",
+                "9 tháng 6            | 2026-06-09",
+                "Ngày 20 tháng 11     | 2026-11-20",
+                "mùng 9/6             | 2026-06-09",
+                "mùng 2 tháng 9       | 2026-09-02",
+                "20/11/2026 (thứ 6)   | 2026-11-20",
+                "20/11/2026 (T6)      | 2026-11-20",
+                "20/11/2026 - thứ sáu | 2026-11-20",
             })
     void readsTheWaysPeopleWriteADate(String text, LocalDate expected) {
         DateReading reading = VietnameseDates.date(text, TODAY);
@@ -86,15 +101,42 @@ class VietnameseDatesTest {
                 "12h trưa     | 12:00",
                 "14.30        | 14:30",
                 "14H30        | 14:30",
+                "14h30'       | 14:30",
+                "14h30p       | 14:30",
+                "14 giờ 30 phút | 14:30",
+                "7 rưỡi       | 07:30",
+                "7h rưỡi tối  | 19:30",
+                "2 giờ rưỡi chiều | 14:30",
+                "8 giờ kém 15 | 07:45",
+                "8h kém 10 tối | 19:50",
+                "9 giờ kém 15 phút | 08:45",
             })
     void readsTheWaysPeopleWriteATime(String text, LocalTime expected) {
         assertThat(VietnameseDates.time(text)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a time")
-    @CsvSource({"25h", "14h75", "chiều", "abc", "14"})
+    @CsvSource({"25h", "14h75", "chiều", "abc", "14", "8 giờ kém 60", "0 giờ kém 15", "rưỡi"})
     void refusesWhatIsNotATime(String text) {
         assertThat(VietnameseDates.time(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" typed on {1} is {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "30/12       | 2027-01-05 | 2026-12-30",
+                "30/12       | 2026-11-24 | 2026-12-30",
+                "ngày 15 tháng 12 | 2027-01-05 | 2026-12-15",
+                "6/1         | 2027-01-05 | 2027-01-06",
+                "9/6         | 2026-11-24 | 2026-06-09",
+                "30/12/2027  | 2027-01-05 | 2027-12-30",
+                "hôm qua     | 2027-01-01 | 2026-12-31",
+            })
+    /** Only a day more than half a year ahead moves back: one a month ahead stays, and the form refuses it as to come. */
+    void aDayTypedWithoutItsYearThatHasComeIsLastYearsWhenThisYearsIsFarAhead(
+            String text, LocalDate today, LocalDate expected) {
+        assertThat(VietnameseDates.past(text, today).date()).isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test

@@ -48,7 +48,9 @@ public class Readers {
 
     /** A day that has come already and is not before the Party existed: when something was held or signed. */
     public Parsed pastDay(String text) {
-        DateReading reading = day(text).orElseThrow();
+        DateReading reading = isoDate(text)
+                .map(d -> new DateReading(d, null, null))
+                .orElseGet(() -> VietnameseDates.past(text, today()));
         if (!reading.ok()) {
             return Parsed.wrong(notADay(reading, text));
         }
