@@ -99,7 +99,7 @@ class CommendationIT extends EndToEndTest {
                         "• Tập thể: " + cell.name(),
                         "• Thời gian: 2021–2023",
                         "• Văn bản: 05-CT/TW",
-                        "• Quyết định: 125-QĐ/ĐUK, 3/2/2024",
+                        "• Quyết định: 125/QĐ-ĐUK, 3/2/2024",
                         "• Ảnh: 1");
         an.taps(summary, "✏️ Cấp khen");
         said(an, t -> t.startsWith("Cấp nào khen thưởng?"));
@@ -119,7 +119,7 @@ class CommendationIT extends EndToEndTest {
         assertThat(c.period())
                 .isEqualTo(new Commendation.Period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31), "2021–2023"));
         assertThat(c.documents()).containsExactly("05-CT/TW");
-        assertThat(c.decisionNumber()).isEqualTo("125-QĐ/ĐUK");
+        assertThat(c.decisionNumber()).as("as written on the decision").isEqualTo("125/QĐ-ĐUK");
         assertThat(c.decisionDate()).isEqualTo(LocalDate.of(2024, 2, 3));
         assertThat(c.photoFileIds()).hasSize(1);
     }
@@ -168,11 +168,11 @@ class CommendationIT extends EndToEndTest {
         said(an, t -> t.startsWith("“không có số” chưa giống một số quyết định. Đồng chí gõ lại"));
         an.sends("1234/QĐ-TU");
         ChatMessage corrected = said(an, t -> t.startsWith("✅ Đã sửa “Số quyết định”"));
-        assertThat(corrected.text()).contains("số 1234");
+        assertThat(corrected.text()).contains("số 1234/QĐ-TU");
         assertThat(saved())
                 .filteredOn(c -> c.commendation().memberId().equals(veteran.id()))
                 .singleElement()
-                .satisfies(c -> assertThat(c.commendation().decisionNumber()).startsWith("1234"));
+                .satisfies(c -> assertThat(c.commendation().decisionNumber()).isEqualTo("1234/QĐ-TU"));
 
         an.taps(corrected, "🗑 Xóa khen thưởng này");
         ChatMessage ask = said(an, t -> t.startsWith("Xóa khen thưởng: Bằng khen — Nguyễn Văn An"));

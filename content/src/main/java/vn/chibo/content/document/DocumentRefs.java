@@ -54,18 +54,17 @@ public final class DocumentRefs {
     }
 
     /**
-     * A decision's number as written on it, in one form: "Quyết định số 1234/QĐ-TTg" and "1234-QĐ/TTg" are
-     * "1234-QĐ/TTg". What is not recognisable as one document is kept as typed, spaces tidied.
+     * A decision's number as it is written on the decision, which is how exports and documents must print it: a
+     * State body's "1234/QĐ-TTg" and a Party body's "1234-QĐ/TU" are both official forms, and rewriting one into the
+     * other changes the number. Only what is not the number is dropped ("Quyết định số", "Số") and spaces tidied
+     * ("1234 - QĐ/TTg" is "1234-QĐ/TTg").
      */
     public static String decisionNumber(String text) {
-        List<DocumentRef> refs = find(text);
-        if (refs.size() == 1) {
-            return refs.get(0).canonical();
-        }
         return Normalizer.normalize(text, Normalizer.Form.NFC)
                 .strip()
                 .replaceAll("\\s+", " ")
-                .replaceFirst("(?i)^(quyết định\\s+)?(số\\s+)", "");
+                .replaceFirst("(?i)^(quyết định\\s+)?(số\\s+)", "")
+                .replaceAll("\\s*([/-])\\s*", "$1");
     }
 
     private static String number(String digits) {

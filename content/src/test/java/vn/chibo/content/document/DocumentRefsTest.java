@@ -53,13 +53,13 @@ class DocumentRefsTest {
     @org.junit.jupiter.params.provider.CsvSource(
             delimiter = '|',
             value = {
-                "Quyết định số 1234/QĐ-TTg   | 1234-QĐ/TTg",
+                "Quyết định số 1234/QĐ-TTg   | 1234/QĐ-TTg",
                 "1234 - QĐ/TTg               | 1234-QĐ/TTg",
-                "số 125-QĐ/ĐUK               | 125-QĐ/ĐUK",
-                "số   77/QĐ-UBND             | 77-QĐ/UBND",
+                "số 125-QĐ/ĐU                | 125-QĐ/ĐU",
+                "số   77/QĐ-UBND             | 77/QĐ-UBND",
                 "Số 12  ngày 3/2             | 12 ngày 3/2"
             })
-    void decisionNumbersAreWrittenOneWay(String typed, String number) {
+    void decisionNumbersAreKeptAsWrittenOnTheDecision(String typed, String number) {
         assertThat(DocumentRefs.decisionNumber(typed)).isEqualTo(number);
     }
 }
