@@ -34,13 +34,19 @@ public class SentMessages implements KeptContent {
      * keyed deliveries left out): what a conversation showed, for tidying it away afterwards.
      */
     public List<Integer> replyMessageIdsSince(long chatId, Instant since) {
-        return jdbc.sql(
-                        "SELECT DISTINCT telegram_message_id FROM delivery WHERE chat_id = ? AND not_before >= ?"
-                                + " AND status = 'SENT' AND telegram_message_id IS NOT NULL AND idempotency_key IS NULL"
-                                + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO') ORDER BY telegram_message_id")
+        // Replies are told from keyed deliveries in Java, for the reason LATEST_SENT gives.
+        return jdbc
+                .sql("SELECT telegram_message_id, idempotency_key FROM delivery WHERE chat_id = ? AND status = 'SENT'"
+                        + " AND not_before >= ? AND telegram_message_id IS NOT NULL"
+                        + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO')")
                 .params(chatId, Timestamp.from(since))
-                .query(Integer.class)
-                .list();
+                .query((rs, n) -> rs.getString("idempotency_key") == null ? rs.getInt("telegram_message_id") : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /**
@@ -49,16 +55,32 @@ public class SentMessages implements KeptContent {
      * yet, or had none.
      */
     public Optional<Integer> lastWithButtonsSince(long chatId, Instant since) {
-        return jdbc.sql("SELECT telegram_message_id, payload FROM delivery WHERE chat_id = ? AND not_before >= ?"
-                        + " AND status = 'SENT' AND idempotency_key IS NULL AND kind IN ('SEND_TEXT', 'EDIT_TEXT')"
-                        + " ORDER BY id DESC LIMIT 1")
+        return jdbc
+                .sql(LATEST_SENT)
                 .params(chatId, Timestamp.from(since))
-                .query((rs, n) -> hasButtons(rs.getString("payload")) && rs.getObject("telegram_message_id") != null
-                        ? Optional.of(rs.getInt("telegram_message_id"))
-                        : Optional.<Integer>empty())
-                .optional()
-                .flatMap(id -> id);
+                .query((rs, n) -> new Sent(
+                        rs.getObject("telegram_message_id") == null ? null : rs.getInt("telegram_message_id"),
+                        rs.getString("payload"),
+                        rs.getString("idempotency_key") != null))
+                .list()
+                .stream()
+                .filter(sent -> !sent.keyed())
+                .findFirst()
+                .filter(sent -> sent.messageId() != null && hasButtons(sent.payload()))
+                .map(Sent::messageId);
     }
+
+    private record Sent(Integer messageId, String payload, boolean keyed) {}
+
+    /**
+     * The texts sent to a chat since a moment, newest first: read through ix_delivery_chat_sent (chat, status, time), so
+     * only the messages of the form since it began, however many the chat has had before. Which of them are replies
+     * (no idempotency key) is told apart in Java: a condition on that key in the query lets H2 read through the key's
+     * unique index instead, every reply of every chat.
+     */
+    static final String LATEST_SENT = "SELECT telegram_message_id, payload, idempotency_key FROM delivery"
+            + " WHERE chat_id = ? AND status = 'SENT' AND not_before >= ? AND kind IN ('SEND_TEXT', 'EDIT_TEXT')"
+            + " ORDER BY id DESC FETCH FIRST 20 ROWS ONLY";
 
     private static boolean hasButtons(String payload) {
         try {

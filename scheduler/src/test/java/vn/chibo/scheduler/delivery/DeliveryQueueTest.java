@@ -123,6 +123,45 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void theQuestionATypedAnswerAnsweredIsTheLatestReplyWithButtonsReadByChatAndTime() {
+        Instant start = clock.instant();
+        List<List<Button>> yesNo = List.of(List.of(Button.callback("Có", CallbackData.of("f", 1, "k"))));
+        queue.enqueue(Outgoing.text(7, "Câu hỏi", yesNo));
+        sendAll();
+        queue.enqueueOnce(Outgoing.text(7, "Nhắc họp", yesNo), "remind:7:2026-12", start);
+        sendAll();
+        assertThat(sent.lastWithButtonsSince(7, start))
+                .as("the question, not the reminder that came after it")
+                .hasValueSatisfying(
+                        id -> assertThat(jdbc.sql("SELECT payload FROM delivery WHERE telegram_message_id = ?")
+                                        .param(id)
+                                        .query(String.class)
+                                        .single())
+                                .contains("Câu hỏi"));
+
+        queue.enqueue(Outgoing.text(7, "Đã lưu."));
+        sendAll();
+
+        assertThat(sent.lastWithButtonsSince(7, start))
+                .as("the latest reply has no buttons: nothing to take off")
+                .isEmpty();
+        assertThat(sent.lastWithButtonsSince(8, start)).isEmpty();
+        String plan = jdbc.sql("EXPLAIN " + SentMessages.LATEST_SENT)
+                .params(7, java.sql.Timestamp.from(start))
+                .query(String.class)
+                .single();
+        assertThat(plan)
+                .as("read by chat, status and time, not through every message the chat ever had")
+                .containsIgnoringCase("IX_DELIVERY_CHAT_SENT");
+    }
+
+    private void sendAll() {
+        for (Delivery d : queue.claimDue(10, Set.of())) {
+            queue.markSent(d.id(), (int) (100 + d.id()));
+        }
+    }
+
+    @Test
     void sameIdempotencyKeyIsEnqueuedOnce() {
         Instant now = clock.instant();
 
