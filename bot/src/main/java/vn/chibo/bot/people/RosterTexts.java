@@ -7,6 +7,7 @@ import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Invitation;
 import vn.chibo.content.roster.ImportReport;
+import vn.chibo.content.roster.Problem;
 import vn.chibo.content.roster.RowProblem;
 
 /**
@@ -30,7 +31,7 @@ final class RosterTexts {
     String rejection(List<RowProblem> problems) {
         StringBuilder text = new StringBuilder(texts.t("import.rejected", Integer.toString(problems.size())));
         for (RowProblem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
-            String reason = texts.t(p.problem().messageKey(), p.args().toArray());
+            String reason = texts.t(p.problem().messageKey(), arguments(p).toArray());
             text.append('\n')
                     .append(
                             p.line() == 0
@@ -42,6 +43,20 @@ final class RosterTexts {
                     .append(texts.t("import.more_problems", Integer.toString(problems.size() - PROBLEMS_SHOWN)));
         }
         return text.toString();
+    }
+
+    /** A problem's values as a person reads them: the kinds of unit a row names are the office's words. */
+    private List<String> arguments(RowProblem p) {
+        if (p.problem() != Problem.KIND_CHANGES) {
+            return p.args();
+        }
+        return p.args().stream()
+                .map(a -> switch (a) {
+                    case "committee" -> texts.t("import.kind.committee");
+                    case "cell" -> texts.t("import.kind.cell");
+                    default -> a;
+                })
+                .toList();
     }
 
     String unchanged(ImportReport report) {

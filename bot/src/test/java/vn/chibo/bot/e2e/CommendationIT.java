@@ -225,7 +225,7 @@ class CommendationIT extends EndToEndTest {
         assertThat(summary.text())
                 .contains(
                         "• Hình thức: Huy hiệu 40 năm tuổi Đảng",
-                        "• Cá nhân (" + cell.name() + "): Nguyễn Văn An — 1 bản ghi");
+                        "• Cá nhân (" + cell.name() + "): Nguyễn Văn An — ghi 1 khen thưởng, mỗi đồng chí một");
         an.taps(summary, "✅ Lưu");
         said(an, t -> t.startsWith("Đã lưu khen thưởng: Huy hiệu 40 năm tuổi Đảng — Nguyễn Văn An."));
 
@@ -255,7 +255,7 @@ class CommendationIT extends EndToEndTest {
         tapOn(an, "Ngày ký quyết định", "Bỏ qua");
         tapOn(an, "Gửi ảnh", "Bỏ qua");
         ChatMessage summary = said(an, t -> t.startsWith("Kiểm tra trước khi lưu:"));
-        assertThat(summary.text()).contains("Hoàng Văn Nam, Phạm Thị Hoa — 2 bản ghi");
+        assertThat(summary.text()).contains("Hoàng Văn Nam, Phạm Thị Hoa — ghi 2 khen thưởng, mỗi đồng chí một");
         an.taps(summary, "✅ Lưu");
         said(an, t -> t.startsWith("Đã lưu 2 khen thưởng Giấy khen: Hoàng Văn Nam, Phạm Thị Hoa."));
         assertThat(saved())
@@ -267,7 +267,7 @@ class CommendationIT extends EndToEndTest {
         said(an, t -> t.startsWith("Cấp nào khen thưởng?"));
         tapOn(an, "Cấp nào khen thưởng?", "« Quay lại");
         said(an, t -> t.startsWith("Ghi khen thưởng. Hình thức khen thưởng là gì?"));
-        tapOn(an, "Hình thức khen thưởng", "Cờ thi đua");
+        tapOn(an, "Hình thức khen thưởng", "Cờ");
         tapOn(an, "Cấp nào khen thưởng?", "Đảng ủy Sở Tư pháp");
         tapOn(an, "tập thể hay cá nhân", "Tập thể");
         an.sends("/huy");

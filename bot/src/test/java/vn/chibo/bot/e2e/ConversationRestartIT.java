@@ -52,7 +52,7 @@ class ConversationRestartIT {
                 ChatMessage attendance = await(an, "Điểm danh");
                 assertThat(attendance.messageId()).isGreaterThan(askedPlace.messageId());
                 an.taps(attendance, "✔ Xong");
-                an.taps(await(an, "Khách mời dự"), "Bỏ qua");
+                an.taps(await(an, "Đại biểu dự"), "Bỏ qua");
                 ChatMessage chair = await(an, "Đồng chí nào chủ trì?");
                 assertThat(chair.hasButton("Nguyễn Văn An")).isTrue();
                 assertThat(second.bean(vn.chibo.bot.chat.Conversations.class).find(an.id()))

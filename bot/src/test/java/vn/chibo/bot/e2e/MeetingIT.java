@@ -96,7 +96,7 @@ class MeetingIT extends EndToEndTest {
         tap("Điểm danh", "✔ Xong");
         tap("vắng KHÔNG có lý do", "☐ Hồ Văn Sáu");
         tap("vắng KHÔNG có lý do", "✔ Xong");
-        tap("Khách mời", "Bỏ qua");
+        tap("Đại biểu dự", "Bỏ qua");
         tap("chủ trì", "Nguyễn Văn An");
         ChatMessage minuteTaker = last(t -> t.startsWith("Đồng chí nào làm thư ký?"));
         assertThat(minuteTaker.hasButton("Hồ Văn Sáu"))
@@ -136,8 +136,7 @@ class MeetingIT extends EndToEndTest {
                 .contains("• Thời gian: ngày " + TODAY.minusDays(1).format(D_M_YYYY) + ", từ 14h đến 15h")
                 .contains("• Văn bản: 01-KL/TW; 05-CT/TW")
                 .contains("• Đảng viên: 6; có mặt 4; vắng: Hồ Văn Sáu, Vũ Thị Lan; trong đó không lý do: Hồ Văn Sáu")
-                .contains(
-                        "✅ Nghị quyết được thông qua: 3 tán thành, hơn một nửa của 4 đảng viên chính thức được triệu tập.")
+                .contains("✅ Nghị quyết được thông qua: 3 tán thành, quá nửa số 4 đảng viên chính thức được triệu tập.")
                 .contains("⚠️ Thời lượng 60 phút, ngắn hơn 90 phút theo quy định.")
                 .contains("Chất lượng (tự tính):");
 
@@ -296,7 +295,7 @@ class MeetingIT extends EndToEndTest {
         tap("Điểm danh", "✔ Xong");
         tap("vắng KHÔNG có lý do", "☐ Hồ Văn Sáu");
         tap("vắng KHÔNG có lý do", "✔ Xong");
-        tap("Khách mời", "Bỏ qua");
+        tap("Đại biểu dự", "Bỏ qua");
         tap("chủ trì", "Nguyễn Văn An");
         tap("thư ký", "Phạm Thị Hoa");
         for (String section : List.of("Kết quả", "Các vấn đề", "Nhiệm vụ", "Kết luận")) {
@@ -332,7 +331,7 @@ class MeetingIT extends EndToEndTest {
         last(t -> t.startsWith("Địa điểm sinh hoạt?"));
         an.sends("Phòng họp B");
         tap("Điểm danh", "✔ Xong");
-        tap("Khách mời", "Bỏ qua");
+        tap("Đại biểu dự", "Bỏ qua");
         tap("chủ trì", "Nguyễn Văn An");
         tap("thư ký", "Phạm Thị Hoa");
         for (String section : List.of("Kết quả", "Các vấn đề", "Nhiệm vụ", "Kết luận")) {

@@ -155,7 +155,7 @@ class PeopleIT extends EndToEndTest {
         ChatMessage preview = awaitLastBotMessage(admin, m -> m.text().startsWith("Tệp chi-bo-a1.csv có 1 dòng."));
 
         assertThat(preview.text())
-                .contains("• Rút khỏi danh sách chi bộ 1 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
+                .contains("• Đưa ra khỏi danh sách chi bộ 1 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
                 .contains("• Thôi 1 vai trò:\n– Bí thư Chi bộ A1: Nguyễn Văn An")
                 .contains("• Giao 1 vai trò:\n– Bí thư Chi bộ A1: Phạm Thị Hoa")
                 .contains("Vai trò chỉ thay đổi ở những đơn vị có ghi vai trò trong tệp")
@@ -176,7 +176,7 @@ class PeopleIT extends EndToEndTest {
         admin.taps(again, "✅ Nhập danh sách");
         ChatMessage done = awaitLastBotMessage(admin, m -> m.text().startsWith("Đã nhập danh sách (1 dòng):"));
         assertThat(done.text())
-                .contains("• Rút khỏi danh sách chi bộ 1 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
+                .contains("• Đưa ra khỏi danh sách chi bộ 1 đảng viên:\n– Nguyễn Văn An (Chi bộ A1)")
                 .containsPattern("Bí thư CB A1 — Phạm Thị Hoa: https://t\\.me/chibo_test_bot\\?start=");
         assertThat(count("member WHERE active")).isEqualTo(membersBefore - 1);
         assertThat(chibo.bean(JdbcClient.class)
@@ -201,8 +201,10 @@ class PeopleIT extends EndToEndTest {
         assertThat(reply)
                 .startsWith("Tệp có 3 lỗi nên chibo chưa nhập gì.")
                 .contains("• Dòng 2: ngày vào Đảng “31/4/2001” không hợp lệ (viết ngày/tháng/năm, ví dụ 9/6/2002)")
-                .contains("• Dòng 3: member_status “đảng viên” không phải chính thức, dự bị hay miễn sinh hoạt")
-                .contains("• Dòng 4: vai trò “chief” không phải secretary, deputy, leader, office hoặc để trống");
+                .contains(
+                        "• Dòng 3: cột “Là đảng viên” ghi “đảng viên”, không phải chính thức, dự bị hay miễn sinh hoạt")
+                .contains(
+                        "• Dòng 4: cột “Vai trò” ghi “chief”, không phải bí thư, phó bí thư, lãnh đạo, văn phòng hoặc để trống");
         assertThat(count("org_unit")).isEqualTo(unitsBefore);
     }
 

@@ -86,7 +86,7 @@ class PowerCutIT {
                         .filter(m -> m.text() != null && m.text().contains("Điểm danh"))
                         .count();
                 an.taps(attendance, "✔ Xong");
-                an.taps(next(an, askedPlace.messageId(), "Khách mời dự"), "Bỏ qua");
+                an.taps(next(an, askedPlace.messageId(), "Đại biểu dự"), "Bỏ qua");
                 ChatMessage chair = next(an, askedPlace.messageId(), "Đồng chí nào chủ trì?");
                 assertThat(chair.hasButton("Nguyễn Thị An"))
                         .as("the chair question offers the cell's members")

@@ -42,7 +42,7 @@ class StatusChartTest {
     void theChartIsReadableOnAPhoneValuesOnTheBarsGridlinesAndPerCents() throws Exception {
         var chart = StatusChart.chart(
                 "Sinh hoạt định kỳ theo đơn vị — Đảng bộ Sở Tư pháp, quý 3/2026",
-                "% chi bộ-tháng đã sinh hoạt định kỳ",
+                "% số buổi sinh hoạt định kỳ đã họp",
                 List.of("CB VP", "CB KHTC", "CB TP"),
                 List.of(100, 75, 0));
 

@@ -11,7 +11,7 @@ public enum AwardForm {
     MERIT,
     /** Giấy khen. */
     COMMENDATION,
-    /** Cờ thi đua. */
+    /** Cờ (a party organisation's banner; "Cờ thi đua" is the State's term). */
     BANNER,
     /** Biểu dương. */
     PRAISE,

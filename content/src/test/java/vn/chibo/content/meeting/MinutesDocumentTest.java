@@ -79,13 +79,13 @@ class MinutesDocumentTest {
                 .contains("Tổng số đảng viên của chi bộ: 6 đồng chí (chính thức: 4; dự bị: 1; miễn sinh hoạt: 1).")
                 .contains("Có mặt: 3 đồng chí.", "Vắng mặt: 3 đồng chí.")
                 .contains("- Có lý do: Vũ Thị Lan, Đặng Quốc Huy.", "- Không có lý do: Hồ Văn Sáu.")
-                .contains("Khách mời: đồng chí Trần Thị Bình — Phó Bí thư Đảng ủy, dự và chỉ đạo.")
+                .contains("Đại biểu dự: đồng chí Trần Thị Bình — Phó Bí thư Đảng ủy, dự và chỉ đạo.")
                 .contains("Chủ trì: đồng chí Nguyễn Văn An.", "Thư ký: đồng chí Phạm Thị Hoa.")
                 .contains("Văn bản liên quan: 05-CT/TW; 01-KL/TW.")
                 .contains("Thống nhất phân công đảng viên phụ trách.", "Giao chi ủy theo dõi.")
                 .contains("Tán thành: 3 đồng chí; không tán thành: 0 đồng chí; không biểu quyết: 0 đồng chí.")
                 .contains(
-                        "Số đồng chí tán thành (3) hơn một nửa số đảng viên chính thức được triệu tập (4): nghị quyết được thông qua.")
+                        "Số đồng chí tán thành (3) quá nửa số đảng viên chính thức được triệu tập (4): nghị quyết được thông qua.")
                 .contains("kết thúc lúc 15 giờ 45 phút", "THƯ KÝ", "CHỦ TRÌ", "(Ký, ghi rõ họ tên)")
                 .doesNotContain("2,026");
         assertThat(vote.base())
