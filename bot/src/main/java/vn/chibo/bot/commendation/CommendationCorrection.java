@@ -187,8 +187,12 @@ class CommendationCorrection {
         if (stored.isEmpty()) {
             return backToList(state, texts.t("awards.fix.gone"), list);
         }
-        state.field = field.name();
         Commendation c = stored.get().commendation();
+        if (field == Field.ACHIEVEMENT && c.achievement() == null) {
+            // Only offered where there is one (a Huy hiệu has none): a press that asks it anyway is stale.
+            return new Turn.Toast<>(texts.t("button.stale"), false);
+        }
+        state.field = field.name();
         String now =
                 switch (field) {
                     case DECISION_NUMBER -> c.decisionNumber();

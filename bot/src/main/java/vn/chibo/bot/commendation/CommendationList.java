@@ -138,9 +138,7 @@ class CommendationList implements Flow<CommendationListState> {
             case EDIT -> {
                 if (index == CORRECT) {
                     List<StoredCommendation> rows = commendations.find(filter);
-                    int from = Math.min(state.page * PAGE, rows.size());
-                    return correction.entries(
-                            state, rows.subList(from, Math.min(rows.size(), from + PAGE)), from + 1, actor);
+                    return correction.entries(state, page(state, rows), state.page * PAGE + 1, actor);
                 }
                 return picker(state, index, filter);
             }
@@ -166,19 +164,25 @@ class CommendationList implements Flow<CommendationListState> {
             text = state.notice + "\n\n" + text;
             state.notice = null;
         }
-        int from = Math.min(state.page * PAGE, rows.size());
-        boolean correctable = !correction
-                .correctable(rows.subList(from, Math.min(rows.size(), from + PAGE)), actor)
-                .isEmpty();
+        boolean correctable = !correction.correctable(page(state, rows), actor).isEmpty();
         return new Turn.Show<>(LIST, state, new Screen(text, screen.listButtons(state, rows.size(), correctable)));
+    }
+
+    /** The rows of the page shown. */
+    private static List<StoredCommendation> page(CommendationListState state, List<StoredCommendation> rows) {
+        int from = Math.min(state.page * PAGE, rows.size());
+        return rows.subList(from, Math.min(rows.size(), from + PAGE));
     }
 
     /** A commendation picked from "✏️ Sửa, xóa" (-1: back to the list). */
     private Turn<CommendationListState> chooseEntry(CommendationListState state, int index, Actor actor) {
+        if (index >= state.options.size()) {
+            return new Turn.Toast<>(texts.t("button.stale"), false);
+        }
         state.picker = null;
-        if (index < 0 || index >= state.options.size()) {
+        if (index < 0) {
             state.options = new ArrayList<>();
-            return index < 0 ? list(state, actor) : new Turn.Toast<>(texts.t("button.stale"), false);
+            return list(state, actor);
         }
         state.correcting = Long.valueOf(state.options.get(index));
         state.options = new ArrayList<>();
