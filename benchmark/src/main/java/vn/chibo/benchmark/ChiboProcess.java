@@ -66,6 +66,8 @@ final class ChiboProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+        // A benchmark stopped early (Ctrl-C) takes its chibo with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         return new ChiboProcess(process, log);
     }
 
@@ -90,6 +92,29 @@ final class ChiboProcess implements AutoCloseable {
         }
         return -1;
     }
+
+    /**
+     * The heap still in use right after a full collection (KiB), asked of the JVM with the JDK's jcmd: what chibo
+     * really holds, apart from how far the JVM chose to grow its heap; -1 when jcmd cannot tell.
+     */
+    long liveHeapKiB() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        String pid = Long.toString(process.pid());
+        if (new ProcessBuilder(jcmd.toString(), pid, "GC.run").start().waitFor() != 0) {
+            return -1;
+        }
+        Process info = new ProcessBuilder(jcmd.toString(), pid, "GC.heap_info")
+                .redirectErrorStream(true)
+                .start();
+        String text = new String(info.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        info.waitFor();
+        java.util.regex.Matcher used = USED.matcher(text);
+        return used.find() ? Long.parseLong(used.group(1)) : -1;
+    }
+
+    /** The first heap line of GC.heap_info: "garbage-first heap   total 262144K, used 123456K [...]". */
+    private static final java.util.regex.Pattern USED =
+            java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     @Override
     public void close() {

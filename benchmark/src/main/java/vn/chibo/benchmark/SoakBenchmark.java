@@ -16,7 +16,8 @@ import vn.chibo.localapi.Person;
  * command's default JVM options unless given), and {@code people} secretaries (default 50) walk the throughput
  * benchmark's meeting-log script in a closed loop, as fast as it answers, for {@code minutes}. Its resident set is
  * printed when it first answers and after every five minutes, with the updates handled and the answer latency of that
- * stretch. The local server keeps its chats on a folder, as the sandbox's does, so it bounds its own memory too.
+ * stretch, and the heap still live after a full collection (jcmd): the resident set follows how far the JVM chose to
+ * grow its heap (a quarter of the machine's memory by default), the live heap what chibo really holds. The local server keeps its chats on a folder, as the sandbox's does, so it bounds its own memory too.
  */
 public final class SoakBenchmark {
 
@@ -35,6 +36,22 @@ public final class SoakBenchmark {
         List<String> javaOptions = ChiboProcess.javaOptions(options);
         Path chats = Files.createTempDirectory("chibo-soak-chats-");
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_soak_bot", chats);
+        try {
+            return soak(telegram, options, people, minutes, jar, javaOptions, out);
+        } finally {
+            BenchmarkDatabase.delete(chats);
+        }
+    }
+
+    private static int soak(
+            LocalTelegram telegram,
+            BenchmarkOptions options,
+            int people,
+            long minutes,
+            String jar,
+            List<String> javaOptions,
+            PrintStream out)
+            throws Exception {
         try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0)) {
             List<Person> secretaries;
@@ -59,9 +76,11 @@ public final class SoakBenchmark {
                 }
                 long atStart = process.rssKiB();
                 out.printf(
-                        "%n%8s %12s %10s %10s %10s %12s%n",
-                        "minute", "updates/s", "p50 ms", "p99 ms", "late", "RSS MiB");
-                out.printf("%8d %12s %10s %10s %10s %,12d%n", 0, "-", "-", "-", "-", atStart / 1024);
+                        "%n%8s %12s %10s %10s %10s %12s %16s%n",
+                        "minute", "updates/s", "p50 ms", "p99 ms", "late", "RSS MiB", "live heap MiB");
+                out.printf(
+                        "%8d %12s %10s %10s %10s %,12d %,16d%n",
+                        0, "-", "-", "-", "-", atStart / 1024, process.liveHeapKiB() / 1024);
                 long timeouts = 0;
                 long highest = atStart;
                 for (long done = 0; done < minutes * 60_000L; done += STRETCH) {
@@ -76,13 +95,14 @@ public final class SoakBenchmark {
                     highest = Math.max(highest, rss);
                     timeouts += result.timeouts();
                     out.printf(
-                            "%8d %12.0f %10.1f %10.1f %10d %,12d%n",
+                            "%8d %12.0f %10.1f %10.1f %10d %,12d %,16d%n",
                             (done + stretch) / 60_000,
                             result.perSecond(),
                             result.percentileMillis(50),
                             result.percentileMillis(99),
                             result.timeouts(),
-                            rss / 1024);
+                            rss / 1024,
+                            process.liveHeapKiB() / 1024);
                 }
                 out.printf(
                         "%nresident memory: %,d MiB at the first answer, %,d MiB at the end, %,d MiB at the most;"
