@@ -27,11 +27,11 @@ public class Conversations {
     /** Starts {@code flow} in the chat, replacing whatever was in progress. */
     public Conversation begin(long chatId, long userId, String flow, String step, String data) {
         int version = row(chatId).map(c -> c.version() + 1).orElse(1);
-        var conversation = new Conversation(chatId, userId, flow, step, version, data);
+        var conversation = new Conversation(chatId, userId, flow, step, version, data, clock.instant());
         if (version == 1) {
             jdbc.sql(
                             "INSERT INTO conversation (chat_id, user_id, flow, step, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(chatId, userId, flow, step, version, data, now())
+                    .params(chatId, userId, flow, step, version, data, Timestamp.from(conversation.updatedAt()))
                     .update();
         } else {
             write(conversation);
@@ -40,8 +40,8 @@ public class Conversations {
     }
 
     public Conversation advance(Conversation current, String step, String data) {
-        var next =
-                new Conversation(current.chatId(), current.userId(), current.flow(), step, current.version() + 1, data);
+        var next = new Conversation(
+                current.chatId(), current.userId(), current.flow(), step, current.version() + 1, data, clock.instant());
         write(next);
         return next;
     }
@@ -49,7 +49,13 @@ public class Conversations {
     /** Rewrites the data of the current step without a new version: the buttons on screen stay valid (e.g. toggling names). */
     public Conversation rewrite(Conversation current, String data) {
         var same = new Conversation(
-                current.chatId(), current.userId(), current.flow(), current.step(), current.version(), data);
+                current.chatId(),
+                current.userId(),
+                current.flow(),
+                current.step(),
+                current.version(),
+                data,
+                clock.instant());
         write(same);
         return same;
     }
@@ -57,26 +63,37 @@ public class Conversations {
     /** Ends whatever is in progress; returns whether something was. */
     public boolean end(long chatId) {
         Optional<Conversation> current = find(chatId);
-        current.ifPresent(c -> write(new Conversation(chatId, c.userId(), ENDED, ENDED, c.version() + 1, "")));
+        current.ifPresent(
+                c -> write(new Conversation(chatId, c.userId(), ENDED, ENDED, c.version() + 1, "", clock.instant())));
         return current.isPresent();
     }
 
     private Optional<Conversation> row(long chatId) {
-        return jdbc.sql("SELECT chat_id, user_id, flow, step, version, data FROM conversation WHERE chat_id = ?")
+        return jdbc.sql(
+                        "SELECT chat_id, user_id, flow, step, version, data, updated_at FROM conversation WHERE chat_id = ?")
                 .param(chatId)
                 .query((rs, i) -> new Conversation(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
                 .optional();
     }
 
     private void write(Conversation c) {
         jdbc.sql(
                         "UPDATE conversation SET user_id = ?, flow = ?, step = ?, version = ?, data = ?, updated_at = ? WHERE chat_id = ?")
-                .params(c.userId(), c.flow(), c.step(), c.version(), c.data(), now(), c.chatId())
+                .params(
+                        c.userId(),
+                        c.flow(),
+                        c.step(),
+                        c.version(),
+                        c.data(),
+                        Timestamp.from(c.updatedAt()),
+                        c.chatId())
                 .update();
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.content.access.Role;
@@ -169,6 +170,12 @@ class CommendationIT extends EndToEndTest {
         an.sends("1234/QĐ-TU");
         ChatMessage corrected = said(an, t -> t.startsWith("✅ Đã sửa “Số quyết định”"));
         assertThat(corrected.text()).contains("số 1234/QĐ-TU");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(an.fromBot())
+                .as("the question answered by typing has lost its buttons; only the new screen has some")
+                .filteredOn(m -> !m.keyboard().isEmpty())
+                .extracting(ChatMessage::text)
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .startsWith("✅ Đã sửa"));
         assertThat(saved())
                 .filteredOn(c -> c.commendation().memberId().equals(veteran.id()))
                 .singleElement()

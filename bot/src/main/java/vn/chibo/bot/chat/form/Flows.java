@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Conversation;
 import vn.chibo.bot.chat.Conversations;
@@ -15,6 +16,7 @@ import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.delivery.SentMessages;
 
 /**
  * Runs every {@link Flow}, as {@link Forms} runs forms: per update it reads the flow's state from the conversation,
@@ -29,11 +31,13 @@ public class Flows {
 
     private final Map<String, Flow<?>> byName;
     private final Conversations conversations;
+    private final SentMessages sent;
     private final Texts texts;
 
-    Flows(List<Flow<?>> flows, Conversations conversations, Texts texts) {
+    Flows(List<Flow<?>> flows, Conversations conversations, SentMessages sent, Texts texts) {
         this.byName = flows.stream().collect(Collectors.toMap(Flow::name, Function.identity()));
         this.conversations = conversations;
+        this.sent = sent;
         this.texts = texts;
     }
 
@@ -104,7 +108,17 @@ public class Flows {
         }
         if (turn instanceof Turn.Show<S> show) {
             Conversation stored = conversations.advance(conversation, show.step(), write(show.state()));
-            return Optional.of(FormScreens.render(in, show.screen(), stored.version()));
+            List<Outgoing> shown = FormScreens.render(in, show.screen(), stored.version());
+            if (in.kind() == Incoming.Kind.CALLBACK) {
+                return Optional.of(shown);
+            }
+            // Typed input moved the flow on: its screen before (shown since the flow last moved) loses its buttons,
+            // and the new screen is a new message below it.
+            Optional<Integer> before = sent.lastWithButtonsSince(in.chatId(), conversation.updatedAt());
+            return Optional.of(
+                    before.map(id -> Stream.concat(Stream.of(Outgoing.removeButtons(in.chatId(), id)), shown.stream())
+                                    .toList())
+                            .orElse(shown));
         }
         if (turn instanceof Turn.End<S>) {
             conversations.end(in.chatId());
