@@ -161,6 +161,11 @@ public class Deadlines {
 
     /** Records that the cell submitted for that due date; a second call changes nothing. Returns whether it was new. */
     public boolean submit(long deadlineId, long cellId, LocalDate dueOn, Long by) {
+        return submitAt(deadlineId, cellId, dueOn, clock.instant(), by);
+    }
+
+    /** As {@link #submit}, submitted at {@code at}: a submission recorded after the fact, or history loaded. */
+    public boolean submitAt(long deadlineId, long cellId, LocalDate dueOn, java.time.Instant at, Long by) {
         return jdbc.sql(
                                 "INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at, submitted_by)"
                                         + " SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS"
@@ -169,7 +174,7 @@ public class Deadlines {
                                 deadlineId,
                                 cellId,
                                 Date.valueOf(dueOn),
-                                Timestamp.from(clock.instant()),
+                                Timestamp.from(at),
                                 by,
                                 deadlineId,
                                 cellId,
