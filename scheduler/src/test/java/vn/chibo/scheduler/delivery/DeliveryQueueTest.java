@@ -155,6 +155,29 @@ class DeliveryQueueTest {
                 .containsIgnoringCase("IX_DELIVERY_CHAT_SENT");
     }
 
+    @Test
+    void aClaimChecksEachChatsUnsettledRowsByIndexNotItsWholeHistory() {
+        String plan = jdbc.sql("EXPLAIN " + DeliveryQueue.CLAIMABLE)
+                .params(java.sql.Timestamp.from(clock.instant()), 10)
+                .query(String.class)
+                .single()
+                .replaceAll("\\s+", " ");
+
+        List<String> checks = java.util.regex.Pattern.compile("IX_DELIVERY_CHAT: ([^*]*)\\*/")
+                .matcher(plan)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(checks)
+                .as("each earlier-row check is a range of (chat, status, id), not the chat's whole history")
+                .hasSize(2)
+                .allSatisfy(check ->
+                        assertThat(check).contains("CHAT_ID = D.CHAT_ID").contains("ID < D.ID"))
+                .anySatisfy(check -> assertThat(check).contains("STATUS = 'PENDING'"))
+                .anySatisfy(check -> assertThat(check).contains("STATUS = 'SENDING'"));
+        assertThat(plan).as("the due rows read in the order of ix_delivery_due").contains("index sorted");
+    }
+
     private void sendAll() {
         for (Delivery d : queue.claimDue(10, Set.of())) {
             queue.markSent(d.id(), (int) (100 + d.id()));
