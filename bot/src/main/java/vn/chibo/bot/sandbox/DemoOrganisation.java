@@ -222,8 +222,8 @@ class DemoOrganisation implements ApplicationRunner {
     }
 
     /**
-     * The cell's meetings of the eleven months before this one and of this one so far; the third cell missed two and
-     * has not met yet this month. Returns how many.
+     * The cell's meetings of the eleven months before this one and of this one so far; the third cell missed two, and
+     * the first has not met yet this month. Returns how many.
      */
     private int history(OrgUnit cell, int nth) {
         List<Member> people = members.ofCell(cell.id());
@@ -231,12 +231,13 @@ class DemoOrganisation implements ApplicationRunner {
         int held = 0;
         LocalDate today = LocalDate.now(clock);
         for (int back = 11; back >= 0; back--) {
-            if (nth == 2 && (back == 0 || back == 2 || back == 5)) {
+            if (nth == 2 && (back == 2 || back == 5) || nth == 0 && back == 0) {
                 continue;
             }
             YearMonth month = now.minusMonths(back);
-            // This month, the first two cells have met already, a day or two ago, when the month has had those days.
-            LocalDate heldOn = back > 0 ? month.atDay(8 + nth) : today.minusDays(1 + nth);
+            // This month the two other cells have met already, a day or two ago (when the month has had those days);
+            // the demo secretary's cell has not, so that logging this month's meeting is the first thing to try.
+            LocalDate heldOn = back > 0 ? month.atDay(8 + nth) : today.minusDays(nth);
             if (!YearMonth.from(heldOn).equals(month)) {
                 continue;
             }

@@ -55,6 +55,25 @@ public class SentMessages implements KeptContent {
      * yet, or had none.
      */
     public Optional<Integer> lastWithButtonsSince(long chatId, Instant since) {
+        return repliesSince(chatId, since)
+                .findFirst()
+                .filter(sent -> sent.messageId() != null && hasButtons(sent.payload()))
+                .map(Sent::messageId);
+    }
+
+    /**
+     * The latest text reply to a chat since {@code since} that carries buttons, even with replies without any after it
+     * (a typed value refused in a sentence): a flow's screen, to take its buttons off once it is answered by typing.
+     */
+    public Optional<Integer> lastScreenWithButtonsSince(long chatId, Instant since) {
+        return repliesSince(chatId, since)
+                .filter(sent -> sent.messageId() != null && hasButtons(sent.payload()))
+                .findFirst()
+                .map(Sent::messageId);
+    }
+
+    /** The text replies (not keyed deliveries) sent to a chat since {@code since}, newest first. */
+    private java.util.stream.Stream<Sent> repliesSince(long chatId, Instant since) {
         return jdbc
                 .sql(LATEST_SENT)
                 .params(chatId, Timestamp.from(since))
@@ -64,10 +83,7 @@ public class SentMessages implements KeptContent {
                         rs.getString("idempotency_key") != null))
                 .list()
                 .stream()
-                .filter(sent -> !sent.keyed())
-                .findFirst()
-                .filter(sent -> sent.messageId() != null && hasButtons(sent.payload()))
-                .map(Sent::messageId);
+                .filter(sent -> !sent.keyed());
     }
 
     private record Sent(Integer messageId, String payload, boolean keyed) {}

@@ -145,6 +145,9 @@ class DeliveryQueueTest {
         assertThat(sent.lastWithButtonsSince(7, start))
                 .as("the latest reply has no buttons: nothing to take off")
                 .isEmpty();
+        assertThat(sent.lastScreenWithButtonsSince(7, start))
+                .as("a flow's screen answered with a refusal in a sentence still has its buttons to take off")
+                .isPresent();
         assertThat(sent.lastWithButtonsSince(8, start)).isEmpty();
         String plan = jdbc.sql("EXPLAIN " + SentMessages.LATEST_SENT)
                 .params(7, java.sql.Timestamp.from(start))

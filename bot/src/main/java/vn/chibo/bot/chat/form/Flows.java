@@ -114,7 +114,7 @@ public class Flows {
             }
             // Typed input moved the flow on: its screen before (shown since the flow last moved) loses its buttons,
             // and the new screen is a new message below it.
-            Optional<Integer> before = sent.lastWithButtonsSince(in.chatId(), conversation.updatedAt());
+            Optional<Integer> before = sent.lastScreenWithButtonsSince(in.chatId(), conversation.updatedAt());
             return Optional.of(
                     before.map(id -> Stream.concat(Stream.of(Outgoing.removeButtons(in.chatId(), id)), shown.stream())
                                     .toList())
