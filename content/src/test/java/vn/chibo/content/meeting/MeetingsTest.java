@@ -52,6 +52,16 @@ class MeetingsTest {
     }
 
     MeetingRecord meeting(MeetingKind kind, LocalDate day, Presence hoaPresence, String topic) {
+        return meeting(
+                kind,
+                day,
+                topic,
+                List.of(
+                        new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
+                        new Attendance(hoa.id(), hoa.fullName(), hoa.status(), hoaPresence)));
+    }
+
+    MeetingRecord meeting(MeetingKind kind, LocalDate day, String topic, List<Attendance> attendance) {
         return new MeetingRecord(
                 cell.id(),
                 kind,
@@ -61,9 +71,7 @@ class MeetingsTest {
                 "Phòng họp tầng 2",
                 topic,
                 List.of("05-CT/TW"),
-                List.of(
-                        new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
-                        new Attendance(hoa.id(), hoa.fullName(), hoa.status(), hoaPresence)),
+                attendance,
                 null,
                 an.id(),
                 an.id(),
@@ -115,15 +123,10 @@ class MeetingsTest {
         Member sau = members.add(cell, "Hồ Văn Sáu", MemberStatus.OFFICIAL, null);
         for (int month : new int[] {3, 5, 9}) {
             meetings.record(
-                    new MeetingRecord(
-                            cell.id(),
+                    meeting(
                             MeetingKind.MONTHLY,
                             LocalDate.of(2026, month, 5),
-                            LocalTime.of(14, 0),
-                            LocalTime.of(15, 30),
-                            "Phòng họp",
                             null,
-                            List.of(),
                             List.of(
                                     new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
                                     new Attendance(
@@ -131,17 +134,7 @@ class MeetingsTest {
                                             hoa.fullName(),
                                             hoa.status(),
                                             month == 9 ? Presence.ABSENT_EXCUSED : Presence.ABSENT_UNEXCUSED),
-                                    new Attendance(sau.id(), sau.fullName(), sau.status(), Presence.ABSENT_UNEXCUSED)),
-                            null,
-                            an.id(),
-                            an.id(),
-                            null,
-                            "Kết quả",
-                            "Quyết định",
-                            "Nhiệm vụ",
-                            "Kết luận",
-                            new Votes(1, 0, 0),
-                            List.of()),
+                                    new Attendance(sau.id(), sau.fullName(), sau.status(), Presence.ABSENT_UNEXCUSED))),
                     null,
                     7L);
         }
