@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,7 +38,7 @@ import vn.chibo.content.org.OrgUnits;
 
 /**
  * Seeds a small, believable organisation into an empty sandbox database, with eleven months of history behind it
- * (monthly meetings, a combined thematic one each quarter, a few absences, two months one cell missed, a
+ * (monthly meetings, a combined thematic one each quarter, a thematic meeting, a forum and an extraordinary meeting, a few absences, two months one cell missed, a
  * probationary member due for full membership, a monthly report submitted on time, late and not at all,
  * commendations of several forms), so that every view and chart shows something on first try.
  */
@@ -251,35 +252,57 @@ class DemoOrganisation implements ApplicationRunner {
                         : back % 4 == 0 ? Presence.ABSENT_UNEXCUSED : Presence.ABSENT_EXCUSED;
                 attendance.add(new Attendance(m.id(), m.fullName(), m.status(), presence));
             }
-            int voters = (int) attendance.stream()
-                    .filter(a -> a.present() && a.status() == MemberStatus.OFFICIAL)
-                    .count();
-            meetings.record(
-                    new MeetingRecord(
-                            cell.id(),
-                            thematic ? MeetingKind.COMBINED : MeetingKind.MONTHLY,
-                            heldOn,
-                            LocalTime.of(14, 0),
-                            LocalTime.of(16, 0),
-                            "Phòng họp tầng 2",
-                            thematic ? "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" : null,
-                            List.of(),
-                            attendance,
-                            null,
-                            people.get(0).id(),
-                            people.get(1).id(),
-                            thematic ? people.get(0).id() : null,
-                            "Chi bộ hoàn thành các nhiệm vụ tháng "
-                                    + month.minusMonths(1).getMonthValue() + ".",
-                            "Thống nhất phân công đảng viên theo dõi các nhiệm vụ trọng tâm.",
-                            "Triển khai kế hoạch công tác tháng " + month.getMonthValue() + ".",
-                            "Chi bộ thống nhất ban hành nghị quyết tháng.",
-                            new Votes(voters, 0, 0),
-                            List.of()),
-                    null,
-                    DemoPersona.SECRETARY.userId());
-            held++;
+            held += record(cell, people, thematic ? MeetingKind.COMBINED : MeetingKind.MONTHLY, heldOn, attendance);
+            // Besides the monthly ones, one meeting of each other kind over the year, each in its own cell and month.
+            MeetingKind other = back == 4 + nth ? OTHER_KINDS.get(nth) : null;
+            if (other != null) {
+                held += record(cell, people, other, month.atDay(22), attendance);
+            }
         }
         return held;
+    }
+
+    private static final List<MeetingKind> OTHER_KINDS =
+            List.of(MeetingKind.THEMATIC, MeetingKind.FORUM, MeetingKind.EXTRAORDINARY);
+
+    private static final Map<MeetingKind, String> TOPICS = Map.of(
+            MeetingKind.COMBINED, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+            MeetingKind.THEMATIC, "Nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn 42-HD/BTCTW",
+            MeetingKind.FORUM, "Đảng viên trẻ với chuyển đổi số trong cơ quan",
+            MeetingKind.EXTRAORDINARY, "Xem xét, đề nghị công nhận đảng viên chính thức");
+
+    /** Stores one past meeting of the cell; returns 1. */
+    private int record(
+            OrgUnit cell, List<Member> people, MeetingKind kind, LocalDate heldOn, List<Attendance> attendance) {
+        int voters = (int) attendance.stream()
+                .filter(a -> a.present() && a.status() == MemberStatus.OFFICIAL)
+                .count();
+        YearMonth month = YearMonth.from(heldOn);
+        boolean topical = TOPICS.containsKey(kind);
+        meetings.record(
+                new MeetingRecord(
+                        cell.id(),
+                        kind,
+                        heldOn,
+                        LocalTime.of(14, 0),
+                        LocalTime.of(16, 0),
+                        "Phòng họp tầng 2",
+                        TOPICS.get(kind),
+                        List.of(),
+                        attendance,
+                        null,
+                        people.get(0).id(),
+                        people.get(1).id(),
+                        topical ? people.get(0).id() : null,
+                        "Chi bộ hoàn thành các nhiệm vụ tháng "
+                                + month.minusMonths(1).getMonthValue() + ".",
+                        "Thống nhất phân công đảng viên theo dõi các nhiệm vụ trọng tâm.",
+                        "Triển khai kế hoạch công tác tháng " + month.getMonthValue() + ".",
+                        "Chi bộ thống nhất ban hành nghị quyết tháng.",
+                        new Votes(voters, 0, 0),
+                        List.of()),
+                null,
+                DemoPersona.SECRETARY.userId());
+        return 1;
     }
 }

@@ -69,6 +69,19 @@ class SandboxDemoIT {
         assertThat(status.text()).contains("tháng 11/2026").contains("2/3 chi bộ đã họp");
     }
 
+    @Test
+    void theSecretarysHistoryHasMeetingsOfMoreThanOneKind() {
+        Person an = chibo.bean(LocalBotApiServer.class).telegram().person(1001, "An");
+        an.sends("/lichsu");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !an.fromBot().isEmpty());
+        ChatMessage list = an.lastFromBot();
+        assertThat(list.keyboard().stream().flatMap(java.util.List::stream).map(ChatMessage.InlineButton::text))
+                .hasSize(10)
+                .anyMatch(label -> label.contains("Chuyên đề"))
+                .anyMatch(label -> label.contains("Định kỳ"));
+    }
+
     private static ChatMessage said(Predicate<String> text) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> trang.fromBot().stream().anyMatch(m -> m.text() != null && text.test(m.text())));
