@@ -1,7 +1,6 @@
 package vn.chibo.bot.sandbox;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -18,10 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.bot.telegram.TokenConditions;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
-import vn.chibo.content.commendation.AwardForm;
-import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.Commendations;
-import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingKind;
@@ -52,8 +48,7 @@ class DemoOrganisation implements ApplicationRunner {
     private final Members members;
     private final RoleAssignments roles;
     private final Meetings meetings;
-    private final Deadlines deadlines;
-    private final Commendations commendations;
+    private final DemoRecords records;
     private final Clock clock;
 
     DemoOrganisation(
@@ -68,8 +63,7 @@ class DemoOrganisation implements ApplicationRunner {
         this.members = members;
         this.roles = roles;
         this.meetings = meetings;
-        this.deadlines = deadlines;
-        this.commendations = commendations;
+        this.records = new DemoRecords(members, deadlines, commendations, clock);
         this.clock = clock;
     }
 
@@ -99,114 +93,9 @@ class DemoOrganisation implements ApplicationRunner {
         for (int c = 0; c < cells.size(); c++) {
             held += history(cells.get(c), c);
         }
-        reports(justice, cells);
-        commendations(justice, cells);
+        records.reports(justice, cells);
+        records.commendations(cells);
         log.info("Seeded the sandbox's demo organisation: {} with 3 cells and {} past meetings", justice.name(), held);
-    }
-
-    /**
-     * A monthly report due on the 5th, for the six months past: the first cell always on time, the second late once,
-     * the third late once and not yet for the latest month (so /quahan has something to say).
-     */
-    private void reports(OrgUnit committee, List<OrgUnit> cells) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate latest = today.getDayOfMonth() > 5
-                ? today.withDayOfMonth(5)
-                : today.minusMonths(1).withDayOfMonth(5);
-        Deadline monthly = deadlines.create(committee, "Báo cáo tháng", latest.minusMonths(5), 1, List.of(), null);
-        List<LocalDate> due = monthly.dueDatesBetween(latest.minusMonths(5), latest);
-        for (int m = 0; m < due.size(); m++) {
-            submitted(monthly, cells.get(0), due.get(m), -2);
-            submitted(monthly, cells.get(1), due.get(m), m == 2 ? 4 : -1);
-            if (m < due.size() - 1) {
-                submitted(monthly, cells.get(2), due.get(m), m == 1 ? 6 : 0);
-            }
-        }
-    }
-
-    private void submitted(Deadline deadline, OrgUnit cell, LocalDate due, int daysAfter) {
-        Instant at =
-                due.plusDays(daysAfter).atTime(9, 30).atZone(clock.getZone()).toInstant();
-        deadlines.submitAt(deadline.id(), cell.id(), due, at, null);
-    }
-
-    /** This year's and last year's commendations: a collective's Bằng khen, members' Giấy khen, a Huy hiệu Đảng. */
-    private void commendations(OrgUnit committee, List<OrgUnit> cells) {
-        int year = LocalDate.now(clock).getYear();
-        Member eldest = members.ofCell(cells.get(0).id()).get(0);
-        List<Member> office = members.ofCell(cells.get(1).id());
-        commendations.record(
-                List.of(
-                        award(
-                                cells.get(1).id(),
-                                null,
-                                cells.get(1).name(),
-                                AwardForm.MERIT,
-                                null,
-                                "Ban Thường vụ Tỉnh ủy",
-                                "Hoàn thành xuất sắc nhiệm vụ năm " + (year - 1),
-                                "125-QĐ/TU",
-                                LocalDate.of(year, 1, 15)),
-                        award(
-                                cells.get(1).id(),
-                                office.get(1).id(),
-                                office.get(1).fullName(),
-                                AwardForm.COMMENDATION,
-                                null,
-                                "Đảng ủy Sở Tư pháp",
-                                "Hoàn thành xuất sắc nhiệm vụ năm " + (year - 1),
-                                "12-QĐ/ĐU",
-                                LocalDate.of(year, 1, 20)),
-                        award(
-                                cells.get(0).id(),
-                                members.ofCell(cells.get(0).id()).get(2).id(),
-                                members.ofCell(cells.get(0).id()).get(2).fullName(),
-                                AwardForm.COMMENDATION,
-                                null,
-                                "Đảng ủy Sở Tư pháp",
-                                "Hoàn thành xuất sắc nhiệm vụ năm " + (year - 2),
-                                "9-QĐ/ĐU",
-                                LocalDate.of(year - 1, 1, 18)),
-                        award(
-                                cells.get(0).id(),
-                                eldest.id(),
-                                eldest.fullName(),
-                                AwardForm.BADGE,
-                                40,
-                                "Ban Thường vụ Tỉnh ủy",
-                                null,
-                                "88-QĐ/TU",
-                                LocalDate.of(eldest.partyJoinDate().getYear() + 40, 5, 19)
-                                                .isAfter(LocalDate.now(clock))
-                                        ? LocalDate.of(year - 1, 11, 7)
-                                        : LocalDate.of(eldest.partyJoinDate().getYear() + 40, 5, 19))),
-                null);
-    }
-
-    private static Commendation award(
-            long unitId,
-            Long memberId,
-            String name,
-            AwardForm form,
-            Integer badgeYears,
-            String issuer,
-            String achievement,
-            String number,
-            LocalDate decided) {
-        return new Commendation(
-                unitId,
-                memberId,
-                name,
-                form,
-                null,
-                badgeYears,
-                issuer,
-                achievement,
-                null,
-                List.of(),
-                number,
-                decided,
-                List.of());
     }
 
     private void addMembers(OrgUnit cell, String... names) {

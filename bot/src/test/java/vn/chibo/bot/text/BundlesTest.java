@@ -35,6 +35,7 @@ class BundlesTest {
             "content/src/main/java/vn/chibo/content/roster/Fold.java",
             "content/src/main/java/vn/chibo/content/roster/Problem.java",
             "bot/src/main/java/vn/chibo/bot/sandbox/DemoOrganisation.java",
+            "bot/src/main/java/vn/chibo/bot/sandbox/DemoRecords.java",
             "bot/src/main/java/vn/chibo/bot/sandbox/DemoPersona.java");
 
     static final Pattern VIETNAMESE_LITERAL = Pattern.compile("\"[^\"\\n]*[\\u00C0-\\u1EF9][^\"\\n]*\"");
