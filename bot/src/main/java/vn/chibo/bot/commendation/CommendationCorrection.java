@@ -2,7 +2,6 @@ package vn.chibo.bot.commendation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,16 +9,13 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Action;
 import vn.chibo.bot.chat.form.Parsed;
-import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Screen;
 import vn.chibo.bot.chat.form.Screen.Key;
 import vn.chibo.bot.chat.form.Turn;
 import vn.chibo.bot.telegram.ChiboProperties;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;
-import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.commendation.CorrectCommendations;
@@ -49,9 +45,8 @@ class CommendationCorrection {
 
     private final Commendations commendations;
     private final CorrectCommendations correct;
-    private final CommendationAnswers answers;
+    private final CorrectedFields fields;
     private final CommendationListScreen screen;
-    private final Readers readers;
     private final Texts texts;
     private final Clock clock;
     private final Duration editWindow;
@@ -59,17 +54,15 @@ class CommendationCorrection {
     CommendationCorrection(
             Commendations commendations,
             CorrectCommendations correct,
-            CommendationAnswers answers,
+            CorrectedFields fields,
             CommendationListScreen screen,
-            Readers readers,
             Texts texts,
             Clock clock,
             ChiboProperties properties) {
         this.commendations = commendations;
         this.correct = correct;
-        this.answers = answers;
+        this.fields = fields;
         this.screen = screen;
-        this.readers = readers;
         this.texts = texts;
         this.clock = clock;
         this.editWindow = properties.commendations().editWindow();
@@ -142,17 +135,8 @@ class CommendationCorrection {
         return new Turn.Show<>(ENTRY, state, new Screen(text, rows));
     }
 
-    private String fieldName(Field field) {
-        return switch (field) {
-            case DECISION_NUMBER -> texts.t("awards.fix.field.decision_number");
-            case DECISION_DATE -> texts.t("awards.fix.field.decision_date");
-            case ISSUER -> texts.t("awards.fix.field.issuer");
-            case ACHIEVEMENT -> texts.t("awards.fix.field.achievement");
-        };
-    }
-
     private Key fieldKey(Field field) {
-        return new Key(fieldName(field), Action.EDIT, FIELD + field.ordinal());
+        return new Key(fields.name(field), Action.EDIT, FIELD + field.ordinal());
     }
 
     /** A press while a commendation is open: a field to change, delete, confirm, or back. */
@@ -193,15 +177,8 @@ class CommendationCorrection {
             return new Turn.Toast<>(texts.t("button.stale"), false);
         }
         state.field = field.name();
-        String now =
-                switch (field) {
-                    case DECISION_NUMBER -> c.decisionNumber();
-                    case DECISION_DATE ->
-                        c.decisionDate() == null ? null : c.decisionDate().format(PartyCalendar.DAY);
-                    case ISSUER -> c.issuer();
-                    case ACHIEVEMENT -> c.achievement();
-                };
-        String prompt = texts.t("awards.fix.ask", fieldName(field), now == null ? texts.t("form.none") : now);
+        String now = fields.current(c, field);
+        String prompt = texts.t("awards.fix.ask", fields.name(field), now == null ? texts.t("form.none") : now);
         return new Turn.Show<>(
                 FIX, state, new Screen(prompt, List.of(List.of(Key.of(texts.t("menu.back"), Action.BACK)))));
     }
@@ -210,7 +187,7 @@ class CommendationCorrection {
     Turn<CommendationListState> typed(
             CommendationListState state, String text, Actor actor, Supplier<Turn<CommendationListState>> list) {
         Field field = Field.valueOf(state.field);
-        Parsed parsed = read(field, text);
+        Parsed parsed = fields.read(field, text);
         if (parsed.error() != null) {
             return new Turn.Say<>(parsed.error());
         }
@@ -220,31 +197,11 @@ class CommendationCorrection {
                 parsed.value(),
                 actor,
                 editWindow,
-                was -> texts.t("awards.fix.audit", fieldName(field), screen.line(was), clipped(parsed.label())));
+                was -> texts.t("awards.fix.audit", fields.name(field), screen.line(was), clipped(parsed.label())));
         if (refused.isPresent()) {
             return refusal(state, refused.get(), parsed.label(), list);
         }
-        return entry(state, actor, texts.t("awards.fix.done", fieldName(field), parsed.label()), list);
-    }
-
-    private Parsed read(Field field, String text) {
-        return switch (field) {
-            case DECISION_NUMBER -> {
-                // The form's own wording offers "Bỏ qua", which a correction has not: a number cannot be unset here.
-                Parsed number = answers.decisionNumber(text);
-                yield number.error() != null && text.strip().length() <= Commendation.MAX_DECISION_NUMBER
-                        ? Parsed.wrong(texts.t("awards.fix.bad_number", text.strip()))
-                        : number;
-            }
-            case ISSUER -> readers.line(text, Commendation.MAX_ISSUER);
-            case ACHIEVEMENT -> readers.line(text, Commendation.MAX_ACHIEVEMENT);
-            case DECISION_DATE -> {
-                DateReading reading = VietnameseDates.past(text, LocalDate.now(clock));
-                yield reading.ok()
-                        ? Parsed.ok(reading.date().toString(), reading.date().format(PartyCalendar.DAY))
-                        : Parsed.wrong(readers.notADay(reading, text));
-            }
-        };
+        return entry(state, actor, texts.t("awards.fix.done", fields.name(field), parsed.label()), list);
     }
 
     private Turn<CommendationListState> refusal(

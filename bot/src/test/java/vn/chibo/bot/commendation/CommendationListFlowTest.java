@@ -89,9 +89,13 @@ class CommendationListFlowTest {
         return new CommendationCorrection(
                 commendations,
                 correct,
-                new CommendationAnswers(texts, NOW, mock(Members.class), mock(OrgUnits.class), commendations, readers),
+                new CorrectedFields(
+                        new CommendationAnswers(
+                                texts, NOW, mock(Members.class), mock(OrgUnits.class), commendations, readers),
+                        readers,
+                        texts,
+                        NOW),
                 screen,
-                readers,
                 texts,
                 NOW,
                 properties);
