@@ -111,7 +111,7 @@ public final class ThroughputBenchmark {
                 new ClosedLoop.Step(
                         (p, last) -> p.sends("/sinhhoat"), t -> t.startsWith("Ghi sinh hoạt chi bộ. Đây là buổi")),
                 new ClosedLoop.Step(
-                        (p, last) -> p.taps(last, "Định kỳ (hằng tháng)"),
+                        (p, last) -> p.taps(last, "Thường kỳ (hằng tháng)"),
                         t -> t.startsWith("Buổi sinh hoạt diễn ra ngày nào?")),
                 new ClosedLoop.Step((p, last) -> p.sends("hôm qua"), t -> t.startsWith("Bắt đầu lúc mấy giờ?")),
                 new ClosedLoop.Step((p, last) -> p.sends("14h"), t -> t.startsWith("Kết thúc lúc mấy giờ?")),

@@ -21,8 +21,8 @@ class LocalTelegramChatsKeptTest {
     void aRestartedServerShowsTheChatAsItWasLeft() {
         var first = new LocalTelegram("1:a", "chibo_test_bot", folder);
         first.person(7, "An").sends("/sinhhoat");
-        int question = sent(first.bot.sendMessage(7, "Đây là buổi sinh hoạt nào?", keyboard("Định kỳ", "k:1")));
-        first.bot.editMessage(7, question, "Loại sinh hoạt: Định kỳ ✓", null, false);
+        int question = sent(first.bot.sendMessage(7, "Đây là buổi sinh hoạt nào?", keyboard("Thường kỳ", "k:1")));
+        first.bot.editMessage(7, question, "Loại sinh hoạt: Thường kỳ ✓", null, false);
         int stray = sent(first.bot.sendMessage(7, "Tin sẽ bị xóa", null));
         first.bot.deleteMessage(7, stray);
         StoredFile minutes = first.files.storeUpload(
@@ -40,7 +40,7 @@ class LocalTelegramChatsKeptTest {
         assertThat(after).usingRecursiveComparison().isEqualTo(before);
         assertThat(after)
                 .extracting(ChatMessage::text)
-                .containsExactly("/sinhhoat", "Loại sinh hoạt: Định kỳ ✓", "Biên bản");
+                .containsExactly("/sinhhoat", "Loại sinh hoạt: Thường kỳ ✓", "Biên bản");
         assertThat(after.get(1).keyboard()).as("the edit took the buttons away").isEmpty();
         assertThat(after.get(1).editCount()).isEqualTo(1);
         StoredFile kept = second.file(after.get(2).file().fileId());

@@ -22,16 +22,19 @@ class AssessmentText {
 
     List<String> describe(MeetingAssessment.Outcome o) {
         List<String> lines = new ArrayList<>();
-        lines.add(
-                o.vote().valid()
-                        ? texts.t(
-                                "meeting.rule.vote_valid",
-                                Integer.toString(o.vote().agree()),
-                                Integer.toString(o.vote().base()))
-                        : texts.t(
-                                "meeting.rule.vote_invalid",
-                                Integer.toString(o.vote().agree()),
-                                Integer.toString(o.vote().base())));
+        if (o.vote() == null) {
+            lines.add(texts.t("meeting.rule.no_vote"));
+        } else if (o.vote().valid()) {
+            lines.add(texts.t(
+                    "meeting.rule.vote_valid",
+                    Integer.toString(o.vote().agree()),
+                    Integer.toString(o.vote().base())));
+        } else {
+            lines.add(texts.t(
+                    "meeting.rule.vote_invalid",
+                    Integer.toString(o.vote().agree()),
+                    Integer.toString(o.vote().base())));
+        }
         lines.add(
                 o.duration().tooShort()
                         ? texts.t(
@@ -47,7 +50,7 @@ class AssessmentText {
                     .map(PartyCalendar.MONTH::format)
                     .collect(Collectors.joining(", "));
             lines.add(
-                    flag.atThree()
+                    flag.atRemoval()
                             ? texts.t(
                                     "meeting.rule.absent_three",
                                     flag.name(),
@@ -60,11 +63,20 @@ class AssessmentText {
                 "meeting.rule.quality",
                 Integer.toString(q.total()),
                 texts.t("meeting.band." + q.band().name().toLowerCase()),
-                Integer.toString(q.attendance()),
-                Integer.toString(q.duration()),
-                Integer.toString(q.opinions()),
-                Integer.toString(q.resolution()),
-                Integer.toString(q.minutes())));
+                part(q, QualityScore.Part.TIME),
+                part(q, QualityScore.Part.ATTENDANCE),
+                part(q, QualityScore.Part.PREPARATION),
+                part(q, QualityScore.Part.CONDUCT),
+                part(q, QualityScore.Part.PRINCIPLES),
+                q.part(QualityScore.Part.RESULTS).applies()
+                        ? part(q, QualityScore.Part.RESULTS)
+                        : texts.t("meeting.rule.quality.not_applicable"),
+                part(q, QualityScore.Part.CLOSING)));
         return lines;
+    }
+
+    private static String part(QualityScore.Outcome q, QualityScore.Part part) {
+        QualityScore.Score score = q.part(part);
+        return score.points() + "/" + score.max();
     }
 }

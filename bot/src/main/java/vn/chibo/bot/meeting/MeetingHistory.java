@@ -17,10 +17,11 @@ import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.MeetingRecord;
 import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.MinutesDocument;
 import vn.chibo.content.meeting.Presence;
-import vn.chibo.content.meeting.ResolutionValidity;
 import vn.chibo.content.meeting.StoredMeeting;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.scheduler.delivery.Button;
@@ -52,6 +53,7 @@ public class MeetingHistory {
     private final Texts texts;
     private final Clock clock;
     private final Duration editWindow;
+    private final MeetingAssessment assessment;
 
     MeetingHistory(
             Meetings meetings,
@@ -64,7 +66,8 @@ public class MeetingHistory {
             MeetingDeletion deletion,
             Texts texts,
             Clock clock,
-            ChiboProperties properties) {
+            ChiboProperties properties,
+            MeetingAssessment assessment) {
         this.meetings = meetings;
         this.units = units;
         this.form = form;
@@ -76,6 +79,7 @@ public class MeetingHistory {
         this.texts = texts;
         this.clock = clock;
         this.editWindow = properties.meetings().editWindow();
+        this.assessment = assessment;
     }
 
     public List<Outgoing> start(Incoming in, Actor actor) {
@@ -149,25 +153,27 @@ public class MeetingHistory {
         };
     }
 
-    /** The minutes of a meeting in {@code scope} (a leader drilling down to a cell), addressed to {@code chatId}; empty otherwise. */
-    /** The minutes of a stored meeting, as written from its record and the names of its members. */
-    private Outgoing minutesOf(StoredMeeting m, long chatId) {
+    /** The documents of a stored meeting (minutes, and a monthly meeting's resolution), from its record. */
+    private List<Outgoing> minutesOf(StoredMeeting m, long chatId) {
+        MeetingRecord r = m.record();
         return minutesFile.of(
                 chatId,
-                units.get(m.record().cellId()),
-                m.record(),
-                ResolutionValidity.check(m.record().attendance(), m.record().votes()),
-                stored.name(m.record(), m.record().chairId()),
-                stored.name(m.record(), m.record().minuteTakerId()),
-                m.record().presenterId() == null
-                        ? null
-                        : stored.name(m.record(), m.record().presenterId()));
+                units.get(r.cellId()),
+                r,
+                assessment.of(r),
+                new MinutesDocument.Names(
+                        stored.name(r, r.chairId()),
+                        stored.name(r, r.minuteTakerId()),
+                        r.presenterId() == null ? null : stored.name(r, r.presenterId())),
+                null);
     }
 
-    public Optional<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {
+    /** The documents of a meeting in {@code scope} (a leader drilling down to a cell), addressed to {@code chatId}; empty otherwise. */
+    public List<Outgoing> minutes(long meetingId, vn.chibo.content.access.Scope scope, long chatId) {
         return meetings.find(meetingId)
                 .filter(m -> scope.includes(units.get(m.record().cellId())))
-                .map(m -> minutesOf(m, chatId));
+                .map(m -> minutesOf(m, chatId))
+                .orElse(List.of());
     }
 
     private String details(StoredMeeting m) {
@@ -213,8 +219,11 @@ public class MeetingHistory {
         return List.of(Outgoing.text(in.chatId(), texts.t("meeting.not_allowed")));
     }
 
-    private static List<Outgoing> answered(Incoming in, Outgoing document) {
-        return List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), document);
+    private static List<Outgoing> answered(Incoming in, List<Outgoing> documents) {
+        List<Outgoing> out = new ArrayList<>();
+        out.add(Outgoing.answer(in.chatId(), in.callbackId(), null, false));
+        out.addAll(documents);
+        return out;
     }
 
     private static List<Outgoing> edit(Incoming in, String text, List<List<Button>> rows) {

@@ -1,6 +1,7 @@
 package vn.chibo.bot.meeting;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,10 @@ import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.meeting.Attendance;
+import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRecord;
 import vn.chibo.content.meeting.Presence;
+import vn.chibo.content.meeting.Proceedings;
 import vn.chibo.content.meeting.StoredMeeting;
 import vn.chibo.content.org.Members;
 
@@ -31,7 +34,12 @@ class StoredAnswers {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(MeetingForm.EDITING, Long.toString(m.id()));
         v.put(MeetingForm.CELL, Long.toString(r.cellId()));
-        v.put(MeetingForm.KIND, r.kind().name());
+        v.put(
+                MeetingForm.KIND,
+                r.kind().isForum() ? MeetingKind.FORUM.name() : r.kind().name());
+        if (r.kind().isForum()) {
+            v.put(MeetingForm.FORUM_THEMATIC, r.kind() == MeetingKind.THEMATIC_FORUM ? "yes" : "no");
+        }
         v.put(MeetingForm.DATE, r.heldOn().toString());
         v.put(MeetingForm.START, r.startsAt().toString());
         v.put(MeetingForm.END, r.endsAt().toString());
@@ -39,6 +47,11 @@ class StoredAnswers {
         put(v, MeetingForm.TOPIC, r.topic());
         v.put(MeetingForm.ABSENT, ids(r, a -> !a.present()));
         v.put(MeetingForm.UNEXCUSED, ids(r, a -> a.presence() == Presence.ABSENT_UNEXCUSED));
+        String reasons = r.attendance().stream()
+                .filter(a -> a.reason() != null && !a.present())
+                .map(a -> a.memberId() + "=" + a.reason())
+                .collect(Collectors.joining("\n"));
+        put(v, MeetingForm.REASONS, reasons.isEmpty() ? null : reasons);
         put(v, MeetingForm.GUESTS, r.guests());
         put(v, MeetingForm.CHAIR, r.chairId() == null ? null : r.chairId().toString());
         put(
@@ -48,11 +61,43 @@ class StoredAnswers {
         v.put(
                 MeetingForm.PRESENTER,
                 r.presenterId() == null ? "none" : r.presenterId().toString());
+        Proceedings p = r.proceedings();
+        put(v, MeetingForm.NEWS, p.news());
+        put(v, MeetingForm.STUDY, p.study());
+        if (!p.review().isEmpty()) {
+            v.put(
+                    MeetingForm.REVIEW_TASKS,
+                    p.review().stream().map(Proceedings.ReviewedTask::task).collect(Collectors.joining("\n")));
+            List<String> done = new java.util.ArrayList<>();
+            for (int i = 0; i < p.review().size(); i++) {
+                if (p.review().get(i).done()) {
+                    done.add(Integer.toString(i));
+                }
+            }
+            v.put(MeetingForm.REVIEW, String.join(",", done));
+        }
+        put(v, MeetingForm.OPINIONS, Proceedings.opinionsText(p.opinions()));
+        put(v, MeetingForm.GUIDANCE, p.guidance());
+        put(v, MeetingForm.OTHER, p.otherBusiness());
+        if (r.kind().hasTopic() && !r.kind().isMonthly()) {
+            v.put(MeetingForm.VOTE_HELD, p.voteHeld() ? "yes" : "no");
+        }
+        put(v, MeetingForm.RESOLUTION_NO, p.resolutionNumber());
+        v.put(
+                MeetingForm.SELF,
+                String.join(
+                        ",", p.selfChecks().stream().map(Enum::name).sorted().toList()));
+        put(
+                v,
+                MeetingForm.ADOPTED,
+                p.minutesAgree() == null ? null : p.minutesAgree().toString());
         put(v, MeetingForm.RESULTS, r.results());
         put(v, MeetingForm.DECISIONS, r.decisions());
         put(v, MeetingForm.TASKS, r.nextTasks());
         put(v, MeetingForm.CONCLUSION, r.conclusion());
-        v.put(MeetingForm.VOTES, r.votes().key());
+        if (p.voteHeld()) {
+            v.put(MeetingForm.VOTES, r.votes().key());
+        }
         if (!r.photoFileIds().isEmpty()) {
             v.put(MeetingForm.PHOTOS, String.join(",", r.photoFileIds()));
         }
@@ -89,6 +134,45 @@ class StoredAnswers {
                         Integer.toString(r.votes().disagree()),
                         Integer.toString(r.votes().abstain())));
         l.put(MeetingForm.SECOND, texts.t("meeting.second.yes"));
+        Proceedings p = r.proceedings();
+        if (r.kind().isForum()) {
+            l.put(
+                    MeetingForm.FORUM_THEMATIC,
+                    r.kind() == MeetingKind.THEMATIC_FORUM
+                            ? texts.t("meeting.forum_thematic.yes")
+                            : texts.t("meeting.forum_thematic.no"));
+        }
+        if (r.kind().hasTopic() && !r.kind().isMonthly()) {
+            l.put(
+                    MeetingForm.VOTE_HELD,
+                    p.voteHeld() ? texts.t("meeting.vote_held.yes") : texts.t("meeting.vote_held.no"));
+        }
+        String reasons = r.attendance().stream()
+                .filter(a -> a.reason() != null && !a.present())
+                .map(a -> a.name() + ": " + a.reason())
+                .collect(Collectors.joining("; "));
+        if (!reasons.isEmpty()) {
+            l.put(MeetingForm.REASONS, reasons);
+        }
+        if (!p.review().isEmpty()) {
+            l.put(
+                    MeetingForm.REVIEW,
+                    p.review().stream()
+                            .filter(Proceedings.ReviewedTask::done)
+                            .map(Proceedings.ReviewedTask::task)
+                            .collect(Collectors.joining(", ")));
+        }
+        l.put(
+                MeetingForm.SELF,
+                p.selfChecks().isEmpty()
+                        ? texts.t("form.none")
+                        : Integer.toString(p.selfChecks().size()));
+        if (p.minutesAgree() != null) {
+            long present = r.attendance().stream().filter(Attendance::present).count();
+            l.put(
+                    MeetingForm.ADOPTED,
+                    texts.t("meeting.adopted.label", p.minutesAgree().toString(), Long.toString(present)));
+        }
         return l;
     }
 

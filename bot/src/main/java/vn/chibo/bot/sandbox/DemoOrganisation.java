@@ -74,6 +74,8 @@ class DemoOrganisation implements ApplicationRunner {
             return;
         }
         OrgUnit bloc = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Ủy ban nhân dân tỉnh", "ĐB UBND tỉnh");
+        // The place name every document of the demo is dated from: set once on the top committee, inherited below.
+        units.setLocality(bloc.id(), "Ninh Bình");
         OrgUnit justice = units.add(bloc.id(), OrgKind.COMMITTEE, "Đảng bộ Sở Tư pháp", "ĐB Sở Tư pháp");
         OrgUnit admin = units.add(justice.id(), OrgKind.CELL, "Chi bộ Phòng Hành chính", "CB Hành chính");
         OrgUnit office = units.add(justice.id(), OrgKind.CELL, "Chi bộ Văn phòng", "CB Văn phòng");

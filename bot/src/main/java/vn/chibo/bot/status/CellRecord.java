@@ -100,6 +100,7 @@ class CellRecord {
             case THEMATIC -> texts.t("meeting.kind.thematic");
             case COMBINED -> texts.t("meeting.kind.combined");
             case FORUM -> texts.t("meeting.kind.forum");
+            case THEMATIC_FORUM -> texts.t("meeting.kind.thematic_forum");
             case EXTRAORDINARY -> texts.t("meeting.kind.extraordinary");
         };
     }
@@ -126,9 +127,13 @@ class CellRecord {
     }
 
     List<Outgoing> minutes(Incoming in, Actor actor, long meetingId) {
-        return history.minutes(meetingId, actor.scope(), in.chatId())
-                .map(doc -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), null, false), doc))
-                .orElseGet(
-                        () -> List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false)));
+        List<Outgoing> documents = history.minutes(meetingId, actor.scope(), in.chatId());
+        if (documents.isEmpty()) {
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
+        }
+        List<Outgoing> out = new ArrayList<>();
+        out.add(Outgoing.answer(in.chatId(), in.callbackId(), null, false));
+        out.addAll(documents);
+        return out;
     }
 }

@@ -37,7 +37,7 @@ class ConversationRestartIT {
                 org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, cell);
 
                 an.sends("/sinhhoat");
-                an.taps(await(an, "Ghi sinh hoạt chi bộ"), "Định kỳ (hằng tháng)");
+                an.taps(await(an, "Ghi sinh hoạt chi bộ"), "Thường kỳ (hằng tháng)");
                 an.sends("hôm qua");
                 await(an, "Bắt đầu lúc mấy giờ?");
                 an.sends("14h");

@@ -91,12 +91,20 @@ class MeetingIT extends EndToEndTest {
         last(t -> t.startsWith("Chủ đề của buổi sinh hoạt chuyên đề?"));
         an.sends("Học tập Kết luận số 01-KL/TW và KL 01; làm theo Chỉ thị 05-CT/TW");
 
+        ChatMessage roll = last(t -> t.startsWith("Điểm danh"));
+        assertThat(roll.hasButton("☑ Vũ Thị Lan (miễn sinh hoạt)"))
+                .as("an exempt member starts as not attending")
+                .isTrue();
         tap("Điểm danh", "☐ Hồ Văn Sáu");
-        tap("Điểm danh", "☐ Vũ Thị Lan");
         tap("Điểm danh", "✔ Xong");
-        tap("vắng KHÔNG có lý do", "☐ Hồ Văn Sáu");
+        ChatMessage unexcused = last(t -> t.contains("vắng KHÔNG có lý do"));
+        assertThat(unexcused.hasButton("☐ Vũ Thị Lan"))
+                .as("an exempt member is never unexcused")
+                .isFalse();
+        an.taps(unexcused, "☐ Hồ Văn Sáu");
         tap("vắng KHÔNG có lý do", "✔ Xong");
-        tap("Đại biểu dự", "Bỏ qua");
+        last(t -> t.startsWith("Đại biểu dự"));
+        an.sends("Trần Thị Bình, Phó Bí thư Đảng ủy, dự và chỉ đạo");
         tap("chủ trì", "Nguyễn Văn An");
         ChatMessage minuteTaker = last(t -> t.startsWith("Đồng chí nào làm thư ký?"));
         assertThat(minuteTaker.hasButton("Hồ Văn Sáu"))
@@ -106,26 +114,28 @@ class MeetingIT extends EndToEndTest {
                 .as("the chair does not also take the minutes")
                 .isFalse();
         an.taps(minuteTaker, "Phạm Thị Hoa");
-        tap("trình bày chuyên đề", "Nguyễn Văn An");
-        last(t -> t.startsWith("Kết quả thực hiện nhiệm vụ tháng qua"));
-        an.sends("Hoàn thành 100% nhiệm vụ tháng 10.");
+        tap("trình bày báo cáo đề dẫn", "Nguyễn Văn An");
+        last(t -> t.startsWith("Tham luận, ý kiến"));
+        an.sends("Một ý kiến không ghi ai nói");
+        last(t -> t.startsWith("Đồng chí gõ theo mẫu “Tên người phát biểu: nội dung”"));
+        an.sends("Hoa: Tham luận về trách nhiệm nêu gương của đảng viên.");
         last(t -> t.contains("Đã ghi 1 đoạn."));
-        an.sends("Tổ chức tốt đợt học tập chuyên đề.");
+        an.sends("đ/c Nam: Đề nghị tổ chức học tập theo nhóm.");
         last(t -> t.contains("Đã ghi 2 đoạn."));
         tap("Đã ghi 2 đoạn", "✔ Xong");
-        last(t -> t.startsWith("Các vấn đề chi bộ thảo luận"));
-        an.sends("Thống nhất phân công đảng viên phụ trách địa bàn.");
-        tap("Các vấn đề chi bộ thảo luận", "✔ Xong");
-        last(t -> t.startsWith("Nhiệm vụ tháng tới"));
-        an.sends("Chuẩn bị tổng kết năm.");
-        tap("Nhiệm vụ tháng tới", "✔ Xong");
+        last(t -> t.startsWith("Ý kiến chỉ đạo của đại biểu cấp trên"));
+        an.sends("Chi bộ cần gắn học tập với nhiệm vụ chính trị của cơ quan.");
+        tap("Ý kiến chỉ đạo", "✔ Xong");
         last(t -> t.startsWith("Kết luận của chủ trì"));
-        an.sends("Chi bộ thống nhất ban hành nghị quyết.");
+        an.sends("Chi bộ thống nhất ban hành nghị quyết chuyên đề.");
         tap("Kết luận của chủ trì", "✔ Xong");
+        tap("biểu quyết thông qua văn bản", "Có biểu quyết");
         last(t -> t.startsWith("Biểu quyết nghị quyết"));
         an.sends("9 0 1");
         last(t -> t.startsWith("Tổng số phiếu (10) nhiều hơn số đảng viên chính thức có mặt (3)."));
         an.sends("3 0 0");
+        tap("Tự đánh giá", "✔ Xong");
+        tap("Biên bản đọc lại", "Cả 4 đồng chí có mặt nhất trí");
         last(t -> t.startsWith("Gửi ảnh buổi sinh hoạt"));
         an.sendsPhoto(new byte[] {1, 2, 3}, null);
         tap("Đã nhận 1 ảnh.", "✔ Xong");
@@ -135,10 +145,12 @@ class MeetingIT extends EndToEndTest {
                 .contains("• Loại: Chuyên đề")
                 .contains("• Thời gian: ngày " + TODAY.minusDays(1).format(D_M_YYYY) + ", từ 14h đến 15h")
                 .contains("• Văn bản: 01-KL/TW; 05-CT/TW")
-                .contains("• Đảng viên: 6; có mặt 4; vắng: Hồ Văn Sáu, Vũ Thị Lan; trong đó không lý do: Hồ Văn Sáu")
+                .contains(
+                        "• Đảng viên: 6; có mặt 4; vắng: Vũ Thị Lan (miễn sinh hoạt), Hồ Văn Sáu; trong đó không lý do: Hồ Văn Sáu")
+                .contains("• Ý kiến phát biểu: 2 ý kiến của 2 đồng chí")
                 .contains("✅ Nghị quyết được thông qua: 3 tán thành, quá nửa số 4 đảng viên chính thức được triệu tập.")
                 .contains("⚠️ Thời lượng 60 phút, ngắn hơn 90 phút theo quy định.")
-                .contains("Chất lượng (tự tính):");
+                .contains("Chất lượng (tự tính theo khung Hướng dẫn 42-HD/BTCTW):");
 
         an.taps(summary, "✏️ Địa điểm");
         last(t -> t.startsWith("Địa điểm sinh hoạt?"));
@@ -160,15 +172,28 @@ class MeetingIT extends EndToEndTest {
         assertThat(chibo.bean(Meetings.class).recent(cell.id(), 10))
                 .as("saved once, though Lưu was pressed twice")
                 .hasSize(1);
-        assertThat(document.file().fileName()).endsWith(".docx");
+        assertThat(document.file().fileName())
+                .isEqualTo("Bien-ban-Sinh-hoat-chuyen-de-thang-"
+                        + TODAY.minusDays(1).getMonthValue() + "-nam-"
+                        + TODAY.minusDays(1).getYear() + ".docx");
+        assertThat(an.fromBot())
+                .as("a thematic meeting adopts no monthly resolution: only the minutes are sent")
+                .filteredOn(m -> m.file() != null)
+                .hasSize(1);
         String minutes = text(document.file().content());
         assertThat(minutes)
                 .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "CHI BỘ VĂN PHÒNG " + an.id())
                 .contains("tại Hội trường Sở Tư pháp")
-                .contains("- Có lý do: Vũ Thị Lan.", "- Không có lý do: Hồ Văn Sáu.")
+                .contains("- Đồng chí Hồ Văn Sáu: vắng không có lý do.")
+                .contains("Đảng viên được miễn sinh hoạt, không dự: Vũ Thị Lan.")
+                .contains("Số đảng viên được triệu tập: 5 đồng chí.")
                 .contains("Chủ trì: đồng chí Nguyễn Văn An.", "Thư ký: đồng chí Phạm Thị Hoa.")
-                .contains("Hoàn thành 100% nhiệm vụ tháng 10.", "Tổ chức tốt đợt học tập chuyên đề.")
-                .contains("nghị quyết được thông qua");
+                .contains("Báo cáo đề dẫn: đồng chí Nguyễn Văn An trình bày.")
+                .contains("Đồng chí Phạm Thị Hoa phát biểu: Tham luận về trách nhiệm nêu gương của đảng viên.")
+                .contains("Đồng chí Hoàng Văn Nam phát biểu: Đề nghị tổ chức học tập theo nhóm.")
+                .contains("Đại biểu cấp trên phát biểu chỉ đạo: Chi bộ cần gắn học tập với nhiệm vụ chính trị")
+                .contains("nghị quyết được thông qua")
+                .contains("được 4/4 đồng chí có mặt nhất trí thông qua");
     }
 
     @Test
@@ -213,7 +238,7 @@ class MeetingIT extends EndToEndTest {
     @Test
     void backAndCancelLeaveNothingSaved() {
         an.sends("/sinhhoat");
-        tap("Định kỳ (hằng tháng)");
+        tap("Thường kỳ (hằng tháng)");
         tap("Hôm qua (" + TODAY.minusDays(1).format(D_M_YYYY) + ")");
         last(t -> t.startsWith("Bắt đầu lúc mấy giờ?"));
         tap("« Quay lại");
@@ -280,10 +305,10 @@ class MeetingIT extends EndToEndTest {
                 1L);
 
         an.sends("/sinhhoat");
-        tap("Định kỳ (hằng tháng)");
+        tap("Thường kỳ (hằng tháng)");
         tap("Hôm nay (" + TODAY.format(D_M_YYYY) + ")");
         ChatMessage ask = last(t -> t.startsWith("Tháng " + TODAY.getMonthValue() + "/" + TODAY.getYear()
-                + " chi bộ đã ghi một buổi sinh hoạt định kỳ."));
+                + " chi bộ đã ghi một buổi sinh hoạt thường kỳ."));
         an.taps(ask, "Có, ghi thêm");
         // Held today: it began at midnight, so that it has begun whatever the hour the test runs at.
         last(t -> t.startsWith("Bắt đầu lúc"));
@@ -298,13 +323,14 @@ class MeetingIT extends EndToEndTest {
         tap("Đại biểu dự", "Bỏ qua");
         tap("chủ trì", "Nguyễn Văn An");
         tap("thư ký", "Phạm Thị Hoa");
-        for (String section : List.of("Kết quả", "Các vấn đề", "Nhiệm vụ", "Kết luận")) {
-            last(t -> t.startsWith(section));
-            an.sends("Nội dung " + section);
-            tap("Đã ghi 1 đoạn", "✔ Xong");
-        }
-        tap("Biểu quyết", "Cả 4 đồng chí tán thành");
-        tap("Gửi ảnh", "Bỏ qua");
+        tap("Thông tin thời sự", "Bỏ qua");
+        tap("Học tập và làm theo", "Bỏ qua");
+        ChatMessage review = last(t -> t.startsWith("Kiểm điểm nghị quyết tháng trước"));
+        assertThat(review.hasButton("☐ c"))
+                .as("the tasks the last monthly meeting set, to review")
+                .isTrue();
+        an.taps(review, "✔ Xong");
+        restOfAMonthlyMeeting("Cả 3 đồng chí tán thành", "Cả 4 đồng chí có mặt nhất trí");
 
         ChatMessage summary = last(t -> t.startsWith("Kiểm tra trước khi lưu:"));
         assertThat(summary.text())
@@ -322,7 +348,7 @@ class MeetingIT extends EndToEndTest {
         int before = an.chat().size();
 
         an.sends("/sinhhoat");
-        tap("Định kỳ (hằng tháng)");
+        tap("Thường kỳ (hằng tháng)");
         tap("Hôm qua (" + TODAY.minusDays(1).format(D_M_YYYY) + ")");
         last(t -> t.startsWith("Bắt đầu lúc mấy giờ?"));
         an.sends("14h");
@@ -334,23 +360,21 @@ class MeetingIT extends EndToEndTest {
         tap("Đại biểu dự", "Bỏ qua");
         tap("chủ trì", "Nguyễn Văn An");
         tap("thư ký", "Phạm Thị Hoa");
-        for (String section : List.of("Kết quả", "Các vấn đề", "Nhiệm vụ", "Kết luận")) {
-            last(t -> t.startsWith(section));
-            an.sends("Nội dung " + section);
-            tap("Đã ghi 1 đoạn", "✔ Xong");
-        }
-        tap("Biểu quyết", "Cả 5 đồng chí tán thành");
-        tap("Gửi ảnh", "Bỏ qua");
+        tap("Thông tin thời sự", "Bỏ qua");
+        tap("Học tập và làm theo", "Bỏ qua");
+        restOfAMonthlyMeeting("Cả 4 đồng chí tán thành", "Cả 5 đồng chí có mặt nhất trí");
         ChatMessage summary = last(t -> t.startsWith("Kiểm tra trước khi lưu:"));
         assertThat(an.chat().size() - before).as("the wizard filled the chat").isGreaterThan(15);
         an.taps(summary, "✅ Lưu");
 
-        ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
-        await().atMost(PATIENCE).until(() -> an.chat().size() == before + 2);
-        List<ChatMessage> left = an.chat().subList(before, before + 2);
+        ChatMessage document = awaitLastBotMessage(
+                an, m -> m.file() != null && m.file().fileName().startsWith("Nghi-quyet"));
+        await().atMost(PATIENCE).until(() -> an.chat().size() == before + 3);
+        List<ChatMessage> left = an.chat().subList(before, before + 3);
         assertThat(left.get(0).messageId()).isEqualTo(summary.messageId());
-        assertThat(left.get(0).text()).startsWith("Đã lưu buổi sinh hoạt Định kỳ (hằng tháng)");
-        assertThat(left.get(1).messageId()).isEqualTo(document.messageId());
+        assertThat(left.get(0).text()).startsWith("Đã lưu buổi sinh hoạt Thường kỳ (hằng tháng)");
+        assertThat(left.get(1).file().fileName()).startsWith("Bien-ban-Sinh-hoat-chi-bo-thuong-ky");
+        assertThat(left.get(2).messageId()).isEqualTo(document.messageId());
         assertThat(an.chat().subList(0, before))
                 .as("what came before the meeting stays")
                 .anyMatch(m -> m.messageId() == settings.messageId());
@@ -387,18 +411,26 @@ class MeetingIT extends EndToEndTest {
                         1L);
 
         an.sends("/lichsu");
-        String item = TODAY.minusDays(3).format(D_M_YYYY) + " — Định kỳ (hằng tháng)";
+        String item = TODAY.minusDays(3).format(D_M_YYYY) + " — Thường kỳ (hằng tháng)";
         tap(item);
-        ChatMessage opened = last(t -> t.startsWith("Định kỳ (hằng tháng), ngày"));
+        ChatMessage opened = last(t -> t.startsWith("Thường kỳ (hằng tháng), ngày"));
         an.taps(opened, "« Danh sách buổi sinh hoạt");
         ChatMessage list = becomes(an, opened, t -> t.startsWith("Các buổi sinh hoạt gần đây của"));
         assertThat(list.hasButton(item)).as("back to the list, in place").isTrue();
         an.taps(list, item);
-        ChatMessage details = becomes(an, opened, t -> t.startsWith("Định kỳ (hằng tháng), ngày"));
+        ChatMessage details = becomes(an, opened, t -> t.startsWith("Thường kỳ (hằng tháng), ngày"));
         assertThat(details.text()).contains("Địa điểm: Phòng họp A", "Đảng viên: 6; có mặt 6; vắng: không có");
         an.taps(details, "📄 Tải biên bản");
-        ChatMessage document = awaitLastBotMessage(an, m -> m.file() != null);
-        assertThat(text(document.file().content())).contains("Có mặt: 6 đồng chí.", "Vắng mặt: không.");
+        ChatMessage resolution = awaitLastBotMessage(
+                an, m -> m.file() != null && m.file().fileName().startsWith("Nghi-quyet"));
+        ChatMessage document = an.fromBot().stream()
+                .filter(m -> m.file() != null && m.file().fileName().startsWith("Bien-ban"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(document.file().content())).contains("Có mặt: 6/6 đồng chí", "Vắng mặt: không.");
+        assertThat(text(resolution.file().content()))
+                .as("a meeting recorded before the 2025 form has no number: dots to fill in")
+                .contains("Số ......-NQ/CB", "CHI BỘ QUYẾT NGHỊ:", "T/M CHI BỘ", "BÍ THƯ", "Nguyễn Văn An");
 
         long id = chibo.bean(Meetings.class).recent(cell.id(), 10).get(0).id();
         int answeredBefore = telegram.answeredCallbacks(an.id()).size();
@@ -468,6 +500,34 @@ class MeetingIT extends EndToEndTest {
                 .extracting(ChatMessage::text)
                 .noneMatch(t -> t.contains("bí mật") || t.contains("Nơi khác"));
         assertThat(chibo.bean(Meetings.class).find(theirs)).isPresent();
+    }
+
+    /**
+     * From the month's results on, a monthly meeting with one line where a line is needed, every optional part
+     * skipped, the vote and the minutes' approval by their ready buttons, and no photos.
+     */
+    void restOfAMonthlyMeeting(String votes, String approval) {
+        last(t -> t.startsWith("Kết quả thực hiện nhiệm vụ tháng qua"));
+        an.sends("Hoàn thành nhiệm vụ tháng qua");
+        tap("Đã ghi 1 đoạn", "✔ Xong");
+        last(t -> t.startsWith("Ý kiến phát biểu"));
+        an.sends("Hoa: Nhất trí với báo cáo");
+        tap("Đã ghi 1 đoạn", "✔ Xong");
+        for (String section : List.of("Các vấn đề", "Nhiệm vụ")) {
+            last(t -> t.startsWith(section));
+            an.sends("Nội dung " + section);
+            tap("Đã ghi 1 đoạn", "✔ Xong");
+        }
+        tap("Công tác khác", "Bỏ qua");
+        last(t -> t.startsWith("Kết luận"));
+        an.sends("Nội dung kết luận");
+        tap("Đã ghi 1 đoạn", "✔ Xong");
+        tap("Biểu quyết", votes);
+        ChatMessage number = last(t -> t.startsWith("Số nghị quyết của chi bộ"));
+        an.taps(number, number.keyboard().get(0).get(0).text());
+        tap("Tự đánh giá", "✔ Xong");
+        tap("Biên bản đọc lại", approval);
+        tap("Gửi ảnh", "Bỏ qua");
     }
 
     private static String text(byte[] docx) throws Exception {

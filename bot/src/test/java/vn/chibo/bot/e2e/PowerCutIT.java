@@ -57,7 +57,7 @@ class PowerCutIT {
             settings.put("chibo.reminders.sweep-cron", "0/2 * * * * ?");
             ChildChibo first = ChildChibo.start(settings, log);
             an.sends("/sinhhoat");
-            an.taps(next(an, 0, "Ghi sinh hoạt chi bộ"), "Định kỳ (hằng tháng)");
+            an.taps(next(an, 0, "Ghi sinh hoạt chi bộ"), "Thường kỳ (hằng tháng)");
             an.sends("hôm qua");
             next(an, 0, "Bắt đầu lúc mấy giờ?");
             an.sends("14h");

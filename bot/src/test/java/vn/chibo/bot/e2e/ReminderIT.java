@@ -254,7 +254,7 @@ class ReminderIT extends EndToEndTest {
         assertThat(secretaries)
                 .allSatisfy(p -> assertThat(p.fromBot()).singleElement().satisfies(m -> assertThat(m.text())
                         .startsWith("🔔 Chi bộ số")
-                        .contains("chưa ghi buổi sinh hoạt định kỳ tháng 1/" + year)));
+                        .contains("chưa ghi buổi sinh hoạt thường kỳ tháng 1/" + year)));
         assertThat(telegram.requests()).filteredOn(r -> r.status() == 429).hasSizeGreaterThanOrEqualTo(30);
     }
 }

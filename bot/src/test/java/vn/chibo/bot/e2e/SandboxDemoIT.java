@@ -79,7 +79,7 @@ class SandboxDemoIT {
         assertThat(list.keyboard().stream().flatMap(java.util.List::stream).map(ChatMessage.InlineButton::text))
                 .hasSize(10)
                 .anyMatch(label -> label.contains("Chuyên đề"))
-                .anyMatch(label -> label.contains("Định kỳ"));
+                .anyMatch(label -> label.contains("Thường kỳ"));
     }
 
     private static ChatMessage said(Predicate<String> text) {

@@ -78,7 +78,7 @@ class SandboxWebChatIT {
                 }
                 browser.findElements(kindQuestion)
                         .get(0)
-                        .findElement(By.xpath(".//button[contains(., 'Định kỳ')]"))
+                        .findElement(By.xpath(".//button[contains(., 'Thường kỳ')]"))
                         .click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("toast"), "Nút này đã được bấm hoặc không còn hiệu lực"));
@@ -114,7 +114,7 @@ class SandboxWebChatIT {
     void aRestartMidConversationKeepsTheChatAndTheConversationGoesOn() throws Exception {
         assumeOrRequireBrowser();
         Map<String, String> settings = RunningChibo.sandboxOn(data);
-        By answered = By.xpath("//div[contains(@class,'bot')][contains(., '✓ Định kỳ')]");
+        By answered = By.xpath("//div[contains(@class,'bot')][contains(., '✓ Thường kỳ')]");
         WebDriver browser = headlessChromium();
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -123,7 +123,7 @@ class SandboxWebChatIT {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("persona"), "Nguyễn Văn An"));
                 browser.findElement(By.id("text")).sendKeys("/sinhhoat");
                 browser.findElement(By.id("send")).click();
-                By kind = By.xpath("//div[contains(@class,'bot')]//button[contains(., 'Định kỳ')]");
+                By kind = By.xpath("//div[contains(@class,'bot')]//button[contains(., 'Thường kỳ')]");
                 wait.until(d -> !d.findElements(kind).isEmpty());
                 browser.findElement(kind).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diễn ra ngày nào"));
@@ -136,7 +136,7 @@ class SandboxWebChatIT {
                 assertThat(browser.findElement(By.id("messages")).getText())
                         .as("the chat before the restart, shown again")
                         .contains("/sinhhoat")
-                        .contains("✓ Định kỳ");
+                        .contains("✓ Thường kỳ");
                 assertThat(browser.findElement(answered).findElements(By.tagName("button")))
                         .as("the answered question shows no buttons after the restart either")
                         .isEmpty();

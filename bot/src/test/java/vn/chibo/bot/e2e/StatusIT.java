@@ -172,7 +172,7 @@ class StatusIT extends EndToEndTest {
         ChatMessage overview = said(leader, t -> t.startsWith("📊 Tình hình " + top.name() + " — " + month));
         assertThat(overview.text())
                 .contains("• Số chi bộ: 5")
-                .contains("• Sinh hoạt định kỳ: 3/5 chi bộ đã họp (60%)")
+                .contains("• Sinh hoạt thường kỳ: 3/5 chi bộ đã họp (60%)")
                 .contains("• Sinh hoạt chuyên đề quý " + ((today.getMonthValue() - 1) / 3 + 1) + "/" + today.getYear()
                         + ": 2/5 chi bộ (40%)")
                 .contains("• Báo cáo tháng (hạn " + today.format(PartyCalendar.DAY) + "): đã nộp 0/5")
@@ -186,7 +186,7 @@ class StatusIT extends EndToEndTest {
         assertThat(ofA.text()).contains("• Số chi bộ: 3", "2/3 chi bộ đã họp (67%)");
         leader.taps(ofA, "▸ CB A1: 1/1 (100%)");
         ChatMessage cell = becomes(leader, overview, t -> t.startsWith("📋 " + a1.name()));
-        assertThat(cell.text()).contains("• Sinh hoạt định kỳ: 1/1 tháng", "Định kỳ (hằng tháng), có mặt 2/2");
+        assertThat(cell.text()).contains("• Sinh hoạt thường kỳ: 1/1 tháng", "Thường kỳ (hằng tháng), có mặt 2/2");
         leader.taps(cell, "📄 Biên bản " + today.getDayOfMonth() + "/" + today.getMonthValue());
         ChatMessage minutes = awaitLastBotMessage(leader, m -> m.file() != null);
         assertThat(minutes.file().fileName()).endsWith(".docx");
@@ -256,7 +256,7 @@ class StatusIT extends EndToEndTest {
         said(leader, t -> t.startsWith("🔔 Đã xếp 1 tin nhắc cho bí thư, phó bí thư của 1 chi bộ"));
         said(
                 secretaryA3,
-                t -> t.contains(a3.name() + " chưa ghi buổi sinh hoạt định kỳ tháng " + today.getMonthValue() + "/"
+                t -> t.contains(a3.name() + " chưa ghi buổi sinh hoạt thường kỳ tháng " + today.getMonthValue() + "/"
                         + today.getYear()));
         leader.taps(notMet, "🔔 Nhắc tất cả (2 chi bộ)");
         said(
@@ -282,7 +282,7 @@ class StatusIT extends EndToEndTest {
         ChatMessage chart = awaitLastBotMessage(leader, m -> m.file() != null);
         var image = ImageIO.read(new ByteArrayInputStream(chart.file().content()));
         assertThat(image.getWidth()).isEqualTo(1000);
-        assertThat(chart.text()).startsWith("Sinh hoạt định kỳ theo đơn vị — " + top.name());
+        assertThat(chart.text()).startsWith("Sinh hoạt thường kỳ theo đơn vị — " + top.name());
 
         leader.taps(overview, "📥 Excel");
         ChatMessage xlsx = awaitLastBotMessage(
@@ -308,8 +308,8 @@ class StatusIT extends EndToEndTest {
                             "Chi bộ",
                             "Trực thuộc",
                             "Bí thư",
-                            "Số tháng đã sinh hoạt định kỳ",
-                            "Số tháng phải sinh hoạt định kỳ",
+                            "Số tháng đã sinh hoạt thường kỳ",
+                            "Số tháng phải sinh hoạt thường kỳ",
                             "Số quý đã sinh hoạt chuyên đề",
                             "Số quý phải sinh hoạt chuyên đề");
             for (int i = 0; i < 8; i++) {

@@ -54,7 +54,7 @@ final class WaveFixture {
     /** The monthly-meeting nudges the person has received. */
     static long nudges(Person person) {
         return person.fromBot().stream()
-                .filter(m -> m.text() != null && m.text().contains("chưa ghi buổi sinh hoạt định kỳ"))
+                .filter(m -> m.text() != null && m.text().contains("chưa ghi buổi sinh hoạt thường kỳ"))
                 .count();
     }
 

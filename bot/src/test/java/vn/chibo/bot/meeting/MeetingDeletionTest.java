@@ -40,7 +40,7 @@ class MeetingDeletionTest {
         deletion = new MeetingDeletion(recordMeeting, TestTexts.real(), properties);
     }
 
-    final MeetingDeletion.Asked asked = MeetingDeletion.Asked.of(31, "Định kỳ (hằng tháng)", "28/11/2026");
+    final MeetingDeletion.Asked asked = MeetingDeletion.Asked.of(31, "Thường kỳ (hằng tháng)", "28/11/2026");
 
     @Test
     void itAsksBeforeAnything() {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,13 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.MeetingAssessment;
+import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.Meetings;
+import vn.chibo.content.meeting.Proceedings;
 import vn.chibo.content.meeting.RecordMeeting;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
@@ -56,14 +61,16 @@ class MeetingFormFlowTest {
         OrgUnits units = mock(OrgUnits.class);
         when(units.get(1)).thenReturn(COMMITTEE);
         when(meetings.themesUsed("/1/", 2026)).thenReturn(List.of("Học tập và làm theo tư tưởng Hồ Chí Minh"));
+        when(meetings.lastResolutionTasks(7, YearMonth.of(2026, 11)))
+                .thenReturn(List.of("Nộp báo cáo quý IV", "Kết nạp quần chúng ưu tú"));
         var texts = TestTexts.real();
         form = new MeetingForm(
                 texts,
                 members,
-                new MeetingAssessment(mock(Absences.class)),
+                new MeetingAssessment(mock(Absences.class), MeetingRules.standard(), units),
                 new AssessmentText(texts),
                 mock(RecordMeeting.class),
-                new MinutesFile(units, texts),
+                new MinutesFile(units, mock(RoleAssignments.class), texts),
                 new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units),
                 new Readers(texts, TUESDAY_1_DECEMBER));
     }
@@ -73,35 +80,63 @@ class MeetingFormFlowTest {
         FlowTester flow = FlowTester.open(form, SECRETARY);
         assertThat(flow.text()).isEqualTo("Ghi sinh hoạt chi bộ. Đây là buổi sinh hoạt nào?");
 
-        flow.taps("Định kỳ (hằng tháng)");
+        flow.taps("Thường kỳ (hằng tháng)");
         assertThat(flow.buttons()).startsWith("Hôm nay (1/12/2026)", "Hôm qua (30/11/2026)");
-        flow.types("hôm qua").taps("14h").types("16h30").taps("Phòng họp tầng 2");
+        flow.types("hôm qua").types("14h - 16h30");
+        assertThat(flow.question())
+                .as("the end came with the start, so it is not asked")
+                .isEqualTo("place");
+        flow.taps("Phòng họp tầng 2");
         assertThat(flow.question()).isEqualTo("absent");
         flow.taps("☐ Lê Văn Cường").taps("✔ Xong");
         assertThat(flow.question())
                 .as("someone was absent: with or without reason?")
                 .isEqualTo("unexcused");
-        flow.taps("✔ Xong").taps("Bỏ qua").taps("Nguyễn Văn An");
+        flow.taps("✔ Xong");
+        assertThat(flow.question()).isEqualTo("reasons");
+        flow.types("Bình: ốm");
+        assertThat(flow.text()).startsWith("Không tìm thấy “Bình” trong số đồng chí vắng có lý do (Lê Văn Cường)");
+        flow.types("Cường: đi công tác tỉnh").taps("Bỏ qua").taps("Nguyễn Văn An");
         assertThat(flow.question())
                 .as("the chair does not take the minutes: the one other member present does, unasked")
-                .isEqualTo("results");
-        for (String step : List.of(
-                "Đã hoàn thành báo cáo quý",
-                "Thống nhất kế hoạch tháng 12",
-                "Chuẩn bị tổng kết năm",
-                "Chi bộ hoàn thành tốt nhiệm vụ")) {
+                .isEqualTo("news");
+        flow.taps("Bỏ qua").taps("Bỏ qua");
+        assertThat(flow.question()).isEqualTo("review");
+        assertThat(flow.buttons()).contains("☐ Nộp báo cáo quý IV", "☐ Kết nạp quần chúng ưu tú");
+        flow.taps("☐ Nộp báo cáo quý IV").taps("✔ Xong");
+        flow.types("Đã hoàn thành báo cáo quý").taps("✔ Xong");
+        assertThat(flow.question()).isEqualTo("opinions");
+        flow.types("ý kiến không ghi người nói");
+        assertThat(flow.text()).startsWith("Đồng chí gõ theo mẫu “Tên người phát biểu: nội dung”");
+        flow.types("đ/c Bình: Đề nghị tăng cường kiểm tra")
+                .types("Trưởng phòng: Nhất trí")
+                .taps("✔ Xong");
+        for (String step : List.of("Thống nhất kế hoạch tháng 12", "Chuẩn bị tổng kết năm — đồng chí Bình")) {
             flow.types(step).taps("✔ Xong");
         }
+        assertThat(flow.question()).isEqualTo("other");
+        flow.taps("Bỏ qua").types("Chi bộ hoàn thành tốt nhiệm vụ").taps("✔ Xong");
         assertThat(flow.buttons()).as("only the official members present vote").contains("Cả 2 đồng chí tán thành");
-        flow.taps("Cả 2 đồng chí tán thành").taps("Bỏ qua");
+        flow.taps("Cả 2 đồng chí tán thành");
+        assertThat(flow.question()).isEqualTo("resolution_no");
+        flow.taps("1-NQ/CB");
+        assertThat(flow.question()).isEqualTo("self");
+        flow.taps("☐ Thông báo, tài liệu gửi trước ít nhất 1 ngày").taps("✔ Xong");
+        flow.types("3");
+        assertThat(flow.text()).startsWith("Số đồng chí nhất trí (3) nhiều hơn số đồng chí có mặt (2).");
+        flow.taps("Cả 2 đồng chí có mặt nhất trí").taps("Bỏ qua");
 
         assertThat(flow.question()).isEqualTo("summary");
         assertThat(flow.text())
                 .startsWith("Kiểm tra trước khi lưu:")
-                .contains("30/11/2026")
+                .contains("30/11/2026, từ 14h đến 16h30")
                 .contains("Phòng họp tầng 2")
                 .contains("Lê Văn Cường")
-                .contains("Chủ trì: Nguyễn Văn An; thư ký: Trần Thị Bình");
+                .contains("Chủ trì: Nguyễn Văn An; thư ký: Trần Thị Bình")
+                .contains("• Ý kiến phát biểu: 2 ý kiến của 2 đồng chí")
+                .contains("• Nghị quyết tháng trước: hoàn thành 1/2 nhiệm vụ")
+                .contains("• Số nghị quyết: 1-NQ/CB")
+                .contains("Chất lượng (tự tính theo khung Hướng dẫn 42-HD/BTCTW):");
         flow.taps("✅ Lưu");
         assertThat(flow.saved()).hasValueSatisfying(a -> {
             assertThat(a.value("kind")).isEqualTo("MONTHLY");
@@ -109,14 +144,98 @@ class MeetingFormFlowTest {
             assertThat(a.value("start")).isEqualTo("14:00");
             assertThat(a.value("end")).isEqualTo("16:30");
             assertThat(a.value("absent")).isEqualTo("13");
+            assertThat(a.value("reasons")).isEqualTo("13=đi công tác tỉnh");
+            assertThat(a.value("review")).isEqualTo("0");
+            assertThat(a.value("opinions"))
+                    .isEqualTo("Trần Thị Bình: Đề nghị tăng cường kiểm tra\nTrưởng phòng: Nhất trí");
             assertThat(a.value("votes")).isEqualTo("2 0 0");
+            assertThat(a.value("self")).isEqualTo("MATERIALS_EARLY");
+            assertThat(a.value("adopted")).isEqualTo("2");
+            var record = MeetingDraft.record(
+                    7, a, members.ofCell(7), List.of("Nộp báo cáo quý IV", "Kết nạp quần chúng ưu tú"));
+            assertThat(record.attendance())
+                    .filteredOn(x -> x.memberId() == 13)
+                    .singleElement()
+                    .satisfies(x -> assertThat(x.reason()).isEqualTo("đi công tác tỉnh"));
+            assertThat(record.proceedings().review())
+                    .containsExactly(
+                            new Proceedings.ReviewedTask("Nộp báo cáo quý IV", true),
+                            new Proceedings.ReviewedTask("Kết nạp quần chúng ưu tú", false));
+            assertThat(record.proceedings().speakers()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void goingBackToTheStartAndTypingOneTimeAsksTheEndAgain() {
+        FlowTester flow = FlowTester.open(form, SECRETARY)
+                .taps("Thường kỳ (hằng tháng)")
+                .types("hôm qua")
+                .types("14h đến 16h");
+        assertThat(flow.question()).isEqualTo("place");
+
+        flow.presses(vn.chibo.bot.chat.form.Action.BACK, 0);
+        assertThat(flow.question()).isEqualTo("start");
+        flow.types("8h");
+        assertThat(flow.question()).isEqualTo("end");
+    }
+
+    @Test
+    void exemptMembersStartAsNotAttendingAndAreNeverUnexcused() {
+        when(members.ofCell(anyLong()))
+                .thenReturn(List.of(
+                        new Member(11, 7, "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(2001, 5, 19)),
+                        new Member(12, 7, "Trần Thị Bình", MemberStatus.OFFICIAL, LocalDate.of(2005, 2, 3)),
+                        new Member(14, 7, "Đỗ Văn Tư", MemberStatus.EXEMPT, LocalDate.of(1975, 2, 3))));
+        FlowTester flow = FlowTester.open(form, SECRETARY)
+                .taps("Thường kỳ (hằng tháng)")
+                .types("hôm qua")
+                .types("14h - 16h")
+                .taps("Phòng họp tầng 2");
+
+        assertThat(flow.buttons()).contains("☑ Đỗ Văn Tư (miễn sinh hoạt)", "☐ Trần Thị Bình");
+        flow.taps("✔ Xong");
+        assertThat(flow.question())
+                .as("nobody expected was absent: neither 'without reason' nor reasons are asked")
+                .isEqualTo("guests");
+    }
+
+    @Test
+    void aForumHeldAsTheQuartersThematicMeetingAsksItsTopicAndWhetherItVoted() {
+        FlowTester flow = FlowTester.open(form, SECRETARY).taps("Diễn đàn");
+        assertThat(flow.question()).isEqualTo("forum_thematic");
+        flow.taps("Có, là sinh hoạt chuyên đề của quý")
+                .types("hôm qua")
+                .types("8h - 10h")
+                .taps("Phòng họp tầng 2");
+        assertThat(flow.text()).startsWith("Chủ đề, mục đích của diễn đàn?");
+        flow.types("Thanh niên với chuyển đổi số").taps("✔ Xong").taps("Bỏ qua").taps("Nguyễn Văn An");
+        flow.taps("Trần Thị Bình");
+        assertThat(flow.question()).as("the opening report's presenter").isEqualTo("presenter");
+        flow.taps("Lê Văn Cường");
+        assertThat(flow.question())
+                .as("no month's review, results or tasks in a forum")
+                .isEqualTo("opinions");
+        flow.types("Cường: Tham luận về chuyển đổi số").taps("✔ Xong");
+        assertThat(flow.question()).isEqualTo("conclusion");
+        flow.types("Chi bộ thống nhất các giải pháp").taps("✔ Xong");
+        assertThat(flow.question()).isEqualTo("vote_held");
+        flow.taps("Không biểu quyết");
+        assertThat(flow.question()).isEqualTo("self");
+        flow.taps("✔ Xong").taps("Cả 3 đồng chí có mặt nhất trí").taps("Bỏ qua");
+
+        assertThat(flow.text())
+                .contains("• Loại: Diễn đàn (sinh hoạt chuyên đề của quý)")
+                .contains("• Biểu quyết: không biểu quyết")
+                .contains("✅ Buổi sinh hoạt không biểu quyết");
+        flow.taps("✅ Lưu");
+        assertThat(flow.saved())
+                .hasValueSatisfying(a -> assertThat(MeetingForm.kind(a)).isEqualTo(MeetingKind.THEMATIC_FORUM));
     }
 
     @Test
     void aDateInTheFutureIsRefusedWithTheDateItRead() {
         FlowTester flow =
-                FlowTester.open(form, SECRETARY).taps("Định kỳ (hằng tháng)").types("5/12/2026");
+                FlowTester.open(form, SECRETARY).taps("Thường kỳ (hằng tháng)").types("5/12/2026");
 
         assertThat(flow.question()).isEqualTo("date");
         assertThat(flow.text()).startsWith("Ngày 5/12/2026 chưa tới");
@@ -125,7 +244,7 @@ class MeetingFormFlowTest {
     @Test
     void aMeetingLaterTodayIsNotTakenAsHeld() {
         FlowTester flow =
-                FlowTester.open(form, SECRETARY).taps("Định kỳ (hằng tháng)").types("hôm nay");
+                FlowTester.open(form, SECRETARY).taps("Thường kỳ (hằng tháng)").types("hôm nay");
 
         assertThat(flow.question()).isEqualTo("start");
         assertThat(flow.buttons())
@@ -142,7 +261,7 @@ class MeetingFormFlowTest {
     @Test
     void anEndNotAfterTheStartIsRefused() {
         FlowTester flow = FlowTester.open(form, SECRETARY)
-                .taps("Định kỳ (hằng tháng)")
+                .taps("Thường kỳ (hằng tháng)")
                 .types("hôm qua")
                 .types("14h")
                 .types("13h");
@@ -154,7 +273,7 @@ class MeetingFormFlowTest {
     /** A monthly meeting yesterday with all three members present, walked up to its vote. */
     private FlowTester atTheVoteWithEveryonePresent() {
         FlowTester flow = FlowTester.open(form, SECRETARY)
-                .taps("Định kỳ (hằng tháng)")
+                .taps("Thường kỳ (hằng tháng)")
                 .types("hôm qua")
                 .taps("14h")
                 .types("16h")
@@ -162,10 +281,16 @@ class MeetingFormFlowTest {
                 .taps("✔ Xong")
                 .taps("Bỏ qua")
                 .taps("Nguyễn Văn An")
-                .taps("Trần Thị Bình");
-        for (int i = 0; i < 4; i++) {
-            flow.types("Nội dung " + i).taps("✔ Xong");
-        }
+                .taps("Trần Thị Bình")
+                .taps("Bỏ qua")
+                .taps("Bỏ qua")
+                .taps("✔ Xong");
+        flow.types("Kết quả tháng qua").taps("✔ Xong");
+        flow.types("An: Nhất trí").taps("✔ Xong");
+        flow.types("Quyết định").taps("✔ Xong");
+        flow.types("Nhiệm vụ").taps("✔ Xong");
+        flow.taps("Bỏ qua");
+        flow.types("Kết luận").taps("✔ Xong");
         return flow;
     }
 
@@ -183,7 +308,11 @@ class MeetingFormFlowTest {
     void votesFewerThanTheOfficialMembersPresentCountTheRestAsNotVotingAndSaySo() {
         FlowTester flow = atTheVoteWithEveryonePresent();
 
-        flow.types("2 0 0").taps("Bỏ qua");
+        flow.types("2 0 0")
+                .taps("1-NQ/CB")
+                .taps("✔ Xong")
+                .taps("Cả 3 đồng chí có mặt nhất trí")
+                .taps("Bỏ qua");
 
         assertThat(flow.question()).isEqualTo("summary");
         assertThat(flow.text())
@@ -210,5 +339,7 @@ class MeetingFormFlowTest {
                 .contains("Học tập và làm theo tư tưởng Hồ Chí Minh");
         flow.types("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
         assertThat(flow.question()).isEqualTo("absent");
+        flow.taps("✔ Xong").taps("Bỏ qua").taps("Nguyễn Văn An").taps("Trần Thị Bình");
+        assertThat(flow.text()).startsWith("Đồng chí nào trình bày báo cáo đề dẫn?");
     }
 }

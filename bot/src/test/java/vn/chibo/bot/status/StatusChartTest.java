@@ -15,7 +15,7 @@ class StatusChartTest {
     @Test
     void drawsAPngWithTheBundledDejaVuFaces() throws Exception {
         byte[] png = StatusChart.bars(
-                "Tỷ lệ chi bộ họp định kỳ năm 2026",
+                "Tỷ lệ chi bộ họp thường kỳ năm 2026",
                 "Tỷ lệ (%)",
                 List.of("Chi bộ Văn phòng", "Chi bộ Kế hoạch – Tài chính", "Đảng bộ Sở Tư pháp"),
                 List.of(100, 75, 0));
@@ -28,7 +28,7 @@ class StatusChartTest {
                 assertThat(in).as(face).isNotNull();
                 Font font = Font.createFont(Font.TRUETYPE_FONT, in);
                 assertThat(font.getFamily()).isEqualTo("DejaVu Sans");
-                assertThat(font.canDisplayUpTo("Đảng bộ Sở Tư pháp họp định kỳ: ỗ ự ẵ ậ"))
+                assertThat(font.canDisplayUpTo("Đảng bộ Sở Tư pháp họp thường kỳ: ỗ ự ẵ ậ"))
                         .isEqualTo(-1);
             }
         }
@@ -41,8 +41,8 @@ class StatusChartTest {
     @Test
     void theChartIsReadableOnAPhoneValuesOnTheBarsGridlinesAndPerCents() throws Exception {
         var chart = StatusChart.chart(
-                "Sinh hoạt định kỳ theo đơn vị — Đảng bộ Sở Tư pháp, quý 3/2026",
-                "% số buổi sinh hoạt định kỳ đã họp",
+                "Sinh hoạt thường kỳ theo đơn vị — Đảng bộ Sở Tư pháp, quý 3/2026",
+                "% số buổi sinh hoạt thường kỳ đã họp",
                 List.of("CB VP", "CB KHTC", "CB TP"),
                 List.of(100, 75, 0));
 

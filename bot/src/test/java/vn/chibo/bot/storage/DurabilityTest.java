@@ -51,7 +51,7 @@ class DurabilityTest {
         new Durability(database, jdbc).afterPropertiesSet();
         jdbc.sql("CREATE TABLE delivery (id INT PRIMARY KEY, status VARCHAR(12), payload VARCHAR(1000))")
                 .update();
-        String payload = "Đồng chí chưa ghi buổi sinh hoạt định kỳ tháng này. ".repeat(8);
+        String payload = "Đồng chí chưa ghi buổi sinh hoạt thường kỳ tháng này. ".repeat(8);
         for (int i = 0; i < 2_000; i++) {
             jdbc.sql("INSERT INTO delivery VALUES (?, 'PENDING', ?)")
                     .params(i, payload)

@@ -98,14 +98,20 @@ class BundlesTest {
                 "absent",
                 "chair",
                 "minutes",
+                "news",
+                "study",
                 "results",
+                "opinions",
                 "decisions",
                 "tasks",
+                "other",
                 "conclusion",
-                "votes")) {
+                "votes",
+                "self",
+                "adopted")) {
             keys.add("meeting.edit." + key);
         }
-        for (String key : List.of("results", "decisions", "tasks", "conclusion")) {
+        for (String key : List.of("results", "decisions", "tasks", "conclusion", "news", "study", "other")) {
             keys.add("meeting.ask." + key);
         }
         for (var form : vn.chibo.content.commendation.AwardForm.values()) {
@@ -169,7 +175,7 @@ class BundlesTest {
         assertThat(reminders.stringPropertyNames()).containsAll(keys(Path.of("../scheduler/src/main/java"), KEY_USE));
         Set<String> minutesWords = keys(Path.of("../content/src/main/java"), MINUTES_USE);
         for (var kind : vn.chibo.content.meeting.MeetingKind.values()) {
-            minutesWords.add("kind." + kind.name().toLowerCase());
+            minutesWords.add("subject." + kind.name().toLowerCase());
         }
         assertThat(minutes.stringPropertyNames()).containsAll(minutesWords);
         Set<String> contentWords = keys(Path.of("../content/src/main/java"), WORDS_USE);

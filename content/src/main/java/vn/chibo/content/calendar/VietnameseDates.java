@@ -144,9 +144,52 @@ public final class VietnameseDates {
         return DateReading.wrong(DateReading.Problem.NOT_A_DATE, text.strip());
     }
 
+    /** A start and an end typed at once: "14h - 16h30", "14h đến 16h30", "8h–11h sáng", "2 - 4 giờ chiều". */
+    public record TimeRange(LocalTime start, LocalTime end) {}
+
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|–|—|\\bden\\b|\\btoi\\b(?=\\s*\\d))\\s*");
+    private static final Pattern TRAILING_PART = Pattern.compile("(sang|trua|chieu|toi)\\s*$");
+
+    /**
+     * Two times typed as one answer, the end after the start; empty when the text is not such a range. A part of the
+     * day written once, after the end, holds for both: "2 - 4 giờ chiều" is 14:00 to 16:00.
+     */
+    public static Optional<TimeRange> timeRange(String text) {
+        String folded = Fold.of(text).strip();
+        Matcher separator = RANGE_SEPARATOR.matcher(folded);
+        while (separator.find()) {
+            String typed = folded.substring(0, separator.start());
+            // "2 - 4 giờ chiều": a bare hour before the separator takes the end's unit.
+            String first = typed.strip().matches("\\d{1,2}") ? typed.strip() + "h" : typed;
+            String second = folded.substring(separator.end());
+            if (first.isBlank() || second.isBlank()) {
+                continue;
+            }
+            Matcher part = TRAILING_PART.matcher(second);
+            String firstWithPart =
+                    part.find() && !TRAILING_PART.matcher(first).find() ? first + " " + part.group(1) : first;
+            Optional<LocalTime> start = time(firstWithPart).or(() -> time(first));
+            Optional<LocalTime> end = time(second);
+            if (start.isPresent() && end.isPresent() && end.get().isAfter(start.get())) {
+                return Optional.of(new TimeRange(start.get(), end.get()));
+            }
+            if (start.isPresent() && end.isPresent()) {
+                Optional<LocalTime> plain = time(first);
+                if (plain.isPresent() && end.get().isAfter(plain.get())) {
+                    return Optional.of(new TimeRange(plain.get(), end.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A time of day: "14h", "14h30", "14:30", "7g30", "2 giờ chiều", "8h sáng"; empty if not a time. */
     public static Optional<LocalTime> time(String text) {
         String folded = Fold.of(text).strip();
+        Optional<LocalTime> partOfDay = partOfDay(folded);
+        if (partOfDay.isPresent()) {
+            return partOfDay;
+        }
         Matcher half = HALF_OR_TO.matcher(folded);
         if (half.matches()) {
             int hour = Integer.parseInt(half.group(1));
@@ -163,6 +206,22 @@ public final class VietnameseDates {
             return Optional.empty();
         }
         return ofDay(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
+    }
+
+    /**
+     * A part of the day alone, as the usual start of a meeting then: "sáng" 7h30, "trưa" 11h30, "chiều" 14h, "tối"
+     * 19h30 (with "nay", "qua" or "hôm qua" too: the day is asked apart).
+     */
+    private static Optional<LocalTime> partOfDay(String folded) {
+        String word =
+                folded.replaceFirst("\\s*(?:hom nay|nay|hom qua|qua)$", "").replaceFirst("^buoi\\s*", "");
+        return switch (word) {
+            case "sang" -> Optional.of(LocalTime.of(7, 30));
+            case "trua" -> Optional.of(LocalTime.of(11, 30));
+            case "chieu" -> Optional.of(LocalTime.of(14, 0));
+            case "toi" -> Optional.of(LocalTime.of(19, 30));
+            default -> Optional.empty();
+        };
     }
 
     /** A time read with its part of the day: "2 giờ chiều" is 14:00, "12h trưa" is noon. */

@@ -8,25 +8,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A member who misses party activities 3 months in a year without a valid reason is considered for
- * removal (DOMAIN.md); the secretary wants to know at 2. Counts distinct months with an unexcused
- * absence in the 12 months ending with {@code month}.
+ * A member who misses party activities 3 months in a year without a valid reason is considered for removal
+ * (DOMAIN.md); the secretary wants to know at 2. Counts distinct months with an unexcused absence in the 12 months
+ * ending with {@code month}. Both lines are {@link MeetingRules}'.
  */
 public final class AbsenceWatch {
 
-    /** A member at or past the warning line, with the months counted. */
-    public record Flag(long memberId, String name, Set<YearMonth> months) {
-        public boolean atThree() {
-            return months.size() >= 3;
-        }
-    }
-
-    public static final int WARN_AT = 2;
+    /** A member at or past the warning line, with the months counted and whether the removal line is reached. */
+    public record Flag(long memberId, String name, Set<YearMonth> months, boolean atRemoval) {}
 
     private AbsenceWatch() {}
 
-    /** @param history unexcused-absence months per member id (earlier meetings); @param now this meeting's attendance */
+    /** With the standard lines (2 and 3 months). */
     public static List<Flag> check(Map<Long, Set<YearMonth>> history, List<Attendance> now, YearMonth month) {
+        return check(history, now, month, MeetingRules.standard());
+    }
+
+    /** @param history unexcused-absence months per member id (earlier meetings); @param now this meeting's attendance */
+    public static List<Flag> check(
+            Map<Long, Set<YearMonth>> history, List<Attendance> now, YearMonth month, MeetingRules rules) {
         YearMonth from = month.minusMonths(11);
         List<Flag> flags = new ArrayList<>();
         for (Attendance a : now) {
@@ -37,8 +37,9 @@ public final class AbsenceWatch {
             if (a.presence() == Presence.ABSENT_UNEXCUSED) {
                 months.add(month);
             }
-            if (months.size() >= WARN_AT && a.presence() == Presence.ABSENT_UNEXCUSED) {
-                flags.add(new Flag(a.memberId(), a.name(), Set.copyOf(months)));
+            if (months.size() >= rules.absenceWarnMonths() && a.presence() == Presence.ABSENT_UNEXCUSED) {
+                flags.add(new Flag(
+                        a.memberId(), a.name(), Set.copyOf(months), months.size() >= rules.absenceRemovalMonths()));
             }
         }
         return flags;

@@ -3,20 +3,23 @@ package vn.chibo.content.meeting;
 import java.time.Duration;
 import java.time.LocalTime;
 
-/** A meeting lasts at least 90 minutes, 120 when monthly and thematic are combined: shorter is flagged, not refused. */
+/**
+ * A meeting lasts at least the rule's minutes ({@link MeetingRules}: 90, 120 when monthly and thematic are combined,
+ * less where the committee allows small cells less): shorter is flagged, not refused.
+ */
 public final class DurationRule {
 
     public record Outcome(long minutes, long required, boolean tooShort) {}
 
     private DurationRule() {}
 
-    public static long requiredMinutes(MeetingKind kind) {
-        return kind == MeetingKind.COMBINED ? 120 : 90;
+    public static Outcome check(long required, LocalTime start, LocalTime end) {
+        long minutes = Duration.between(start, end).toMinutes();
+        return new Outcome(minutes, required, minutes < required);
     }
 
+    /** With the standard lengths (90, 120 combined). */
     public static Outcome check(MeetingKind kind, LocalTime start, LocalTime end) {
-        long minutes = Duration.between(start, end).toMinutes();
-        long required = requiredMinutes(kind);
-        return new Outcome(minutes, required, minutes < required);
+        return check(MeetingRules.standard().minimumMinutes(kind, null), start, end);
     }
 }

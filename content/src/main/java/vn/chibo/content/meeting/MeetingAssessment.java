@@ -2,14 +2,14 @@ package vn.chibo.content.meeting;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import vn.chibo.content.org.OrgUnits;
 
 /**
- * The meeting rules run together on one meeting: whether its resolution is valid, whether it lasted long enough, who
- * is nearing three unexcused absences in twelve months, and its quality score with the basis of each part. Reads
- * the cell's absence history; changes nothing.
+ * The meeting rules run together on one meeting: whether its resolution is valid (when a vote was held), whether it
+ * lasted long enough (the cell's committee may allow small cells less), who is at the absence warning lines, and its
+ * quality on the Hướng dẫn 42-HD/BTCTW frame with the basis of each part. Reads the cell's absence history; changes
+ * nothing.
  */
 @Component
 public class MeetingAssessment {
@@ -22,26 +22,26 @@ public class MeetingAssessment {
             QualityScore.Outcome quality) {}
 
     private final Absences absences;
+    private final MeetingRules rules;
+    private final OrgUnits units;
 
-    public MeetingAssessment(Absences absences) {
+    public MeetingAssessment(Absences absences, MeetingRules rules, OrgUnits units) {
         this.absences = absences;
+        this.rules = rules;
+        this.units = units;
     }
 
     public Outcome of(MeetingRecord m) {
-        var vote = ResolutionValidity.check(m.attendance(), m.votes());
-        var duration = DurationRule.check(m.kind(), m.startsAt(), m.endsAt());
+        var vote = m.proceedings().voteHeld() ? ResolutionValidity.check(m.attendance(), m.votes()) : null;
+        Integer allowed = units.find(m.cellId()).flatMap(units::meetingMinutes).orElse(null);
+        var duration = DurationRule.check(rules.minimumMinutes(m.kind(), allowed), m.startsAt(), m.endsAt());
         YearMonth month = YearMonth.from(m.heldOn());
         var history = absences.unexcusedAbsenceMonths(
                 m.cellId(), month.minusMonths(11).atDay(1));
-        var absences = AbsenceWatch.check(history, m.attendance(), month);
-        int content = (int) Stream.of(m.results(), m.decisions(), m.nextTasks(), m.conclusion())
-                .filter(t -> t != null && !t.isBlank())
-                .count();
-        int minutes = (int) Stream.of(m.place(), m.chairId(), m.minuteTakerId(), m.startsAt())
-                .filter(Objects::nonNull)
-                .count();
-        var quality =
-                QualityScore.of(new QualityScore.Inputs(m.attendance(), duration, content, vote.valid(), minutes));
+        var absences = AbsenceWatch.check(history, m.attendance(), month, rules);
+        var quality = QualityScore.of(
+                new QualityScore.Inputs(m.attendance(), duration, m.proceedings(), vote == null || vote.valid()),
+                rules.frame());
         return new Outcome(vote, duration, absences, quality);
     }
 }

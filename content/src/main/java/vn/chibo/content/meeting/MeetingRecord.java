@@ -24,7 +24,82 @@ public record MeetingRecord(
         String nextTasks,
         String conclusion,
         Votes votes,
-        List<String> photoFileIds) {
+        List<String> photoFileIds,
+        Proceedings proceedings) {
+
+    /** A meeting logged with the first form's questions only (tests, demo data, meetings recorded before 2025's). */
+    public MeetingRecord(
+            long cellId,
+            MeetingKind kind,
+            LocalDate heldOn,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            String place,
+            String topic,
+            List<String> documents,
+            List<Attendance> attendance,
+            String guests,
+            Long chairId,
+            Long minuteTakerId,
+            Long presenterId,
+            String results,
+            String decisions,
+            String nextTasks,
+            String conclusion,
+            Votes votes,
+            List<String> photoFileIds) {
+        this(
+                cellId,
+                kind,
+                heldOn,
+                startsAt,
+                endsAt,
+                place,
+                topic,
+                documents,
+                attendance,
+                guests,
+                chairId,
+                minuteTakerId,
+                presenterId,
+                results,
+                decisions,
+                nextTasks,
+                conclusion,
+                votes,
+                photoFileIds,
+                Proceedings.NONE);
+    }
+
+    /** The same meeting with its documents, attendance and photos as read from their own tables. */
+    public MeetingRecord withDetails(List<String> documents, List<Attendance> attendance, List<String> photoFileIds) {
+        return new MeetingRecord(
+                cellId,
+                kind,
+                heldOn,
+                startsAt,
+                endsAt,
+                place,
+                topic,
+                documents,
+                attendance,
+                guests,
+                chairId,
+                minuteTakerId,
+                presenterId,
+                results,
+                decisions,
+                nextTasks,
+                conclusion,
+                votes,
+                photoFileIds,
+                proceedings);
+    }
+
+    /** How many members were called to the meeting: all but exempt members who did not come. */
+    public long convened() {
+        return attendance.stream().filter(Attendance::convened).count();
+    }
 
     /** The longest texts the meeting's columns keep (characters); forms refuse longer before saving. */
     public static final int MAX_PLACE = 300;

@@ -35,8 +35,9 @@ public class Meetings {
         jdbc.sql(
                         "INSERT INTO meeting (cell_id, kind, held_on, starts_at, ends_at, place, topic, chair_member_id, minute_taker_id,"
                                 + " presenter_id, guests, results, decisions, next_tasks, conclusion, votes_agree, votes_disagree, votes_abstain,"
-                                + " quality_score, recorded_by, recorded_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " quality_score, news, study, review, opinions, guidance, other_business, vote_held, minutes_agree,"
+                                + " resolution_number, self_checks, recorded_by, recorded_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(concat(new Object[] {m.cellId()}, content(m, quality), new Object[] {recordedBy, now, now}))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
@@ -45,7 +46,7 @@ public class Meetings {
         return id;
     }
 
-    /** The meeting's own columns, from kind to quality score, in the order both the INSERT and the UPDATE name them. */
+    /** The meeting's own columns, from kind to the self-checks, in the order both the INSERT and the UPDATE name them. */
     private static Object[] content(MeetingRecord m, QualityScore.Outcome quality) {
         return new Object[] {
             m.kind().name(),
@@ -65,7 +66,17 @@ public class Meetings {
             m.votes().agree(),
             m.votes().disagree(),
             m.votes().abstain(),
-            quality == null ? null : quality.total()
+            quality == null ? null : quality.total(),
+            m.proceedings().news(),
+            m.proceedings().study(),
+            Proceedings.reviewText(m.proceedings().review()),
+            Proceedings.opinionsText(m.proceedings().opinions()),
+            m.proceedings().guidance(),
+            m.proceedings().otherBusiness(),
+            m.proceedings().voteHeld(),
+            m.proceedings().minutesAgree(),
+            m.proceedings().resolutionNumber(),
+            Proceedings.checksText(m.proceedings().selfChecks())
         };
     }
 
@@ -76,13 +87,15 @@ public class Meetings {
     private void writeDetails(long id, MeetingRecord m) {
         for (Attendance a : m.attendance()) {
             jdbc.sql(
-                            "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)")
+                            "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence, reason)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?)")
                     .params(
                             id,
                             a.memberId(),
                             a.name(),
                             a.status().name(),
-                            a.presence().name())
+                            a.presence().name(),
+                            a.present() ? null : a.reason())
                     .update();
         }
         for (int i = 0; i < m.photoFileIds().size(); i++) {
@@ -107,7 +120,9 @@ public class Meetings {
         jdbc.sql(
                         "UPDATE meeting SET kind = ?, held_on = ?, starts_at = ?, ends_at = ?, place = ?, topic = ?, chair_member_id = ?,"
                                 + " minute_taker_id = ?, presenter_id = ?, guests = ?, results = ?, decisions = ?, next_tasks = ?, conclusion = ?,"
-                                + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
+                                + " votes_agree = ?, votes_disagree = ?, votes_abstain = ?, quality_score = ?, news = ?, study = ?, review = ?,"
+                                + " opinions = ?, guidance = ?, other_business = ?, vote_held = ?, minutes_agree = ?, resolution_number = ?,"
+                                + " self_checks = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")
                 .params(concat(content(m, quality), new Object[] {Timestamp.from(clock.instant()), id}))
                 .update();
         jdbc.sql("DELETE FROM meeting_attendance WHERE meeting_id = ?")
@@ -158,7 +173,18 @@ public class Meetings {
                             rs.getString("conclusion"),
                             new Votes(
                                     rs.getInt("votes_agree"), rs.getInt("votes_disagree"), rs.getInt("votes_abstain")),
-                            List.of());
+                            List.of(),
+                            new Proceedings(
+                                    rs.getString("news"),
+                                    rs.getString("study"),
+                                    Proceedings.review(rs.getString("review")),
+                                    Proceedings.opinions(rs.getString("opinions")),
+                                    rs.getString("guidance"),
+                                    rs.getString("other_business"),
+                                    rs.getBoolean("vote_held"),
+                                    rs.getObject("minutes_agree", Integer.class),
+                                    rs.getString("resolution_number"),
+                                    Proceedings.checks(rs.getString("self_checks"))));
                     return new StoredMeeting(
                             meetingId,
                             record,
@@ -198,14 +224,15 @@ public class Meetings {
     private StoredMeeting withDetails(StoredMeeting stored) {
         long id = stored.id();
         List<Attendance> attendance = jdbc.sql(
-                        "SELECT member_id, member_name, member_status, presence FROM meeting_attendance"
+                        "SELECT member_id, member_name, member_status, presence, reason FROM meeting_attendance"
                                 + " WHERE meeting_id = ? ORDER BY member_name")
                 .param(id)
                 .query((rs, i) -> new Attendance(
                         rs.getLong(1),
                         rs.getString(2),
                         vn.chibo.content.org.MemberStatus.valueOf(rs.getString(3)),
-                        Presence.valueOf(rs.getString(4))))
+                        Presence.valueOf(rs.getString(4)),
+                        rs.getString(5)))
                 .list();
         List<String> photos = jdbc.sql("SELECT file_id FROM meeting_photo WHERE meeting_id = ? ORDER BY position")
                 .param(id)
@@ -216,35 +243,15 @@ public class Meetings {
                 .param(id)
                 .query(String.class)
                 .list();
-        MeetingRecord r = stored.record();
-        var full = new MeetingRecord(
-                r.cellId(),
-                r.kind(),
-                r.heldOn(),
-                r.startsAt(),
-                r.endsAt(),
-                r.place(),
-                r.topic(),
-                documents,
-                attendance,
-                r.guests(),
-                r.chairId(),
-                r.minuteTakerId(),
-                r.presenterId(),
-                r.results(),
-                r.decisions(),
-                r.nextTasks(),
-                r.conclusion(),
-                r.votes(),
-                photos);
+        var full = stored.record().withDetails(documents, attendance, photos);
         return new StoredMeeting(id, full, stored.qualityScore(), stored.recordedAt());
     }
 
     /** How many meetings that count as the month's regular meeting the cell already has in {@code month}. */
     public int monthlyMeetingsIn(long cellId, YearMonth month) {
-        return jdbc.sql(
-                        "SELECT COUNT(*) FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND kind IN ('MONTHLY', 'COMBINED')"
-                                + " AND held_on BETWEEN ? AND ?")
+        return jdbc.sql("SELECT COUNT(*) FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND kind IN ("
+                        + MeetingKind.sqlList(MeetingKind.monthly()) + ")"
+                        + " AND held_on BETWEEN ? AND ?")
                 .params(cellId, Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
                 .query(Integer.class)
                 .single();
@@ -252,8 +259,7 @@ public class Meetings {
 
     /** Cells with at least one meeting of {@code kinds} held between {@code from} and {@code to}: one query for every cell. */
     public Set<Long> cellsThatMet(Set<MeetingKind> kinds, LocalDate from, LocalDate to) {
-        String in =
-                String.join(", ", kinds.stream().map(k -> "'" + k.name() + "'").toList());
+        String in = MeetingKind.sqlList(kinds);
         return new java.util.HashSet<>(
                 jdbc.sql("SELECT DISTINCT cell_id FROM meeting WHERE deleted_at IS NULL AND kind IN (" + in + ")"
                                 + " AND held_on BETWEEN ? AND ?")
@@ -275,7 +281,8 @@ public class Meetings {
     public List<String> themesUsed(String pathPrefix, int year) {
         return jdbc.sql(
                         "SELECT m.topic FROM meeting m JOIN org_unit u ON u.id = m.cell_id WHERE u.path LIKE ? AND m.deleted_at IS NULL"
-                                + " AND m.topic IS NOT NULL AND m.kind IN ('THEMATIC', 'COMBINED') AND m.held_on BETWEEN ? AND ?"
+                                + " AND m.topic IS NOT NULL AND m.kind IN ("
+                                + MeetingKind.sqlList(MeetingKind.thematic()) + ") AND m.held_on BETWEEN ? AND ?"
                                 + " GROUP BY m.topic ORDER BY MAX(m.held_on) DESC LIMIT 6")
                 .params(
                         pathPrefix + "%",
@@ -283,5 +290,36 @@ public class Meetings {
                         Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * The tasks set by the cell's last monthly meeting before {@code month} (one per line, as typed), within the two
+     * months before it: what this month's meeting reviews. Empty when there is none.
+     */
+    public List<String> lastResolutionTasks(long cellId, YearMonth month) {
+        return jdbc.sql("SELECT next_tasks FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND kind IN ("
+                        + MeetingKind.sqlList(MeetingKind.monthly()) + ") AND held_on BETWEEN ? AND ?"
+                        + " ORDER BY held_on DESC, id DESC LIMIT 1")
+                .params(
+                        cellId,
+                        Date.valueOf(month.minusMonths(2).atDay(1)),
+                        Date.valueOf(month.minusMonths(1).atEndOfMonth()))
+                .query(String.class)
+                .optional()
+                .map(tasks -> tasks.lines()
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** How many of the cell's meetings of {@code year} carry a resolution number: the next one is this plus one. */
+    public int resolutionsIn(long cellId, int year) {
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM meeting WHERE cell_id = ? AND deleted_at IS NULL AND resolution_number IS NOT NULL"
+                                + " AND held_on BETWEEN ? AND ?")
+                .params(cellId, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
+                .query(Integer.class)
+                .single();
     }
 }

@@ -1,255 +1,269 @@
 package vn.chibo.content.meeting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import vn.chibo.content.document.PartyDocx;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.text.VietnameseMessages;
 
 /**
- * Writes a meeting's minutes (biên bản) as a .docx laid out as Party minutes are: the party and cell
- * names and "ĐẢNG CỘNG SẢN VIỆT NAM" with the place and date line, the title, then time and place,
- * attendance by category with named absentees, chair and minute-taker, content, conclusion, the vote,
- * and the two signature blocks. Times New Roman, as Vietnamese administrative documents use.
+ * Writes a meeting's minutes (biên bản) as a .docx a cell can sign and file: Hướng dẫn 36-HD/VPTW's layout
+ * ({@link PartyDocx}) and Hướng dẫn 42-HD/BTCTW's content. Every kind records time and place; the members by status,
+ * the number convened, who was present, each absentee with the reason, exempt members who did not come apart; the
+ * delegates, chair and minute-taker. A monthly meeting then records the agenda, current affairs and upper-level
+ * documents, the study of Hồ Chí Minh's example, last resolution's tasks as reviewed, last month's results, next
+ * month's tasks, other business and what the cell decided; a thematic meeting or forum its topic and the opening
+ * report; every kind the named opinions (contributions), the delegate's guidance, the chair's conclusion, the vote
+ * when one was held, the quality score of a monthly meeting, the closing time and the minutes' adoption with its
+ * count. Sections a secretary left empty print a dotted line to write on.
  */
 public final class MinutesDocument {
 
-    /** What the document says beyond the record: names of the committee and cell, and the locality for the date line. */
+    /** The names of the committee and cell, and the committee's place name for the date line (null: dotted). */
     public record Heading(String committeeName, String cellName, String locality) {}
 
-    private static final String FONT = "Times New Roman";
+    /** Who chaired, took the minutes and gave the opening report (null when no one was named). */
+    public record Names(String chair, String minuteTaker, String presenter) {}
+
     private static final VietnameseMessages WORDS = new VietnameseMessages("vn.chibo.content.meeting.minutes");
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private MinutesDocument() {}
 
-    public static byte[] render(
-            Heading heading,
-            MeetingRecord m,
-            ResolutionValidity.Outcome vote,
-            String chairName,
-            String minuteTakerName,
-            String presenterName) {
-        try (XWPFDocument doc = new XWPFDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            header(doc, heading, m);
-            centered(doc, w("title"), true, 16);
-            centered(
-                    doc,
-                    w(
-                            "kind." + m.kind().name().toLowerCase(),
-                            m.heldOn().getMonthValue(),
-                            m.heldOn().getYear(),
-                            m.heldOn().getDayOfMonth()),
-                    true,
-                    14);
+    /** The subject line: "Sinh hoạt chi bộ thường kỳ tháng 6 năm 2022". */
+    public static String subject(MeetingRecord m) {
+        return w(
+                "subject." + m.kind().name().toLowerCase(),
+                m.heldOn().getMonthValue(),
+                m.heldOn().getYear(),
+                m.heldOn().getDayOfMonth());
+    }
 
-            section(doc, w("section.time_place"));
-            text(
-                    doc,
-                    w(
-                            "time_place",
-                            two(m.startsAt().getHour()),
-                            two(m.startsAt().getMinute()),
-                            m.heldOn().getDayOfMonth(),
-                            m.heldOn().getMonthValue(),
-                            Integer.toString(m.heldOn().getYear()),
-                            m.place(),
-                            heading.cellName()));
+    /** "Bien-ban-sinh-hoat-chi-bo-thuong-ky-thang-6-nam-2022.docx". */
+    public static String fileName(MeetingRecord m) {
+        return PartyDocx.fileName(w("file.minutes", subject(m))) + ".docx";
+    }
 
-            section(doc, w("section.attendance"));
-            attendance(doc, m.attendance());
+    public static byte[] render(Heading heading, MeetingRecord m, MeetingAssessment.Outcome assessed, Names names) {
+        try (PartyDocx doc = new PartyDocx()) {
+            doc.heading(
+                    heading.committeeName(),
+                    heading.cellName(),
+                    null,
+                    PartyDocx.placeAndDate(heading.locality(), m.heldOn()));
+            doc.title(w("title"), subject(m));
+            Counter section = new Counter(true);
+
+            doc.section(w("section.time_place", section.next()));
+            doc.text(w(
+                    "time_place",
+                    two(m.startsAt().getHour()),
+                    two(m.startsAt().getMinute()),
+                    PartyDocx.longDate(m.heldOn()),
+                    m.place(),
+                    heading.cellName()));
+
+            doc.section(w("section.attendance", section.next()));
+            attendance(doc, m);
             if (m.guests() != null && !m.guests().isBlank()) {
-                text(doc, w("guests", m.guests()));
+                doc.text(w("guests", m.guests()));
             }
-            text(doc, w("chair", orBlank(chairName)));
-            text(doc, w("minute_taker", orBlank(minuteTakerName)));
-            if (presenterName != null) {
-                text(doc, w("presenter", presenterName));
+            doc.text(w("chair", orBlank(names.chair())));
+            doc.text(w("minute_taker", orBlank(names.minuteTaker())));
+
+            doc.section(w("section.content", section.next()));
+            content(doc, m, names);
+
+            Proceedings p = m.proceedings();
+            doc.section(w(m.kind().hasTopic() ? "section.contributions" : "section.opinions", section.next()));
+            if (p.opinions().isEmpty()) {
+                doc.text(w("blank"));
+            }
+            for (Proceedings.Opinion opinion : p.opinions()) {
+                doc.lead(w("opinion", opinion.speaker()), opinion.said());
+            }
+            if (p.guidance() != null && !p.guidance().isBlank()) {
+                doc.lead(w("guidance"), p.guidance().strip().replace("\n", " "));
             }
 
-            section(doc, w("section.content"));
-            if (m.topic() != null && !m.topic().isBlank()) {
-                text(doc, w("topic", m.topic()));
-            }
-            if (!m.documents().isEmpty()) {
-                text(doc, w("documents", String.join("; ", m.documents())));
-            }
-            block(doc, w("results"), m.results());
-            block(doc, w("decisions"), m.decisions());
-            block(doc, w("next_tasks"), m.nextTasks());
-
-            section(doc, w("section.conclusion"));
+            doc.section(w("section.conclusion", section.next()));
             paragraphs(doc, m.conclusion());
 
-            section(doc, w("section.vote"));
-            text(
-                    doc,
-                    w(
-                            "votes",
-                            m.votes().agree(),
-                            m.votes().disagree(),
-                            m.votes().abstain()));
-            text(
-                    doc,
-                    vote.valid()
-                            ? w("vote_valid", vote.agree(), vote.base())
-                            : w("vote_invalid", vote.agree(), vote.base()));
-            text(doc, w("closing", two(m.endsAt().getHour()), two(m.endsAt().getMinute())));
+            if (p.voteHeld()) {
+                doc.section(w("section.vote", section.next()));
+                doc.text(w(
+                        "votes",
+                        m.votes().agree(),
+                        m.votes().disagree(),
+                        m.votes().abstain()));
+                ResolutionValidity.Outcome vote = assessed.vote();
+                doc.text(w(vote.valid() ? "vote_valid" : "vote_invalid", vote.agree(), vote.base()));
+            } else {
+                doc.text(w("no_vote"));
+            }
 
-            signatures(doc, minuteTakerName, chairName);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (m.kind().isMonthly()) {
+                doc.section(w("section.quality", section.next()));
+                QualityScore.Outcome q = assessed.quality();
+                doc.text(w("quality", q.total(), w("band." + q.band().name().toLowerCase())));
+            }
+
+            doc.gap();
+            doc.text(w("closing", two(m.endsAt().getHour()), two(m.endsAt().getMinute())));
+            long present = m.attendance().stream().filter(Attendance::present).count();
+            doc.text(p.minutesAgree() == null ? w("adopted_unknown") : w("adopted", p.minutesAgree(), present));
+
+            doc.signatures(
+                    List.of(w("sign.minute_taker"), w("sign.note"), "", "", "", orBlank(names.minuteTaker())),
+                    List.of(w("sign.chair"), w("sign.note"), "", "", "", orBlank(names.chair())));
+            return doc.bytes();
         }
     }
 
-    private static void header(XWPFDocument doc, Heading heading, MeetingRecord m) {
-        XWPFTable table = borderless(doc, 3);
-        write(cell(table, 0, 0), heading.committeeName().toUpperCase(Locale.forLanguageTag("vi")), false, false, false);
-        write(cell(table, 0, 1), w("party"), true, false, true);
-        write(cell(table, 1, 0), heading.cellName().toUpperCase(Locale.forLanguageTag("vi")), true, false, false);
-        String locality =
-                heading.locality() == null || heading.locality().isBlank() ? "..........." : heading.locality();
-        write(
-                cell(table, 1, 1),
-                w(
-                        "date_line",
-                        locality,
-                        m.heldOn().getDayOfMonth(),
-                        m.heldOn().getMonthValue(),
-                        Integer.toString(m.heldOn().getYear())),
-                false,
-                true,
-                false);
-        write(cell(table, 2, 0), w("star"), false, false, false);
+    private static void content(PartyDocx doc, MeetingRecord m, Names names) {
+        Counter item = new Counter(false);
+        Proceedings p = m.proceedings();
+        if (m.kind().isMonthly()) {
+            doc.text(w("agenda", item.next()));
+        }
+        if (m.kind().hasTopic()) {
+            doc.subsection(w("topic", item.next(), orDots(m.topic())));
+            doc.subsection(
+                    names.presenter() == null
+                            ? w("opening_none", item.next())
+                            : w("opening", item.next(), names.presenter()));
+            documents(doc, m);
+        }
+        if (m.kind().isMonthly()) {
+            doc.subsection(w("news", item.next()));
+            paragraphsOrBlank(doc, p.news());
+            if (!m.kind().hasTopic()) {
+                documents(doc, m);
+            }
+            doc.subsection(w("study", item.next()));
+            paragraphsOrBlank(doc, p.study());
+            if (!p.review().isEmpty()) {
+                doc.subsection(w("review", item.next()));
+                for (Proceedings.ReviewedTask task : p.review()) {
+                    doc.text(w(task.done() ? "review.done" : "review.not_done", task.task()));
+                }
+                long done = p.review().stream()
+                        .filter(Proceedings.ReviewedTask::done)
+                        .count();
+                doc.text(w("review.count", done, p.review().size()));
+            }
+            doc.subsection(w("results", item.next()));
+            paragraphsOrBlank(doc, m.results());
+            doc.subsection(w("tasks", item.next()));
+            paragraphsOrBlank(doc, m.nextTasks());
+            doc.subsection(w("other", item.next()));
+            paragraphsOrBlank(doc, p.otherBusiness());
+            doc.subsection(w("decisions", item.next()));
+            paragraphsOrBlank(doc, m.decisions());
+        } else if (!m.kind().hasTopic()) {
+            documents(doc, m);
+            doc.subsection(w("matters", item.next()));
+            paragraphsOrBlank(doc, m.decisions());
+        }
     }
 
-    private static void attendance(XWPFDocument doc, List<Attendance> list) {
-        long official =
-                list.stream().filter(a -> a.status() == MemberStatus.OFFICIAL).count();
-        long probationary = list.stream()
-                .filter(a -> a.status() == MemberStatus.PROBATIONARY)
-                .count();
-        long exempt =
-                list.stream().filter(a -> a.status() == MemberStatus.EXEMPT).count();
-        text(doc, w("members", list.size(), official, probationary, exempt));
-        text(doc, w("present", list.stream().filter(Attendance::present).count()));
-        List<Attendance> absent = list.stream().filter(a -> !a.present()).toList();
+    private static void documents(PartyDocx doc, MeetingRecord m) {
+        if (!m.documents().isEmpty()) {
+            doc.text(w("documents", String.join("; ", m.documents())));
+        }
+    }
+
+    private static void attendance(PartyDocx doc, MeetingRecord m) {
+        List<Attendance> list = m.attendance();
+        doc.text(w(
+                "members",
+                list.size(),
+                count(list, a -> a.status() == MemberStatus.OFFICIAL),
+                count(list, a -> a.status() == MemberStatus.PROBATIONARY),
+                count(list, a -> a.status() == MemberStatus.EXEMPT)));
+        doc.text(w("convened", m.convened()));
+        doc.text(w(
+                "present",
+                count(list, Attendance::present),
+                m.convened(),
+                count(list, a -> a.present() && a.status() != MemberStatus.PROBATIONARY),
+                count(list, a -> a.present() && a.status() == MemberStatus.PROBATIONARY)));
+        List<Attendance> absent =
+                list.stream().filter(a -> !a.present() && a.convened()).toList();
         if (absent.isEmpty()) {
-            text(doc, w("absent_none"));
-            return;
-        }
-        text(doc, w("absent", absent.size()));
-        String excused = names(absent, Presence.ABSENT_EXCUSED);
-        String unexcused = names(absent, Presence.ABSENT_UNEXCUSED);
-        if (!excused.isEmpty()) {
-            text(doc, w("absent_excused", excused));
-        }
-        if (!unexcused.isEmpty()) {
-            text(doc, w("absent_unexcused", unexcused));
-        }
-    }
-
-    private static String names(List<Attendance> absent, Presence presence) {
-        return absent.stream()
-                .filter(a -> a.presence() == presence)
-                .map(Attendance::name)
-                .collect(Collectors.joining(", "));
-    }
-
-    private static void signatures(XWPFDocument doc, String minuteTaker, String chair) {
-        doc.createParagraph();
-        XWPFTable table = borderless(doc, 4);
-        write(cell(table, 0, 0), w("sign.minute_taker"), true, false, false);
-        write(cell(table, 0, 1), w("sign.chair"), true, false, false);
-        write(cell(table, 1, 0), w("sign.note"), false, true, false);
-        write(cell(table, 1, 1), w("sign.note"), false, true, false);
-        write(cell(table, 3, 0), orBlank(minuteTaker), true, false, false);
-        write(cell(table, 3, 1), orBlank(chair), true, false, false);
-    }
-
-    private static XWPFTable borderless(XWPFDocument doc, int rows) {
-        XWPFTable table = doc.createTable(rows, 2);
-        table.removeBorders();
-        table.setWidth("100%");
-        table.setTableAlignment(TableRowAlign.CENTER);
-        return table;
-    }
-
-    private static XWPFTableCell cell(XWPFTable table, int row, int column) {
-        return table.getRow(row).getCell(column);
-    }
-
-    private static void write(XWPFTableCell cell, String text, boolean bold, boolean italic, boolean underline) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun run = run(p, text, 13);
-        run.setBold(bold);
-        run.setItalic(italic);
-        if (underline) {
-            run.setUnderline(UnderlinePatterns.SINGLE);
-        }
-    }
-
-    private static void centered(XWPFDocument doc, String text, boolean bold, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, text, size).setBold(bold);
-    }
-
-    private static void section(XWPFDocument doc, String title) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(200);
-        run(p, title, 13).setBold(true);
-    }
-
-    private static void text(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        run(p, text, 13);
-    }
-
-    private static void block(XWPFDocument doc, String heading, String body) {
-        XWPFParagraph p = doc.createParagraph();
-        run(p, heading, 13).setItalic(true);
-        paragraphs(doc, body);
-    }
-
-    private static void paragraphs(XWPFDocument doc, String body) {
-        if (body == null || body.isBlank()) {
-            text(doc, w("not_recorded"));
-            return;
-        }
-        for (String line : body.split("\\R")) {
-            if (!line.isBlank()) {
-                text(doc, line.strip());
+            doc.text(w("absent_none"));
+        } else {
+            doc.text(w("absent", absent.size()));
+            for (Attendance a : absent) {
+                if (a.presence() == Presence.ABSENT_UNEXCUSED) {
+                    doc.text(w("absent_unexcused", a.name()));
+                } else if (a.reason() == null || a.reason().isBlank()) {
+                    doc.text(w("absent_excused_plain", a.name()));
+                } else {
+                    doc.text(w("absent_excused", a.name(), a.reason()));
+                }
             }
         }
+        String exempt = list.stream()
+                .filter(Attendance::exemptAway)
+                .map(Attendance::name)
+                .collect(Collectors.joining(", "));
+        if (!exempt.isEmpty()) {
+            doc.text(w("exempt_away", exempt));
+        }
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, int size) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setText(text);
-        return run;
+    private static long count(List<Attendance> list, java.util.function.Predicate<Attendance> which) {
+        return list.stream().filter(which).count();
+    }
+
+    private static void paragraphs(PartyDocx doc, String body) {
+        if (body == null || body.isBlank()) {
+            doc.text(w("not_recorded"));
+            return;
+        }
+        lines(body).forEach(doc::text);
+    }
+
+    /** The typed text, or a dotted line to write on by hand. */
+    private static void paragraphsOrBlank(PartyDocx doc, String body) {
+        if (body == null || body.isBlank()) {
+            doc.text(w("blank"));
+            return;
+        }
+        lines(body).forEach(doc::text);
+    }
+
+    static List<String> lines(String body) {
+        List<String> lines = new ArrayList<>();
+        for (String line : body.split("\\R")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
+
+    /** Numbers sections (I, II, …) or items (1, 2, …) in the order they are written. */
+    private static final class Counter {
+        private final boolean roman;
+        private int at;
+
+        Counter(boolean roman) {
+            this.roman = roman;
+        }
+
+        String next() {
+            at++;
+            return roman ? ROMAN[Math.min(at, ROMAN.length) - 1] : Integer.toString(at);
+        }
     }
 
     /** A sentence from the bundle; numbers are written plainly (a year is 2026, never "2,026"). */
-    private static String w(String key, Object... args) {
-        Object[] plain = java.util.Arrays.stream(args)
+    static String w(String key, Object... args) {
+        Object[] plain = Arrays.stream(args)
                 .map(a -> a instanceof Number n ? n.toString() : a)
                 .toArray();
         return WORDS.t(key, plain);
@@ -261,5 +275,9 @@ public final class MinutesDocument {
 
     private static String orBlank(String name) {
         return name == null ? "..................." : name;
+    }
+
+    private static String orDots(String text) {
+        return text == null || text.isBlank() ? "..................." : text;
     }
 }

@@ -48,6 +48,53 @@ public class OrgUnits {
         return find(id).orElseThrow(() -> new IllegalArgumentException("No organisation unit " + id));
     }
 
+    /** The longest place name kept for a committee's documents. */
+    public static final int MAX_LOCALITY = 100;
+
+    /**
+     * The place name {@code unit}'s documents are dated from: its own, or its nearest ancestor's (a cell's minutes use
+     * its committee's). Empty when none on the way up has one.
+     */
+    public Optional<String> locality(OrgUnit unit) {
+        return nearest(unit, "locality", String.class);
+    }
+
+    /** The shortest meeting length the nearest committee above {@code unit} (or the unit) allows, when one set it. */
+    public Optional<Integer> meetingMinutes(OrgUnit unit) {
+        return nearest(unit, "meeting_minutes", Integer.class);
+    }
+
+    private <T> Optional<T> nearest(OrgUnit unit, String column, Class<T> type) {
+        List<Long> line = java.util.Arrays.stream(unit.path().split("/"))
+                .filter(part -> !part.isEmpty())
+                .map(Long::valueOf)
+                .toList();
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(line.size(), "?"));
+        // column is one of two names fixed above, never user text.
+        return jdbc.sql("SELECT " + column + " FROM org_unit WHERE id IN (" + in + ") AND " + column
+                        + " IS NOT NULL ORDER BY LENGTH(path) DESC LIMIT 1")
+                .params(line.toArray())
+                .query(type)
+                .optional();
+    }
+
+    /** Sets (or, with null, clears) the place name of {@code unitId}'s documents. */
+    public void setLocality(long unitId, String locality) {
+        jdbc.sql("UPDATE org_unit SET locality = ? WHERE id = ?")
+                .params(locality, unitId)
+                .update();
+    }
+
+    /** Sets (or, with null, clears) the shortest meeting length {@code unitId} allows its cells. */
+    public void setMeetingMinutes(long unitId, Integer minutes) {
+        jdbc.sql("UPDATE org_unit SET meeting_minutes = ? WHERE id = ?")
+                .params(minutes, unitId)
+                .update();
+    }
+
     /** The usual abbreviation of a unit's name: "Chi bộ Văn phòng" is "CB Văn phòng". */
     public static String shortNameOf(String name) {
         String shortName = name.replaceFirst("^Đảng bộ cơ sở ", "ĐBCS ")

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.Commendations;
+import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
@@ -255,12 +256,11 @@ public class StatusQueries {
             LocalDate day = rs.getDate(2).toLocalDate();
             int year = day.getYear();
             int month = day.getMonthValue();
-            String kind = rs.getString(3);
-            if ((kind.equals("MONTHLY") || kind.equals("COMBINED"))
-                    && !YearMonth.of(year, month).isBefore(firstMonthly)) {
+            MeetingKind kind = MeetingKind.valueOf(rs.getString(3));
+            if (kind.isMonthly() && !YearMonth.of(year, month).isBefore(firstMonthly)) {
                 monthly.add(monthKey(cell, year, month));
             }
-            if (kind.equals("THEMATIC") || kind.equals("COMBINED")) {
+            if (kind.isThematic()) {
                 thematic.add(cell * 1_000_000L + year * 10L + (month - 1) / 3 + 1);
             }
         };

@@ -110,13 +110,41 @@ class VietnameseDatesTest {
                 "8 giờ kém 15 | 07:45",
                 "8h kém 10 tối | 19:50",
                 "9 giờ kém 15 phút | 08:45",
+                "chiều | 14:00",
+                "buổi sáng | 07:30",
+                "Chiều nay | 14:00",
+                "tối qua | 19:30",
             })
     void readsTheWaysPeopleWriteATime(String text, LocalTime expected) {
         assertThat(VietnameseDates.time(text)).contains(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1} to {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "14h - 16h30 | 14:00 | 16:30",
+                "14h-16h30 | 14:00 | 16:30",
+                "14h – 16h30 | 14:00 | 16:30",
+                "14h đến 16h30 | 14:00 | 16:30",
+                "14 giờ tới 16 giờ 30 | 14:00 | 16:30",
+                "8h - 11h sáng | 08:00 | 11:00",
+                "2 - 4 giờ chiều | 14:00 | 16:00",
+                "7h30 - 9h30 tối | 19:30 | 21:30",
+                "14:00 - 16:00 | 14:00 | 16:00",
+            })
+    void readsAStartAndAnEndTypedAtOnce(String text, LocalTime start, LocalTime end) {
+        assertThat(VietnameseDates.timeRange(text)).contains(new VietnameseDates.TimeRange(start, end));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a range")
+    @CsvSource({"14h", "16h - 14h", "14h -", "- 16h", "14h - abc", "7h tối"})
+    void refusesWhatIsNotARange(String text) {
+        assertThat(VietnameseDates.timeRange(text)).isEmpty();
+    }
+
     @ParameterizedTest(name = "\"{0}\" is not a time")
-    @CsvSource({"25h", "14h75", "chiều", "abc", "14", "8 giờ kém 60", "0 giờ kém 15", "rưỡi"})
+    @CsvSource({"25h", "14h75", "chiều mai", "abc", "14", "8 giờ kém 60", "0 giờ kém 15", "rưỡi"})
     void refusesWhatIsNotATime(String text) {
         assertThat(VietnameseDates.time(text)).isEmpty();
     }

@@ -22,7 +22,7 @@ class AbsenceWatchTest {
 
         assertThat(flags).singleElement().satisfies(f -> {
             assertThat(f.months()).containsExactlyInAnyOrder(YearMonth.of(2026, 3), NOV);
-            assertThat(f.atThree()).isFalse();
+            assertThat(f.atRemoval()).isFalse();
         });
     }
 
@@ -53,6 +53,6 @@ class AbsenceWatchTest {
         var history = Map.of(1L, Set.of(YearMonth.of(2026, 3), YearMonth.of(2026, 7)));
         var now = List.of(new Attendance(1, "Hồ Văn Sáu", MemberStatus.OFFICIAL, Presence.ABSENT_UNEXCUSED));
 
-        assertThat(AbsenceWatch.check(history, now, NOV).get(0).atThree()).isTrue();
+        assertThat(AbsenceWatch.check(history, now, NOV).get(0).atRemoval()).isTrue();
     }
 }

@@ -85,7 +85,7 @@ class RecordMeetingTest {
     @Test
     void recordsTheMeetingWithItsAssessmentAndAnAuditEntry() {
         var result = recordMeeting.run(
-                new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 30), an.id()), null, "Định kỳ 30/11/2026"),
+                new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 30), an.id()), null, "Thường kỳ 30/11/2026"),
                 secretary);
 
         assertThat(result).isInstanceOfSatisfying(RecordMeeting.Result.Recorded.class, recorded -> {
@@ -97,7 +97,7 @@ class RecordMeetingTest {
         assertThat(jdbc.sql("SELECT action, details FROM audit_entry")
                         .query((rs, i) -> rs.getString(1) + " " + rs.getString(2))
                         .list())
-                .containsExactly("meeting.recorded Định kỳ 30/11/2026");
+                .containsExactly("meeting.recorded Thường kỳ 30/11/2026");
     }
 
     @Test

@@ -19,7 +19,7 @@ class PrintedSheetTest {
     @Test
     void aWideTableIsLaidOutForA4LandscapeWithItsHeaderOnEveryPage() throws Exception {
         Sheet sheet = written(
-                new String[] {"STT", "Tên chi bộ", "Số tháng phải sinh hoạt định kỳ", "Ngày quyết định"},
+                new String[] {"STT", "Tên chi bộ", "Số tháng phải sinh hoạt thường kỳ", "Ngày quyết định"},
                 new int[] {5, 60, 14, 14});
 
         PrintSetup print = sheet.getPrintSetup();
@@ -36,7 +36,7 @@ class PrintedSheetTest {
 
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Danh sách thử");
         var header = sheet.getRow(2);
-        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Số tháng phải sinh hoạt định kỳ");
+        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Số tháng phải sinh hoạt thường kỳ");
         assertThat(header.getCell(2).getCellStyle().getWrapText()).isTrue();
         assertThat(header.getCell(2).getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
         for (int i = 0; i < 4; i++) {

@@ -25,6 +25,7 @@ import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.MeetingKind;
+import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -63,6 +64,7 @@ public class RemindDue {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ReminderPolicy policy;
+    private final MeetingRules rules;
 
     public RemindDue(
             OrgUnits units,
@@ -76,7 +78,8 @@ public class RemindDue {
             ReminderTexts texts,
             ReminderSettings settings,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            MeetingRules rules) {
         this.units = units;
         this.roles = roles;
         this.meetings = meetings;
@@ -89,7 +92,8 @@ public class RemindDue {
         this.settings = settings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.policy = new ReminderPolicy(settings, clock.getZone());
+        this.rules = rules;
+        this.policy = new ReminderPolicy(settings, clock.getZone(), rules.absenceRemovalMonths());
     }
 
     public Wave run() {
@@ -171,12 +175,10 @@ public class RemindDue {
         Map<Long, List<Long>> chats = chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY));
         Map<Long, MeetingSchedules.Schedule> all = schedules.all();
         Map<Long, List<LocalDateTime>> planned = schedules.plannedFrom(today);
-        Set<Long> monthly = meetings.cellsThatMet(
-                Set.of(MeetingKind.MONTHLY, MeetingKind.COMBINED), month.atDay(1), month.atEndOfMonth());
-        Set<Long> thematic = meetings.cellsThatMet(
-                Set.of(MeetingKind.THEMATIC, MeetingKind.COMBINED), quarterStart.atDay(1), month.atEndOfMonth());
+        Set<Long> monthly = meetings.cellsThatMet(MeetingKind.monthly(), month.atDay(1), month.atEndOfMonth());
+        Set<Long> thematic = meetings.cellsThatMet(MeetingKind.thematic(), quarterStart.atDay(1), month.atEndOfMonth());
         Map<Long, List<Absences.Absentee>> absentees =
-                absences.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), 2);
+                absences.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), rules.absenceWarnMonths());
         List<ReminderPolicy.CellFacts> facts = new ArrayList<>();
         for (OrgUnit cell : units.within("/", OrgKind.CELL)) {
             List<Long> recipients = chats.getOrDefault(cell.id(), List.of());

@@ -49,10 +49,18 @@ public final class ReminderPolicy {
 
     private final ReminderSettings settings;
     private final ZoneId zone;
+    private final int removalMonths;
 
+    /** With the Charter's 3 months as the removal line. */
     public ReminderPolicy(ReminderSettings settings, ZoneId zone) {
+        this(settings, zone, 3);
+    }
+
+    /** {@code removalMonths}: from how many months of unexcused absence a member is named for removal. */
+    public ReminderPolicy(ReminderSettings settings, ZoneId zone, int removalMonths) {
         this.settings = settings;
         this.zone = zone;
+        this.removalMonths = removalMonths;
     }
 
     public List<Decision> decide(
@@ -172,7 +180,7 @@ public final class ReminderPolicy {
                     "absence:" + cell.cellId() + ":" + month,
                     "flag",
                     cell.chats(),
-                    UnexcusedAbsenceRule.notice(cell.name(), cell.absentees()),
+                    UnexcusedAbsenceRule.notice(cell.name(), cell.absentees(), removalMonths),
                     false,
                     false);
         }

@@ -5,26 +5,24 @@ import vn.chibo.content.meeting.Absences.Absentee;
 
 /**
  * The Charter's rule (art. 8): a member absent from the cell's meetings without a valid reason in 3 months of a year is
- * considered for removal (xóa tên). A cell is told at 2 months, while one more absence would reach it, and at 3 or
- * more, once it is reached: worded apart, as the two call for different things.
+ * considered for removal (xóa tên). A cell is told from the warning line (2 months, {@code MeetingRules}), while more
+ * absences would reach it, and at the removal line or past it: worded apart, as the two call for different things.
  */
 final class UnexcusedAbsenceRule {
 
-    /** From how many months a member is named at all. */
-    static final int WARN_AT = 2;
-    /** The months that make a member eligible for removal. */
-    static final int THRESHOLD = 3;
-
     private UnexcusedAbsenceRule() {}
 
-    /** The cell's notice: members at two months apart from those at the threshold or past it. */
-    static Notice.UnexcusedAbsences notice(String cell, List<Absentee> absentees) {
+    /**
+     * The cell's notice: {@code absentees} (already at the warning line or past it) below {@code removalMonths} apart
+     * from those at it or past it.
+     */
+    static Notice.UnexcusedAbsences notice(String cell, List<Absentee> absentees, int removalMonths) {
         return new Notice.UnexcusedAbsences(
                 cell,
                 absentees.stream()
-                        .filter(a -> a.months() >= WARN_AT && a.months() < THRESHOLD)
+                        .filter(a -> a.months() < removalMonths)
                         .map(Absentee::name)
                         .toList(),
-                absentees.stream().filter(a -> a.months() >= THRESHOLD).toList());
+                absentees.stream().filter(a -> a.months() >= removalMonths).toList());
     }
 }

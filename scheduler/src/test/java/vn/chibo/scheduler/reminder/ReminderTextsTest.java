@@ -55,7 +55,7 @@ class ReminderTextsTest {
         assertThat(texts.render(new Notice.MeetingSoon("Chi bộ Văn phòng", friday, 0, false)))
                 .startsWith("📅 Hôm nay Chi bộ Văn phòng sinh hoạt lúc 14h30.");
         assertThat(texts.render(new Notice.MonthlyNotHeld("Chi bộ Văn phòng", YearMonth.of(2026, 11))))
-                .startsWith("🔔 Chi bộ Văn phòng chưa ghi buổi sinh hoạt định kỳ tháng 11/2026.");
+                .startsWith("🔔 Chi bộ Văn phòng chưa ghi buổi sinh hoạt thường kỳ tháng 11/2026.");
         assertThat(texts.render(new Notice.ThematicNotHeld("Chi bộ Văn phòng", 4, 2026)))
                 .startsWith("🔔 Quý 4/2026, Chi bộ Văn phòng chưa có buổi sinh hoạt chuyên đề nào");
         assertThat(texts.render(new Notice.ReportOverdue(

@@ -26,6 +26,8 @@ final class FormState {
     public List<Integer> asked = new ArrayList<>();
     public Map<String, String> values = new LinkedHashMap<>();
     public Map<String, String> labels = new LinkedHashMap<>();
+    /** Answers given by another answer's text (the end of "14h - 16h30"), not asked while that answer stands. */
+    public java.util.Set<String> given = new java.util.LinkedHashSet<>();
     /** When the form began (epoch ms), and the person's own messages in it: what tidying after saving deletes. */
     public long since;
 

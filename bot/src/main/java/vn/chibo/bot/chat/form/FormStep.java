@@ -70,8 +70,23 @@ final class FormStep {
             state.values.put(type.key(), joined);
             return show(form, state, actor);
         }
+        forgetGiven(form, state, type.key());
         state.answer(type.key(), parsed.value(), parsed.label());
+        for (Parsed.Also also : parsed.also()) {
+            state.answer(also.key(), also.value(), also.label());
+            state.given.add(also.key());
+        }
         return next(form, state, actor);
+    }
+
+    /** Answers an earlier answer to {@code key} gave its dependents are forgotten, to be asked or given again. */
+    private static void forgetGiven(Form form, FormState state, String key) {
+        for (String dependent : form.dependents(key)) {
+            if (state.given.remove(dependent)) {
+                state.values.remove(dependent);
+                state.labels.remove(dependent);
+            }
+        }
     }
 
     Step photo(Form form, FormState state, String fileId, Actor actor) {
@@ -135,6 +150,7 @@ final class FormStep {
             if (Forms.CANCEL.equals(option.get(1))) {
                 return new Step.End(texts.t("cancel.done"));
             }
+            forgetGiven(form, state, question.key());
             state.answer(question.key(), option.get(1), option.get(0));
             return next(form, state, actor);
         }
@@ -223,7 +239,8 @@ final class FormStep {
                 state.moveTo(state.step + 1);
                 continue;
             }
-            if (state.editing && state.labels.containsKey(question.key())) {
+            boolean given = state.given.contains(question.key()) && state.labels.containsKey(question.key());
+            if (given || state.editing && state.labels.containsKey(question.key())) {
                 state.moveTo(state.step + 1);
                 continue;
             }
@@ -238,6 +255,9 @@ final class FormStep {
                 state.answer(choose.key(), all.get(0).value(), all.get(0).label());
                 state.moveTo(state.step + 1);
                 continue;
+            }
+            if (question instanceof Question.Toggle toggle && !state.values.containsKey(toggle.key())) {
+                state.values.put(toggle.key(), String.join(",", toggle.preset().apply(state.answers(), actor)));
             }
             return screens.ask(state, question, actor, null, false);
         }

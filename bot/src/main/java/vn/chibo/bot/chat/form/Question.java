@@ -1,6 +1,7 @@
 package vn.chibo.bot.chat.form;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,7 +48,7 @@ public sealed interface Question {
 
     /** Switches, one per option (☑ / ☐), ended by "Xong". */
     static Toggle toggle(String key) {
-        return new Toggle(key, a -> "", (a, actor) -> List.of(), a -> true, (value, a) -> null);
+        return new Toggle(key, a -> "", (a, actor) -> List.of(), a -> true, (value, a) -> null, (a, actor) -> Set.of());
     }
 
     /** Photos, collected until "Xong"; may be skipped. */
@@ -150,24 +151,30 @@ public sealed interface Question {
             Function<Answers, String> prompt,
             BiFunction<Answers, Actor, List<Option>> options,
             Predicate<Answers> when,
-            BiFunction<String, Answers, String> check)
+            BiFunction<String, Answers, String> check,
+            BiFunction<Answers, Actor, Set<String>> preset)
             implements Question {
 
         public Toggle prompt(Function<Answers, String> prompt) {
-            return new Toggle(key, prompt, options, when, check);
+            return new Toggle(key, prompt, options, when, check, preset);
         }
 
         public Toggle options(BiFunction<Answers, Actor, List<Option>> options) {
-            return new Toggle(key, prompt, options, when, check);
+            return new Toggle(key, prompt, options, when, check, preset);
         }
 
         public Toggle when(Predicate<Answers> condition) {
-            return new Toggle(key, prompt, options, condition, check);
+            return new Toggle(key, prompt, options, condition, check, preset);
         }
 
         /** What is wrong with the switches as they stand when "Xong" is pressed (null: nothing). */
         public Toggle check(BiFunction<String, Answers, String> check) {
-            return new Toggle(key, prompt, options, when, check);
+            return new Toggle(key, prompt, options, when, check, preset);
+        }
+
+        /** The options switched on when the question is first shown (exempt members marked as not attending). */
+        public Toggle preset(BiFunction<Answers, Actor, Set<String>> preset) {
+            return new Toggle(key, prompt, options, when, check, preset);
         }
 
         @Override

@@ -102,6 +102,17 @@ public class Readers {
         return Parsed.ok(time.get().toString(), label(time.get()));
     }
 
+    /** A start time, or a start and an end typed at once ("14h - 16h30"): the end then answers {@code endKey} too. */
+    public Parsed startOrRange(String text, String endKey) {
+        Optional<VietnameseDates.TimeRange> range = VietnameseDates.timeRange(text);
+        if (range.isPresent()) {
+            LocalTime start = range.get().start();
+            LocalTime end = range.get().end();
+            return Parsed.ok(start.toString(), label(start)).and(endKey, end.toString(), label(end));
+        }
+        return time(text, null);
+    }
+
     /** Times offered as ready answers ("7:30" → "7h30"). */
     public static List<Option> times(String... values) {
         return Arrays.stream(values)
