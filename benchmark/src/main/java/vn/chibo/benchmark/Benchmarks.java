@@ -8,7 +8,8 @@ public final class Benchmarks {
     static final String USAGE =
             "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N],"
                     + " startup [--java-options=...] [--jar=bot/target/chibo.jar],"
-                    + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL";
+                    + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL;"
+                    + " documents [members] [--runs=N] [--out=folder]";
 
     private Benchmarks() {}
 
@@ -24,6 +25,7 @@ public final class Benchmarks {
                     case "throughput" -> ThroughputBenchmark.run(args, System.out);
                     case "startup" -> StartupBenchmark.run(args, System.out);
                     case "soak" -> SoakBenchmark.run(args, System.out);
+                    case "documents" -> DocumentsBenchmark.run(args, System.out);
                     default -> {
                         System.err.println("Unknown benchmark " + args[0] + " (" + Arrays.toString(args) + ")");
                         System.err.println(USAGE);

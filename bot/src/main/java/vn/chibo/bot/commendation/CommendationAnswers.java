@@ -27,6 +27,7 @@ import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.commendation.DecisionDateRule;
+import vn.chibo.content.commendation.IssuerLevel;
 import vn.chibo.content.commendation.Periods;
 import vn.chibo.content.document.DocumentRef;
 import vn.chibo.content.document.DocumentRefs;
@@ -171,6 +172,38 @@ class CommendationAnswers {
                 .toList();
         LocalDate asOf = a.has(CommendationForm.DECISION_DATE) ? a.date(CommendationForm.DECISION_DATE) : today();
         return tooYoung(chosen, Integer.parseInt(a.value(CommendationForm.BADGE)), asOf);
+    }
+
+    /** A soft warning when the form is not one the issuer's level gives (the decision is recorded as issued). */
+    java.util.Optional<String> issuerMismatch(Answers a) {
+        if (!a.has(CommendationForm.ISSUER) || !a.has(CommendationForm.KIND)) {
+            return java.util.Optional.empty();
+        }
+        AwardForm form = AwardForm.valueOf(a.value(CommendationForm.KIND));
+        return IssuerLevel.mismatch(form, a.value(CommendationForm.ISSUER))
+                .map(level -> texts.t(
+                        "award.issuer_mismatch",
+                        a.value(CommendationForm.ISSUER),
+                        form.vietnamese(),
+                        texts.t("award.level." + level.name().toLowerCase())));
+    }
+
+    /** A warning for each member given the badge early (the seriously ill, or posthumously), within the window. */
+    List<String> early(Answers a) {
+        if (!CommendationForm.badge(a) || !a.has(CommendationForm.PEOPLE)) {
+            return List.of();
+        }
+        int years = Integer.parseInt(a.value(CommendationForm.BADGE));
+        LocalDate asOf = a.has(CommendationForm.DECISION_DATE) ? a.date(CommendationForm.DECISION_DATE) : today();
+        return BadgeEligibility.early(chosen(a), years, asOf).stream()
+                .map(t -> texts.t(
+                        "award.badge.early",
+                        t.member().fullName(),
+                        Integer.toString(t.yearsHeld()),
+                        Integer.toString(t.yearsNeeded()),
+                        t.reachesOn().format(PartyCalendar.DAY),
+                        Integer.toString(BadgeEligibility.earlyMonths(years))))
+                .toList();
     }
 
     String tooYoung(List<Member> chosen, int years, LocalDate asOf) {

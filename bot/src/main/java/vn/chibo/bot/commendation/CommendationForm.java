@@ -202,7 +202,15 @@ class CommendationForm implements Form {
             lines.add(texts.t(
                     "award.summary.photos", Integer.toString(a.value(PHOTOS).split(",").length)));
         }
+        answers.issuerMismatch(a).ifPresent(warning -> {
+            lines.add("");
+            lines.add(warning);
+        });
         if (badge(a)) {
+            for (String warning : answers.early(a)) {
+                lines.add("");
+                lines.add(warning);
+            }
             List<String> unknown = answers.chosen(a).stream()
                     .filter(m -> m.partyJoinDate() == null)
                     .map(Member::fullName)

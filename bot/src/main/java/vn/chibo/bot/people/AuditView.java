@@ -68,6 +68,7 @@ public class AuditView {
             case "commendation.corrected" -> texts.t("audit.action.commendation_corrected");
             case "commendation.deleted" -> texts.t("audit.action.commendation_deleted");
             case "meeting.recorded" -> texts.t("audit.action.meeting_recorded");
+            case "unit.settings" -> texts.t("audit.action.unit_settings");
             case "meeting.edited" -> texts.t("audit.action.meeting_edited");
             case "meeting.deleted" -> texts.t("audit.action.meeting_deleted");
             case "member.added" -> texts.t("audit.action.member_added");

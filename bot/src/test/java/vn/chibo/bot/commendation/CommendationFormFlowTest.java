@@ -73,6 +73,9 @@ class CommendationFormFlowTest {
                 .taps("Bỏ qua");
 
         assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.text())
+                .as("a grassroots committee gives Giấy khen: nothing to warn")
+                .doesNotContain("⚠️");
         assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> {
             assertThat(a.value("people")).isEqualTo("11,12");
             assertThat(a.value("decision_date")).isEqualTo("2026-02-03");
@@ -90,6 +93,44 @@ class CommendationFormFlowTest {
 
         assertThat(flow.question()).isEqualTo("people");
         assertThat(flow.text()).contains("Phạm Thị Hoa").contains("1/5/2000").contains("1/5/2030");
+    }
+
+    @Test
+    void aFormAboveTheIssuersLevelIsWarnedOnTheSummaryNotRefused() {
+        var flow = FlowTester.open(form, SECRETARY)
+                .taps("Bằng khen")
+                .types("Chi bộ Văn phòng")
+                .taps("Tập thể")
+                .types("Hoàn thành xuất sắc nhiệm vụ")
+                .types("2025")
+                .taps("Bỏ qua")
+                .taps("Bỏ qua")
+                .taps("Bỏ qua")
+                .taps("Bỏ qua");
+
+        assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.text())
+                .contains("⚠️ Theo quy định, chi bộ (chỉ biểu dương) thường không tặng Bằng khen")
+                .contains("chibo vẫn ghi đúng như quyết định đã ban hành.");
+        assertThat(flow.taps("✅ Lưu").saved()).isPresent();
+    }
+
+    @Test
+    void aBadgeAMonthEarlyIsWarnedOnTheSummaryForTheSeriouslyIllOrPosthumously() {
+        var flow = FlowTester.open(form, SECRETARY)
+                .taps("🎖 Huy hiệu Đảng")
+                .taps("40 năm")
+                .types("Ban Thường vụ Tỉnh ủy")
+                .taps("☐ Nguyễn Văn An")
+                .taps("✔ Xong")
+                .taps("Bỏ qua")
+                .types("1/4/2026")
+                .taps("Bỏ qua");
+
+        assertThat(flow.question()).isEqualTo("summary");
+        assertThat(flow.text())
+                .contains("⚠️ Đồng chí Nguyễn Văn An mới được 39 năm tuổi Đảng, chưa đủ 40 năm (đủ vào ngày 1/5/2026)")
+                .contains("tối đa 12 tháng");
     }
 
     @Test

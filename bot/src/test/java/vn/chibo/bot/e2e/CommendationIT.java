@@ -222,13 +222,22 @@ class CommendationIT extends EndToEndTest {
         tapOn(an, "Chọn các đồng chí", "✔ Xong");
         tapOn(an, "Số quyết định", "Bỏ qua");
         said(an, t -> t.startsWith("Ngày ký quyết định"));
-        LocalDate tooEarly = veteran.partyJoinDate().plusYears(40).minusMonths(1);
+        LocalDate tooEarly = veteran.partyJoinDate().plusYears(40).minusMonths(13);
         an.sends(tooEarly.format(D_M_YYYY));
-        said(an, t -> t.startsWith("Đồng chí Nguyễn Văn An vào Đảng ngày") && t.contains("mới được 39 năm tuổi Đảng"));
-        LocalDate decided = veteran.partyJoinDate().plusYears(40).plusDays(1);
-        an.sends(decided.format(D_M_YYYY));
+        said(an, t -> t.startsWith("Đồng chí Nguyễn Văn An vào Đảng ngày") && t.contains("mới được 38 năm tuổi Đảng"));
+        LocalDate early = veteran.partyJoinDate().plusYears(40).minusMonths(1);
+        an.sends(early.format(D_M_YYYY));
         tapOn(an, "Gửi ảnh", "Bỏ qua");
-        ChatMessage summary = said(an, t -> t.startsWith("Kiểm tra trước khi lưu:"));
+        ChatMessage warned = said(an, t -> t.startsWith("Kiểm tra trước khi lưu:"));
+        assertThat(warned.text())
+                .as("a month early: the seriously ill or posthumously may have it, so it is warned, not refused")
+                .contains("⚠️ Đồng chí Nguyễn Văn An mới được 39 năm tuổi Đảng, chưa đủ 40 năm")
+                .contains("tối đa 12 tháng");
+        an.taps(warned, "✏️ Ngày quyết định");
+        LocalDate decided = veteran.partyJoinDate().plusYears(40).plusDays(1);
+        said(an, t -> t.startsWith("Ngày ký quyết định"));
+        an.sends(decided.format(D_M_YYYY));
+        ChatMessage summary = said(an, t -> t.startsWith("Kiểm tra trước khi lưu:") && !t.contains("⚠️"));
         assertThat(summary.text())
                 .contains(
                         "• Hình thức: Huy hiệu 40 năm tuổi Đảng",

@@ -146,7 +146,7 @@ class MeetingIT extends EndToEndTest {
                 .contains("• Thời gian: ngày " + TODAY.minusDays(1).format(D_M_YYYY) + ", từ 14h đến 15h")
                 .contains("• Văn bản: 01-KL/TW; 05-CT/TW")
                 .contains(
-                        "• Đảng viên: 6; có mặt 4; vắng: Vũ Thị Lan (miễn sinh hoạt), Hồ Văn Sáu; trong đó không lý do: Hồ Văn Sáu")
+                        "• Đảng viên: 6; có mặt 4; vắng: Hồ Văn Sáu, Vũ Thị Lan (miễn sinh hoạt); trong đó không lý do: Hồ Văn Sáu")
                 .contains("• Ý kiến phát biểu: 2 ý kiến của 2 đồng chí")
                 .contains("✅ Nghị quyết được thông qua: 3 tán thành, quá nửa số 4 đảng viên chính thức được triệu tập.")
                 .contains("⚠️ Thời lượng 60 phút, ngắn hơn 90 phút theo quy định.")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.chibo.bot.chat.form.FlowTester;
 import vn.chibo.bot.chat.form.Option;
+import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.bot.telegram.BotIdentity;
 import vn.chibo.bot.text.Texts;
@@ -27,6 +28,7 @@ import vn.chibo.content.office.RoleChanges;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
 
 /** The office's forms as an office user goes through them, with the organisation stood in for. */
 class PeopleFormsFlowTest {
@@ -72,6 +74,34 @@ class PeopleFormsFlowTest {
         assertThat(flow.text()).contains("Chi bộ Phòng Tổ chức").contains("Đảng bộ Sở Tư pháp");
         assertThat(flow.taps("✅ Lưu").saved())
                 .hasValueSatisfying(a -> assertThat(a.value("parent")).isEqualTo("1"));
+    }
+
+    @Test
+    void aCommitteesPlaceNameAndShortestMeetingAreAskedShownAndRead() {
+        OrgUnits units = mock(OrgUnits.class);
+        when(units.find(1)).thenReturn(Optional.of(COMMITTEE));
+        when(units.locality(COMMITTEE)).thenReturn(Optional.of("Hà Nội"));
+        when(units.meetingMinutes(COMMITTEE)).thenReturn(Optional.empty());
+        var form = new DocumentSettingsForm(
+                texts, choices, new Readers(texts, NOW), units, mock(OrganisationChanges.class));
+        var flow = FlowTester.open(form, OFFICE);
+
+        assertThat(flow.question())
+                .as("the one committee in scope answers itself")
+                .isEqualTo("locality");
+        assertThat(flow.text()).contains("Hiện tại: Hà Nội.");
+        flow.types("Ninh Bình");
+        assertThat(flow.text()).contains("Hiện tại: Theo quy định chung (90 phút).");
+        flow.types("200");
+        assertThat(flow.text()).startsWith("Đồng chí gõ số phút từ 30 đến 120.");
+        flow.types("60 phút");
+        assertThat(flow.text())
+                .contains("• Địa danh trên văn bản: Ninh Bình")
+                .contains("• Thời lượng tối thiểu: 60 phút");
+        assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> {
+            assertThat(a.value("locality")).isEqualTo("Ninh Bình");
+            assertThat(a.value("minutes")).isEqualTo("60");
+        });
     }
 
     @Test

@@ -86,6 +86,9 @@ class BundlesTest {
         for (var kind : vn.chibo.content.meeting.MeetingKind.values()) {
             keys.add("meeting.kind." + kind.name().toLowerCase());
         }
+        for (var level : vn.chibo.content.commendation.IssuerLevel.values()) {
+            keys.add("award.level." + level.name().toLowerCase());
+        }
         for (var band : vn.chibo.content.meeting.QualityScore.Band.values()) {
             keys.add("meeting.band." + band.name().toLowerCase());
         }

@@ -81,6 +81,26 @@ public class OrganisationChanges {
         return new Result.Done(renamed, cell.get().name());
     }
 
+    /**
+     * Sets a committee's document settings: the place name its documents (and its cells' minutes) are dated from, and
+     * the shortest meeting it allows its cells (null: the rule's 90 minutes). Audited with both values.
+     */
+    @Transactional
+    public Result setDocumentSettings(Actor actor, long committeeId, String locality, Integer meetingMinutes) {
+        Optional<OrgUnit> committee = inScope(committeeId, actor).filter(u -> !u.isCell());
+        if (committee.isEmpty()) {
+            return new Result.Refused(Reason.CHANGED_MEANWHILE);
+        }
+        units.setLocality(committeeId, locality);
+        units.setMeetingMinutes(committeeId, meetingMinutes);
+        audit.record(
+                actor,
+                committee.get(),
+                "unit.settings",
+                (locality == null ? "-" : locality) + "; " + (meetingMinutes == null ? "-" : meetingMinutes + "'"));
+        return new Result.Done(committee.get(), committee.get().name());
+    }
+
     @Transactional
     public Result addMember(Actor actor, long cellId, String name, MemberStatus status, LocalDate joined) {
         Optional<OrgUnit> cell = inScope(cellId, actor).filter(OrgUnit::isCell);

@@ -23,16 +23,37 @@ class BadgeEligibilityTest {
     }
 
     @Test
-    void aMemberADayShortIsNotAndTheRuleSaysWhenTheyWillBe() {
+    void aMemberADayShortMayHaveItEarlyAndTheRuleSaysWhenTheyReachIt() {
         var binh = joined("Trần Thị Bình", LocalDate.of(1996, 11, 8));
 
-        var tooYoung = BadgeEligibility.check(List.of(binh), 30, LocalDate.of(2026, 11, 7));
+        assertThat(BadgeEligibility.check(List.of(binh), 30, LocalDate.of(2026, 11, 7)))
+                .as("an early award (the seriously ill, posthumously) is warned, not refused")
+                .isEmpty();
+        assertThat(BadgeEligibility.early(List.of(binh), 30, LocalDate.of(2026, 11, 7)))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.member()).isEqualTo(binh);
+                    assertThat(t.yearsHeld()).isEqualTo(29);
+                    assertThat(t.reachesOn()).isEqualTo(LocalDate.of(2026, 11, 8));
+                });
+    }
 
-        assertThat(tooYoung).hasValueSatisfying(t -> {
-            assertThat(t.member()).isEqualTo(binh);
-            assertThat(t.yearsHeld()).isEqualTo(29);
-            assertThat(t.reachesOn()).isEqualTo(LocalDate.of(2026, 11, 8));
-        });
+    @Test
+    void theEarlyWindowIsTwelveMonthsUpToSixtyFiveYearsAndTwentyFourFromSeventy() {
+        var joined1956 = joined("Lê Văn Tư", LocalDate.of(1956, 12, 1));
+
+        assertThat(BadgeEligibility.check(List.of(joined1956), 70, LocalDate.of(2025, 12, 1)))
+                .as("a year early for 70 years: within 24 months")
+                .isEmpty();
+        assertThat(BadgeEligibility.check(List.of(joined1956), 70, LocalDate.of(2024, 11, 30)))
+                .as("more than 24 months early")
+                .isPresent();
+        assertThat(BadgeEligibility.check(List.of(joined1956), 65, LocalDate.of(2020, 11, 30)))
+                .as("more than 12 months early for 65 years")
+                .isPresent();
+        assertThat(BadgeEligibility.check(List.of(joined1956), 65, LocalDate.of(2020, 12, 1)))
+                .as("12 months early for 65 years")
+                .isEmpty();
     }
 
     @Test

@@ -146,9 +146,13 @@ class CorrectCommendationsTest {
     }
 
     @Test
-    void aBadgeCannotBeRedatedBeforeTheMemberHeldItsYears() {
-        assertThat(correct.correct(badge, Field.DECISION_DATE, "2026-04-30", secretary, WINDOW, s -> ""))
+    void aBadgeCannotBeRedatedFurtherBeforeTheMemberHeldItsYearsThanAnEarlyAwardAllows() {
+        assertThat(correct.correct(badge, Field.DECISION_DATE, "2025-04-30", secretary, WINDOW, s -> ""))
+                .as("13 months before the 40 years: beyond the 12 months an early award may come")
                 .contains(Reason.NOT_YET_ELIGIBLE);
+        assertThat(correct.correct(badge, Field.DECISION_DATE, "2026-04-30", secretary, WINDOW, s -> ""))
+                .as("a day early: an early award to the seriously ill or posthumously, warned in the chat, not refused")
+                .isEmpty();
     }
 
     @Test

@@ -101,6 +101,69 @@ class RecordMeetingTest {
     }
 
     @Test
+    void aCommitteeThatAllowsItsSmallCellsAnHourJudgesTheLengthByIt() {
+        units.setMeetingMinutes(cell.parentId(), 60);
+
+        var result = (RecordMeeting.Result.Recorded) recordMeeting.run(
+                new RecordMeeting.Command(monthly(cell, LocalTime.of(15, 10), an.id()), null, "70 phút"), secretary);
+
+        assertThat(result.assessment().duration().required()).isEqualTo(60);
+        assertThat(result.assessment().duration().tooShort()).isFalse();
+    }
+
+    @Test
+    void theNewMinutesPartsAreStoredAndReadBackWhole() {
+        MeetingRecord plain = monthly(cell, LocalTime.of(16, 0), an.id());
+        var proceedings = new Proceedings(
+                "Thời sự",
+                "Học tập và làm theo Bác",
+                List.of(
+                        new Proceedings.ReviewedTask("Nộp báo cáo", true),
+                        new Proceedings.ReviewedTask("Kết nạp", false)),
+                List.of(new Proceedings.Opinion("Phạm Thị Hoa", "Nhất trí: thêm ý")),
+                "Chỉ đạo",
+                "Đảng phí",
+                true,
+                2,
+                "3-NQ/CB",
+                java.util.Set.of(Proceedings.SelfCheck.MATERIALS_EARLY));
+        List<Attendance> attendance = List.of(
+                new Attendance(an.id(), an.fullName(), an.status(), Presence.PRESENT),
+                new Attendance(hoa.id(), hoa.fullName(), hoa.status(), Presence.ABSENT_EXCUSED, "ốm"));
+        MeetingRecord full = new MeetingRecord(
+                plain.cellId(),
+                plain.kind(),
+                plain.heldOn(),
+                plain.startsAt(),
+                plain.endsAt(),
+                plain.place(),
+                plain.topic(),
+                plain.documents(),
+                attendance,
+                plain.guests(),
+                plain.chairId(),
+                plain.minuteTakerId(),
+                plain.presenterId(),
+                plain.results(),
+                plain.decisions(),
+                plain.nextTasks(),
+                plain.conclusion(),
+                new Votes(1, 0, 0),
+                plain.photoFileIds(),
+                proceedings);
+
+        var recorded = (RecordMeeting.Result.Recorded)
+                recordMeeting.run(new RecordMeeting.Command(full, null, "đủ"), secretary);
+
+        MeetingRecord read = meetings.find(recorded.meetingId()).orElseThrow().record();
+        assertThat(read.proceedings()).isEqualTo(proceedings);
+        assertThat(read.attendance()).extracting(Attendance::reason).containsExactlyInAnyOrder(null, "ốm");
+        assertThat(meetings.resolutionsIn(cell.id(), 2026)).isEqualTo(1);
+        assertThat(meetings.lastResolutionTasks(cell.id(), java.time.YearMonth.of(2026, 12)))
+                .containsExactly("Nhiệm vụ");
+    }
+
+    @Test
     void aMeetingTooShortIsStillRecordedAndTheRuleSaysSo() {
         var result = recordMeeting.run(
                 new RecordMeeting.Command(monthly(cell, LocalTime.of(14, 45), an.id()), null, "ngắn"), secretary);

@@ -66,6 +66,25 @@ class OrganisationChangesTest {
     }
 
     @Test
+    void aCommitteesPlaceNameAndMeetingLengthHoldForItsCellsAndOnlyInScope() {
+        var done = changes.setDocumentSettings(officeUser, committee.id(), "Ninh Bình", 60);
+
+        assertThat(done).isInstanceOf(OrganisationChanges.Result.Done.class);
+        assertThat(units.locality(office))
+                .as("a cell's minutes use its committee's place")
+                .contains("Ninh Bình");
+        assertThat(units.meetingMinutes(office)).contains(60);
+        assertThat(changes.setDocumentSettings(officeUser, elsewhere.parentId(), "Hà Nội", null))
+                .isEqualTo(new OrganisationChanges.Result.Refused(OrganisationChanges.Reason.CHANGED_MEANWHILE));
+        assertThat(units.locality(elsewhere)).isEmpty();
+        assertThat(changes.setDocumentSettings(officeUser, committee.id(), null, null))
+                .isInstanceOf(OrganisationChanges.Result.Done.class);
+        assertThat(units.locality(office)).isEmpty();
+        assertThat(units.meetingMinutes(office)).isEmpty();
+        assertThat(auditActions()).containsExactly("unit.settings", "unit.settings");
+    }
+
+    @Test
     void aMemberIsAddedOnceWhateverTheAccentsOfTheName() {
         var result = changes.addMember(officeUser, office.id(), "Nguyen Van An", MemberStatus.OFFICIAL, null);
 
