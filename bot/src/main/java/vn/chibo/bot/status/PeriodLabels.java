@@ -6,7 +6,7 @@ import vn.chibo.content.status.Period;
 
 /** "tháng 11/2026", "quý 4/2026", "năm 2026". */
 @Component
-class PeriodLabels {
+public class PeriodLabels {
 
     private final Texts texts;
 
@@ -14,12 +14,16 @@ class PeriodLabels {
         this.texts = texts;
     }
 
-    String of(Period period) {
+    public String of(Period period) {
         return switch (period.kind()) {
             case MONTH ->
                 texts.t("status.label.month", Integer.toString(period.number()), Integer.toString(period.year()));
             case QUARTER ->
                 texts.t("status.label.quarter", Integer.toString(period.number()), Integer.toString(period.year()));
+            case HALF ->
+                period.number() == 1
+                        ? texts.t("status.label.first_half", Integer.toString(period.year()))
+                        : texts.t("status.label.second_half", Integer.toString(period.year()));
             case YEAR -> texts.t("status.label.year", Integer.toString(period.year()));
         };
     }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.report.ReportView;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.org.OrgUnit;
@@ -206,6 +207,7 @@ public class StatusView {
                     button(texts.t("status.chart"), unit, period, "c"),
                     button(texts.t("status.xlsx"), unit, period, "x")));
             if (actor.followsCells()) {
+                rows.add(List.of(ReportView.button(texts.t("status.report", label(period)), unit, period)));
                 rows.add(List.of(button(texts.t("status.not_met"), unit, Period.month(YearMonth.from(today)), "n")));
             }
         } else {

@@ -22,6 +22,7 @@ public class BotCommandMenu {
             "tinhhinh",
             "chuahop",
             "quahan",
+            "baocao",
             "sinhhoat",
             "lichsu",
             "khenthuong",

@@ -42,6 +42,7 @@ class BundlesTest {
     static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
     static final Pattern WORDS_USE = Pattern.compile("Words\\.t\\(\\s*\"([a-z0-9_.]+)\"\\s*[,)]");
     static final Pattern MINUTES_USE = Pattern.compile("\\bw\\(\\s*\"([a-z0-9_.]+)\"\\s*[,)]");
+    static final Pattern REPORT_USE = Pattern.compile("\\br\\(\\s*\"([a-z0-9_.]+)\"\\s*[,)]");
 
     static final Pattern KEY_USE = Pattern.compile("\\bt\\(\\s*\"([a-z0-9_.]+)\"\\s*[,)]");
     /** Menu items name their label's key; the menu looks it up. */
@@ -174,6 +175,11 @@ class BundlesTest {
         Properties reminders = bundle("/reminders_vi.properties");
         Properties minutes = bundle("/vn/chibo/content/meeting/minutes_vi.properties");
         Properties words = bundle("/vn/chibo/content/words_vi.properties");
+        Properties report = bundle("/vn/chibo/content/report/report_vi.properties");
+        Set<String> reportWords = keys(Path.of("../content/src/main/java/vn/chibo/content/report"), REPORT_USE);
+        vn.chibo.content.report.ReportWorkbook.COLUMNS.forEach(c -> reportWords.add("col." + c));
+        assertThat(report.stringPropertyNames()).containsAll(reportWords);
+        assertThat(reportWords).containsAll(report.stringPropertyNames());
 
         assertThat(reminders.stringPropertyNames()).containsAll(keys(Path.of("../scheduler/src/main/java"), KEY_USE));
         Set<String> minutesWords = keys(Path.of("../content/src/main/java"), MINUTES_USE);
@@ -186,7 +192,7 @@ class BundlesTest {
             contentWords.add("award.form." + form.name().toLowerCase());
         }
         assertThat(words.stringPropertyNames()).containsAll(contentWords);
-        for (Properties properties : List.of(reminders, minutes, words)) {
+        for (Properties properties : List.of(reminders, minutes, words, report)) {
             assertThat(properties.stringPropertyNames()).allSatisfy(key -> assertThat(properties.getProperty(key))
                     .as(key)
                     .isNotBlank()

@@ -5,12 +5,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A month, a quarter or a year; {@code code} is how buttons carry it: "m2026-11", "q2026-4", "y2026". */
+/**
+ * A month, a quarter, a half-year (sơ kết: 1 is January–June) or a year; {@code code} is how buttons carry it:
+ * "m2026-11", "q2026-4", "h2026-1", "y2026".
+ */
 public record Period(Kind kind, int year, int number) {
 
     public enum Kind {
         MONTH,
         QUARTER,
+        HALF,
         YEAR
     }
 
@@ -22,6 +26,10 @@ public record Period(Kind kind, int year, int number) {
         return new Period(Kind.QUARTER, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
     }
 
+    public static Period half(int year, int half) {
+        return new Period(Kind.HALF, year, half);
+    }
+
     public static Period year(int year) {
         return new Period(Kind.YEAR, year, 0);
     }
@@ -30,6 +38,7 @@ public record Period(Kind kind, int year, int number) {
         return switch (kind) {
             case MONTH -> LocalDate.of(year, number, 1);
             case QUARTER -> LocalDate.of(year, (number - 1) * 3 + 1, 1);
+            case HALF -> LocalDate.of(year, (number - 1) * 6 + 1, 1);
             case YEAR -> LocalDate.of(year, 1, 1);
         };
     }
@@ -38,6 +47,7 @@ public record Period(Kind kind, int year, int number) {
         return switch (kind) {
             case MONTH -> YearMonth.of(year, number).atEndOfMonth();
             case QUARTER -> YearMonth.of(year, number * 3).atEndOfMonth();
+            case HALF -> YearMonth.of(year, number * 6).atEndOfMonth();
             case YEAR -> LocalDate.of(year, 12, 31);
         };
     }
@@ -65,13 +75,14 @@ public record Period(Kind kind, int year, int number) {
         return switch (kind) {
             case MONTH -> "m" + year + "-" + number;
             case QUARTER -> "q" + year + "-" + number;
+            case HALF -> "h" + year + "-" + number;
             case YEAR -> "y" + year;
         };
     }
 
     /** The period a code names; empty for anything else (a forged button). */
     public static java.util.Optional<Period> parse(String code) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([mqy])(\\d{4})(?:-(\\d{1,2}))?")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([mqhy])(\\d{4})(?:-(\\d{1,2}))?")
                 .matcher(code);
         if (!m.matches()) {
             return java.util.Optional.empty();
@@ -86,6 +97,10 @@ public record Period(Kind kind, int year, int number) {
             case "q" ->
                 number != null && number >= 1 && number <= 4
                         ? java.util.Optional.of(new Period(Kind.QUARTER, year, number))
+                        : java.util.Optional.empty();
+            case "h" ->
+                number != null && number >= 1 && number <= 2
+                        ? java.util.Optional.of(half(year, number))
                         : java.util.Optional.empty();
             default -> number == null ? java.util.Optional.of(year(year)) : java.util.Optional.empty();
         };
