@@ -9,7 +9,7 @@ public final class Benchmarks {
             "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N],"
                     + " startup [--java-options=...] [--jar=bot/target/chibo.jar],"
                     + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL;"
-                    + " documents [members] [--runs=N] [--out=folder]";
+                    + " documents [members] [--runs=N] [--out=folder], report";
 
     private Benchmarks() {}
 
@@ -26,6 +26,7 @@ public final class Benchmarks {
                     case "startup" -> StartupBenchmark.run(args, System.out);
                     case "soak" -> SoakBenchmark.run(args, System.out);
                     case "documents" -> DocumentsBenchmark.run(args, System.out);
+                    case "report" -> ReportBenchmark.run(args, System.out);
                     default -> {
                         System.err.println("Unknown benchmark " + args[0] + " (" + Arrays.toString(args) + ")");
                         System.err.println(USAGE);
