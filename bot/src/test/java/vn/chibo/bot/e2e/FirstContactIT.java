@@ -72,10 +72,10 @@ class FirstContactIT extends EndToEndTest {
     void answersAnUnknownCommandByName() {
         Person person = aPerson("Hà");
 
-        person.sends("/baocao@chibo_test_bot tháng 11");
+        person.sends("/thongke@chibo_test_bot tháng 11");
 
         assertThat(awaitBotMessages(person, 1).get(0).text())
-                .isEqualTo("chibo không có lệnh /baocao. Gõ /help để xem các lệnh có thể dùng.");
+                .isEqualTo("chibo không có lệnh /thongke. Gõ /help để xem các lệnh có thể dùng.");
     }
 
     @Test

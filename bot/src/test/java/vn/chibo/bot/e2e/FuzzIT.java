@@ -46,6 +46,7 @@ class FuzzIT extends EndToEndTest {
             "/tinhhinh",
             "/chuahop",
             "/quahan",
+            "/baocao",
             "/dangvien",
             "/vaitro",
             "/tochuc",
