@@ -18,6 +18,7 @@ import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.reminder.RemindDue;
 import vn.chibo.scheduler.reminder.ReminderButton;
 import vn.chibo.scheduler.reminder.ReminderSettings;
 import vn.chibo.scheduler.reminder.ReminderSubject;
@@ -42,6 +43,7 @@ public class ReminderButtons {
     private final Texts texts;
     private final Clock clock;
     private final RoleAssignments roles;
+    private final RemindDue remindDue;
 
     ReminderButtons(
             Reminders reminders,
@@ -51,7 +53,8 @@ public class ReminderButtons {
             ReminderSettings settings,
             Texts texts,
             Clock clock,
-            RoleAssignments roles) {
+            RoleAssignments roles,
+            RemindDue remindDue) {
         this.reminders = reminders;
         this.deadlines = deadlines;
         this.flows = flows;
@@ -60,6 +63,7 @@ public class ReminderButtons {
         this.texts = texts;
         this.clock = clock;
         this.roles = roles;
+        this.remindDue = remindDue;
     }
 
     public List<Outgoing> press(Incoming in, Actor actor, String id, String letter) {
@@ -128,6 +132,7 @@ public class ReminderButtons {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
         deadlines.submit(report.deadlineId(), report.cellId(), report.dueOn(), in.userId());
+        remindDue.refreshDigest(report.deadlineId(), report.dueOn());
         reminders.answer(report.key(), Reminders.Answer.DONE, null, in.userId());
         List<Outgoing> replies = new ArrayList<>(
                 settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));

@@ -107,6 +107,29 @@ class ReminderIT extends EndToEndTest {
     }
 
     @Test
+    void theWeeklyDigestOfALateReportEditsTheLeadersMessageInsteadOfSendingAnother() {
+        Person oanh = aPerson("Oanh");
+        org.give(oanh.id(), "Đỗ Thị Oanh", Role.OFFICE, committee);
+        Person lam = aPerson("Lâm");
+        org.give(lam.id(), "Trần Văn Lâm", Role.LEADER, committee);
+        clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
+        asksForTheHalfYearReportByMay15(oanh);
+        tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (1)");
+        oanh.taps(said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:")), "✅ Lưu");
+        said(oanh, t -> t.startsWith("Đã đặt hạn nộp Báo cáo sơ kết 6 tháng"));
+
+        at(LocalDateTime.of(year, 5, 16, 8, 0));
+        ChatMessage digest = said(lam, t -> t.startsWith("⏰ Quá hạn: Báo cáo sơ kết 6 tháng"));
+        assertThat(digest.text()).contains("• " + cell.name() + " — trễ 1 ngày");
+
+        assertThat(at(LocalDateTime.of(year, 5, 23, 8, 0)).queued()).isEqualTo(1);
+        becomes(lam, digest, t -> t.contains("• " + cell.name() + " — trễ 8 ngày"));
+        assertThat(lam.fromBot())
+                .as("the week's digest is the same message, edited")
+                .hasSize(1);
+    }
+
+    @Test
     void aDeadlineRemindsCellsTellsLeadersWhoIsLateAndWhenAllHaveSubmitted() {
         OrgUnit other = org.cellOf(committee, "Chi bộ Tài chính " + an.id(), "CB TC", "Lê Văn Bình");
         Person binh = aPerson("Bình");
@@ -153,13 +176,18 @@ class ReminderIT extends EndToEndTest {
 
         binh.taps(toBinh, "📤 Đã nộp");
         said(binh, t -> t.startsWith("Nếu muốn lưu kèm tệp báo cáo"));
-        at(LocalDateTime.of(year, 5, 16, 9, 0));
-        said(
+        becomes(
                 lam,
+                digest,
                 t -> t.equals(
                         "✅ Báo cáo sơ kết 6 tháng (hạn 15/5/" + year + "): 100% hoàn thành — 2/2 chi bộ đã nộp."));
+        assertThat(at(LocalDateTime.of(year, 5, 16, 9, 0)).queued())
+                .as("the digest already reads 100%: the sweep sends nothing new")
+                .isZero();
         at(LocalDateTime.of(year, 5, 23, 8, 0));
-        assertThat(lam.fromBot()).hasSize(2);
+        assertThat(lam.fromBot())
+                .as("one message per due date, edited as the submissions came in")
+                .hasSize(1);
         assertThat(oanh.fromBot().stream()
                         .filter(m -> m.text() != null && m.text().contains("Quá hạn")))
                 .as("the office is not a leader")

@@ -1,2 +1,5 @@
-/** References to Party documents (chỉ thị, kết luận, nghị quyết, ...), recognised in free text and normalised. */
+/**
+ * Party documents: references to them as people type them (normalised, kept as written), and the Hướng dẫn
+ * 36-HD/VPTW layout every document chibo writes follows ({@link vn.chibo.content.document.PartyDocx}).
+ */
 package vn.chibo.content.document;

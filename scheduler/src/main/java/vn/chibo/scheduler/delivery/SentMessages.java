@@ -89,6 +89,19 @@ public class SentMessages implements KeptContent {
     private record Sent(Integer messageId, String payload, boolean keyed) {}
 
     /**
+     * The message the latest keyed delivery to {@code chatId} whose key starts with {@code keyPrefix} left in the chat
+     * (sent, or edited in place): a digest to edit again rather than send anew. Empty until one is sent.
+     */
+    public Optional<Integer> latestKeyed(String keyPrefix, long chatId) {
+        return jdbc.sql(
+                        "SELECT telegram_message_id FROM delivery WHERE idempotency_key LIKE ? AND chat_id = ?"
+                                + " AND status = 'SENT' AND telegram_message_id IS NOT NULL ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .params(keyPrefix.replace("%", "").replace("_", "") + "%", chatId)
+                .query(Integer.class)
+                .optional();
+    }
+
+    /**
      * The texts sent to a chat since a moment, newest first: read through ix_delivery_chat_sent (chat, status, time), so
      * only the messages of the form since it began, however many the chat has had before. Which of them are replies
      * (no idempotency key) is told apart in Java: a condition on that key in the query lets H2 read through the key's

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import vn.chibo.content.org.OrgUnits;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
+import vn.chibo.scheduler.delivery.SentMessages;
 
 /**
  * The reminder sweep: gathers what the policy needs, asks it who is due what now, and queues each new decision
@@ -46,6 +48,10 @@ public class RemindDue {
     public static final String PREFIX = ReminderButton.PREFIX;
 
     private static final Logger log = LoggerFactory.getLogger(RemindDue.class);
+    /** The subjects of a report's overdue digest and of its "100%" line, as the policy names them. */
+    private static final String OVERDUE = "overdue:";
+
+    private static final String COMPLETE = "complete:";
     private static final int PROGRESS_EVERY = 500;
 
     /** What one sweep did. */
@@ -65,6 +71,7 @@ public class RemindDue {
     private final TransactionTemplate transactions;
     private final ReminderPolicy policy;
     private final MeetingRules rules;
+    private final SentMessages sent;
 
     public RemindDue(
             OrgUnits units,
@@ -79,7 +86,8 @@ public class RemindDue {
             ReminderSettings settings,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            MeetingRules rules) {
+            MeetingRules rules,
+            SentMessages sent) {
         this.units = units;
         this.roles = roles;
         this.meetings = meetings;
@@ -93,6 +101,7 @@ public class RemindDue {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.rules = rules;
+        this.sent = sent;
         this.policy = new ReminderPolicy(settings, clock.getZone(), rules.absenceRemovalMonths());
     }
 
@@ -162,8 +171,66 @@ public class RemindDue {
         if (d.submitButton()) {
             buttons.add(List.of(button(ReminderButton.SUBMITTED, id, early)));
         }
+        String text = texts.render(d.notice());
+        Optional<Integer> digest = shownDigest(d.subject(), d.chatId());
         return queue.enqueueOnce(
-                Outgoing.text(d.chatId(), texts.render(d.notice()), buttons), d.key(), clock.instant());
+                digest.isPresent()
+                        ? Outgoing.edit(d.chatId(), digest.get(), text, buttons)
+                        : Outgoing.text(d.chatId(), text, buttons),
+                d.key(),
+                clock.instant());
+    }
+
+    /**
+     * For a report's overdue digest or its "100%" line, the digest already in the leader's chat for the same due
+     * date: edited in place (editMessageText) rather than sent again, so a leader has one message per due date that
+     * follows the submissions. Empty for any other reminder, or before the first digest is sent.
+     */
+    private Optional<Integer> shownDigest(String subject, long chatId) {
+        if (!subject.startsWith(OVERDUE) && !subject.startsWith(COMPLETE)) {
+            return Optional.empty();
+        }
+        return sent.latestKeyed(OVERDUE + subject.substring(subject.indexOf(':') + 1) + ":", chatId);
+    }
+
+    /**
+     * After a cell submits for {@code deadlineId}'s {@code dueOn}: each leader who has the overdue digest for it sees
+     * it edited at once — fewer cells late, or "100% hoàn thành" once the last one is in (and no new message follows
+     * from the next sweep). Leaders without a digest yet get nothing now; the sweep sends theirs when it is due.
+     */
+    public void refreshDigest(long deadlineId, LocalDate dueOn) {
+        Optional<Deadline> deadline = deadlines.find(deadlineId);
+        LocalDate today = LocalDate.now(clock);
+        if (deadline.isEmpty()
+                || today.isAfter(dueOn.plusDays(settings.overdueFor().toDays()))) {
+            return;
+        }
+        var submitted = deadlines.submissions(deadlineId, dueOn);
+        List<OrgUnit> cells = deadlines.cellsOf(deadline.get());
+        List<Notice.Late> late = cells.stream()
+                .filter(c -> !submitted.containsKey(c.id()))
+                .map(c -> new Notice.Late(c.name(), java.time.temporal.ChronoUnit.DAYS.between(dueOn, today)))
+                .sorted(java.util.Comparator.comparing(Notice.Late::cell))
+                .toList();
+        boolean complete = late.isEmpty();
+        Notice notice = complete
+                ? new Notice.ReportComplete(deadline.get().title(), dueOn, cells.size())
+                : new Notice.ReportOverdue(
+                        deadline.get().title(), dueOn, late, cells.size() - late.size(), cells.size());
+        String occurrence = deadlineId + ":" + dueOn;
+        for (long chat :
+                chatsByUnit(Set.of(Role.LEADER)).getOrDefault(deadline.get().committeeId(), List.of())) {
+            Optional<Integer> shown = sent.latestKeyed(OVERDUE + occurrence + ":", chat);
+            if (shown.isEmpty()) {
+                continue;
+            }
+            // The "100%" edit takes the key the sweep's own "complete" decision would have, so the sweep adds nothing.
+            String key = complete
+                    ? COMPLETE + occurrence + ":all:" + chat
+                    : OVERDUE + occurrence + ":s" + (cells.size() - late.size()) + ":" + chat;
+            Outgoing edit = Outgoing.edit(chat, shown.get(), texts.render(notice), List.of());
+            transactions.execute(status -> queue.enqueueOnce(edit, key, clock.instant()));
+        }
     }
 
     // ---- facts ------------------------------------------------------------------------------------
