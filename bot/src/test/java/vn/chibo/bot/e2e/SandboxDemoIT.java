@@ -82,6 +82,27 @@ class SandboxDemoIT {
                 .anyMatch(label -> label.contains("Thường kỳ"));
     }
 
+    @Test
+    void theMonthsReportDraftIsDatedFromTheDemoPlaceAndCountsTwoCellsOfThree() throws Exception {
+        trang.sends("/baocao");
+        trang.taps(said(t -> t.startsWith("📄 Báo cáo của")), "Tháng này");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> trang.fromBot().stream()
+                .anyMatch(m -> m.file() != null && m.file().fileName().endsWith(".docx")));
+        ChatMessage draft = trang.fromBot().stream()
+                .filter(m -> m.file() != null && m.file().fileName().endsWith(".docx"))
+                .findFirst()
+                .orElseThrow();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                        new java.io.ByteArrayInputStream(draft.file().content()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText())
+                    .contains("Ninh Bình, ngày 24 tháng 11 năm 2026")
+                    .contains("Tình hình, kết quả công tác xây dựng Đảng tháng 11 năm 2026")
+                    .contains("Sinh hoạt thường kỳ: 2/3 chi bộ đã sinh hoạt (67%).");
+        }
+    }
+
     private static ChatMessage said(Predicate<String> text) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> trang.fromBot().stream().anyMatch(m -> m.text() != null && text.test(m.text())));

@@ -10,11 +10,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.chibo.content.commendation.AwardForm;
-import vn.chibo.content.meeting.Absences;
+import vn.chibo.content.deadline.Deadline;
+import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.QualityScore;
@@ -39,34 +42,131 @@ public class ReportQueries {
     private final JdbcClient jdbc;
     private final OrgUnits units;
     private final StatusQueries status;
-    private final Absences absences;
     private final MeetingRules rules;
+    private final Deadlines deadlines;
     private final Clock clock;
 
     public ReportQueries(
-            JdbcClient jdbc, OrgUnits units, StatusQueries status, Absences absences, MeetingRules rules, Clock clock) {
+            JdbcClient jdbc,
+            OrgUnits units,
+            StatusQueries status,
+            MeetingRules rules,
+            Deadlines deadlines,
+            Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.status = status;
-        this.absences = absences;
         this.rules = rules;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     public Report report(OrgUnit unit, Period period) {
-        Map<Long, int[]> absenceMonths = absenceMonths(period);
-        ReportFigures total = figures(unit, period, absenceMonths);
+        Overview overview = status.meetingCounts(unit, period);
+        Read read = new Read(absenceMonths(period), unitPaths(unit), awards(period), dues(unit, period));
+        ReportFigures total =
+                figures(unit, period, new Counted(overview.cells(), overview.monthly(), overview.thematic()), read);
         List<ReportFigures> rows = new ArrayList<>();
-        if (!unit.isCell()) {
-            for (OrgUnit child : units.children(unit.id())) {
-                rows.add(figures(child, period, absenceMonths));
-            }
+        for (Overview.Child child : overview.children()) {
+            rows.add(
+                    figures(child.unit(), period, new Counted(child.cells(), child.monthly(), child.thematic()), read));
         }
         return new Report(total, rows);
     }
 
-    private ReportFigures figures(OrgUnit unit, Period period, Map<Long, int[]> absenceMonths) {
-        Overview overview = status.overview(unit, period);
+    /** A unit's cells and meetings as the status overview counted them (the unit's own, or one of its children's). */
+    private record Counted(int cells, Overview.Tally monthly, Overview.Tally thematic) {}
+
+    /**
+     * What one report reads once for all its rows, each row then counting its own part by path: absences per cell,
+     * the paths of the units in the tree, the period's commendations, and the report due dates already past with
+     * their target cells and submissions. Reading these per row would join every row's subtree against the whole
+     * table again.
+     */
+    private record Read(Map<Long, int[]> absenceMonths, Map<Long, String> paths, List<Award> awards, List<Due> dues) {}
+
+    /** A due date of a deadline, passed: the cells it asks, and those that submitted (true when after the day). */
+    private record Due(Set<Long> targets, Map<Long, Boolean> submittedLate) {}
+
+    /** One commendation of the period: its unit, form, issuer, whether a person holds it, its Huy hiệu years. */
+    private record Award(long unitId, AwardForm form, String issuer, boolean person, int badgeYears) {}
+
+    private Map<Long, String> unitPaths(OrgUnit top) {
+        Map<Long, String> paths = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, path FROM org_unit WHERE path LIKE ?")
+                .param(top.path() + "%")
+                .query(rs -> {
+                    paths.put(rs.getLong(1), rs.getString(2));
+                });
+        return paths;
+    }
+
+    private List<Award> awards(Period period) {
+        return jdbc.sql(
+                        "SELECT unit_id, form, issuer, member_id, badge_years FROM commendation"
+                                + " WHERE COALESCE(decision_date, CAST(recorded_at AS DATE)) BETWEEN ? AND ? ORDER BY issuer, form, id")
+                .params(Date.valueOf(period.from()), Date.valueOf(period.to()))
+                .query((rs, i) -> new Award(
+                        rs.getLong(1),
+                        AwardForm.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getObject(4) != null,
+                        rs.getInt(5)))
+                .list();
+    }
+
+    /**
+     * The due dates in the period already past of the deadlines concerning {@code unit} (set within it or above it),
+     * each with its target cells and who submitted when: read by deadline through the submissions' (deadline, due
+     * date) index.
+     */
+    private List<Due> dues(OrgUnit unit, Period period) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = period.to().isBefore(today) ? period.to() : today.minusDays(1);
+        ZoneId zone = clock.getZone();
+        List<Due> dues = new ArrayList<>();
+        List<OrgUnit> cells = unit.isCell() ? List.of(unit) : units.within(unit.path(), OrgKind.CELL);
+        for (Deadline deadline : deadlines.openConcerning(unit)) {
+            List<LocalDate> dates = deadline.dueDatesBetween(period.from(), last);
+            if (dates.isEmpty()) {
+                continue;
+            }
+            // The deadline's cells within the report's unit: those it lists, or all under its committee.
+            String committee =
+                    deadline.allCells() ? units.get(deadline.committeeId()).path() : null;
+            Set<Long> listed = deadline.allCells() ? Set.of() : Set.copyOf(deadline.cellIds());
+            Set<Long> targets = cells.stream()
+                    .filter(c -> committee != null ? c.path().startsWith(committee) : listed.contains(c.id()))
+                    .map(OrgUnit::id)
+                    .collect(Collectors.toSet());
+            if (targets.isEmpty()) {
+                continue;
+            }
+            Map<LocalDate, Map<Long, Boolean>> byDate = new java.util.HashMap<>();
+            dates.forEach(d -> byDate.put(d, new java.util.HashMap<>()));
+            jdbc.sql(
+                            "SELECT cell_id, due_on, submitted_at FROM report_submission WHERE deadline_id = ? AND due_on BETWEEN ? AND ?")
+                    .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(last))
+                    .query(rs -> {
+                        LocalDate due = rs.getDate(2).toLocalDate();
+                        Map<Long, Boolean> submitted = byDate.get(due);
+                        if (submitted != null) {
+                            LocalDate on =
+                                    rs.getTimestamp(3).toInstant().atZone(zone).toLocalDate();
+                            submitted.put(rs.getLong(1), on.isAfter(due));
+                        }
+                    });
+            byDate.values().forEach(submitted -> dues.add(new Due(targets, submitted)));
+        }
+        return dues;
+    }
+
+    private boolean within(Read read, long unitId, OrgUnit unit) {
+        String path = read.paths().get(unitId);
+        return path != null && path.startsWith(unit.path());
+    }
+
+    private ReportFigures figures(OrgUnit unit, Period period, Counted counted, Read read) {
         String subtree = unit.path() + "%";
         List<OrgUnit> children = unit.isCell() ? List.of() : units.children(unit.id());
         int committeesBelow = (int) children.stream().filter(c -> !c.isCell()).count();
@@ -96,26 +196,23 @@ public class ReportQueries {
         Map<AwardForm, ReportFigures.Tally> byForm = new EnumMap<>(AwardForm.class);
         Map<String, int[]> byIssuer = new LinkedHashMap<>();
         TreeMap<Integer, Integer> badges = new TreeMap<>();
-        jdbc.sql(
-                        "SELECT c.form, c.issuer, c.member_id, c.badge_years FROM commendation c JOIN org_unit u ON u.id = c.unit_id"
-                                + " WHERE u.path LIKE ? AND COALESCE(c.decision_date, CAST(c.recorded_at AS DATE)) BETWEEN ? AND ?"
-                                + " ORDER BY c.issuer, c.form")
-                .params(subtree, Date.valueOf(period.from()), Date.valueOf(period.to()))
-                .query(rs -> {
-                    AwardForm form = AwardForm.valueOf(rs.getString(1));
-                    boolean person = rs.getObject(3) != null;
-                    ReportFigures.Tally before = byForm.getOrDefault(form, new ReportFigures.Tally(0, 0));
-                    byForm.put(
-                            form,
-                            person
-                                    ? new ReportFigures.Tally(before.collectives(), before.persons() + 1)
-                                    : new ReportFigures.Tally(before.collectives() + 1, before.persons()));
-                    int[] issuer = byIssuer.computeIfAbsent(rs.getString(2) + "\u0000" + form.name(), k -> new int[2]);
-                    issuer[person ? 1 : 0]++;
-                    if (form == AwardForm.BADGE) {
-                        badges.merge(rs.getInt(4), 1, Integer::sum);
-                    }
-                });
+        for (Award award : read.awards()) {
+            if (!within(read, award.unitId(), unit)) {
+                continue;
+            }
+            AwardForm form = award.form();
+            ReportFigures.Tally before = byForm.getOrDefault(form, new ReportFigures.Tally(0, 0));
+            byForm.put(
+                    form,
+                    award.person()
+                            ? new ReportFigures.Tally(before.collectives(), before.persons() + 1)
+                            : new ReportFigures.Tally(before.collectives() + 1, before.persons()));
+            int[] issuer = byIssuer.computeIfAbsent(award.issuer() + "\u0000" + form.name(), k -> new int[2]);
+            issuer[award.person() ? 1 : 0]++;
+            if (form == AwardForm.BADGE) {
+                badges.merge(award.badgeYears(), 1, Integer::sum);
+            }
+        }
         List<ReportFigures.IssuerAwards> issuers = new ArrayList<>();
         byIssuer.forEach((key, counts) -> {
             String[] parts = key.split("\u0000");
@@ -149,8 +246,9 @@ public class ReportQueries {
 
         int warning = 0;
         int removal = 0;
-        for (OrgUnit cell : units.within(unit.path(), OrgKind.CELL)) {
-            int[] counts = absenceMonths.get(cell.id());
+        List<OrgUnit> cellsUnder = unit.isCell() ? List.of(unit) : units.within(unit.path(), OrgKind.CELL);
+        for (OrgUnit cell : cellsUnder) {
+            int[] counts = read.absenceMonths().get(cell.id());
             if (counts != null) {
                 warning += counts[0];
                 removal += counts[1];
@@ -162,13 +260,13 @@ public class ReportQueries {
                 period,
                 committeesBelow,
                 cellsBelow,
-                overview.cells(),
-                overview.monthly(),
-                overview.thematic(),
+                counted.cells(),
+                counted.monthly(),
+                counted.thematic(),
                 forums[0] + forums[1],
                 forums[1],
                 bands,
-                submissions(unit, overview, period),
+                submissions(cellsUnder, read),
                 byForm,
                 issuers,
                 badges,
@@ -186,54 +284,47 @@ public class ReportQueries {
      * it, in the twelve months ending with the period: read once for the whole report.
      */
     private Map<Long, int[]> absenceMonths(Period period) {
-        LocalDate since = period.to().withDayOfMonth(1).minusMonths(11);
+        java.time.YearMonth last = java.time.YearMonth.from(period.to());
+        java.time.YearMonth first = last.minusMonths(11);
         Map<Long, int[]> counts = new java.util.HashMap<>();
-        absences.membersWithUnexcusedMonths(since, rules.absenceWarnMonths()).forEach((cell, absentees) -> {
-            int removal = (int) absentees.stream()
-                    .filter(a -> a.months() >= rules.absenceRemovalMonths())
-                    .count();
-            counts.put(cell, new int[] {absentees.size() - removal, removal});
-        });
+        // From the absence read model (member, month): the same months the meeting rules count, without attendance.
+        jdbc.sql(
+                        "SELECT mb.cell_id, COUNT(DISTINCT a.ym) FROM member_absence_month a JOIN member mb ON mb.id = a.member_id"
+                                + " WHERE mb.active AND a.ym BETWEEN ? AND ? GROUP BY mb.cell_id, mb.id HAVING COUNT(DISTINCT a.ym) >= ?")
+                .params(
+                        first.getYear() * 100 + first.getMonthValue(),
+                        last.getYear() * 100 + last.getMonthValue(),
+                        rules.absenceWarnMonths())
+                .query(rs -> {
+                    int[] cell = counts.computeIfAbsent(rs.getLong(1), k -> new int[2]);
+                    cell[rs.getInt(2) >= rules.absenceRemovalMonths() ? 1 : 0]++;
+                });
         return counts;
     }
 
-    /** Due dates in the period already past: on time, late (submitted after the due day), and missing. */
-    private ReportFigures.Submissions submissions(OrgUnit unit, Overview overview, Period period) {
-        LocalDate today = LocalDate.now(clock);
+    /** The due dates in the period already past, for {@code cells}: on time, late (after the due day), missing. */
+    private static ReportFigures.Submissions submissions(List<OrgUnit> cells, Read read) {
+        Set<Long> ids = cells.stream().map(OrgUnit::id).collect(Collectors.toSet());
         int expected = 0;
-        int submitted = 0;
-        for (Overview.DeadlineStatus d : overview.deadlines()) {
-            if (d.dueOn().isBefore(today)) {
-                expected += d.total();
-                submitted += d.submitted();
+        int onTime = 0;
+        int late = 0;
+        for (Due due : read.dues()) {
+            for (long cell : ids) {
+                if (!due.targets().contains(cell)) {
+                    continue;
+                }
+                expected++;
+                Boolean wasLate = due.submittedLate().get(cell);
+                if (wasLate != null) {
+                    if (wasLate) {
+                        late++;
+                    } else {
+                        onTime++;
+                    }
+                }
             }
         }
-        ZoneId zone = clock.getZone();
-        int[] late = new int[1];
-        List<Long> deadlineIds = overview.deadlines().stream()
-                .map(Overview.DeadlineStatus::deadlineId)
-                .distinct()
-                .toList();
-        if (deadlineIds.isEmpty()) {
-            return new ReportFigures.Submissions(0, 0, 0, 0);
-        }
-        String in = String.join(", ", java.util.Collections.nCopies(deadlineIds.size(), "?"));
-        List<Object> params = new ArrayList<>(deadlineIds);
-        params.addAll(List.of(
-                unit.path() + "%", Date.valueOf(period.from()), Date.valueOf(period.to()), Date.valueOf(today)));
-        jdbc.sql("SELECT s.due_on, s.submitted_at FROM report_submission s JOIN org_unit u ON u.id = s.cell_id"
-                        + " WHERE s.deadline_id IN (" + in
-                        + ") AND u.path LIKE ? AND s.due_on BETWEEN ? AND ? AND s.due_on < ?")
-                .params(params)
-                .query(rs -> {
-                    LocalDate due = rs.getDate(1).toLocalDate();
-                    LocalDate on = rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate();
-                    if (on.isAfter(due)) {
-                        late[0]++;
-                    }
-                });
-        int lateCount = Math.min(late[0], submitted);
-        return new ReportFigures.Submissions(expected, submitted - lateCount, lateCount, expected - submitted);
+        return new ReportFigures.Submissions(expected, onTime, late, expected - onTime - late);
     }
 
     private static QualityScore.Band band(int score) {

@@ -58,6 +58,19 @@ public class StatusQueries {
     }
 
     public Overview overview(OrgUnit unit, Period period) {
+        return overview(unit, period, true);
+    }
+
+    /**
+     * The overview's meeting counts only (cells, monthly and thematic meetings, and the same for each unit right
+     * below): its deadlines, commendations and flagged members are left empty, for a caller that counts those its
+     * own way (a report) and should not pay for them.
+     */
+    public Overview meetingCounts(OrgUnit unit, Period period) {
+        return overview(unit, period, false);
+    }
+
+    private Overview overview(OrgUnit unit, Period period, boolean full) {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
         boolean wide = wide(cells);
@@ -117,10 +130,13 @@ public class StatusQueries {
                 cells.size(),
                 new Overview.Tally(monthlyDone, cells.size() * months.size()),
                 new Overview.Tally(thematicDone, cells.size() * quarters.size()),
-                deadlineTallies.statuses(unit, cells, wide, period, today),
+                full ? deadlineTallies.statuses(unit, cells, wide, period, today) : List.of(),
                 period.year(),
-                commendations.countByForm(CommendationFilter.within(scope).withYear(period.year())),
-                people.flaggedMembers(unit, cells, wide, period, today),
+                full
+                        ? commendations.countByForm(
+                                CommendationFilter.within(scope).withYear(period.year()))
+                        : Map.of(),
+                full ? people.flaggedMembers(unit, cells, wide, period, today) : 0,
                 children);
     }
 
