@@ -265,7 +265,7 @@ class DeliveryDispatcher implements SmartLifecycle {
     private long reportProgress(long lastReported) {
         long now = sent.get();
         if (now != lastReported) {
-            log.info("Delivered {} message(s) since start; queue: {}", now, queue.countByStatus());
+            log.info("Delivered {} message(s) since start; waiting or in flight: {}", now, queue.countUnsettled());
         }
         return now;
     }

@@ -200,6 +200,22 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void theProgressLogCountsOnlyWhatWaitsOrIsInFlightThroughTheStatusIndex() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai")));
+        var claimed = queue.claimDue(1, Set.of());
+        queue.markSent(claimed.get(0).id(), 41);
+
+        assertThat(queue.countUnsettled()).containsExactly(java.util.Map.entry("PENDING", 1L));
+        String plan = jdbc.sql("EXPLAIN " + DeliveryQueue.COUNT_IN_STATUS)
+                .param("PENDING")
+                .query(String.class)
+                .single();
+        assertThat(plan)
+                .as("a range of the status index, not a scan of every row ever sent")
+                .containsIgnoringCase("IX_DELIVERY_DUE");
+    }
+
+    @Test
     void skipsChatsTheCallerIsStillBusyWith() {
         queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai")));
 
