@@ -93,10 +93,12 @@ public class SentMessages implements KeptContent {
      * (sent, or edited in place): a digest to edit again rather than send anew. Empty until one is sent.
      */
     public Optional<Integer> latestKeyed(String keyPrefix, long chatId) {
+        // The prefix is matched as written: LIKE's own characters in it are escaped.
+        String literal = keyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return jdbc.sql(
-                        "SELECT telegram_message_id FROM delivery WHERE idempotency_key LIKE ? AND chat_id = ?"
+                        "SELECT telegram_message_id FROM delivery WHERE idempotency_key LIKE ? ESCAPE '!' AND chat_id = ?"
                                 + " AND status = 'SENT' AND telegram_message_id IS NOT NULL ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .params(keyPrefix.replace("%", "").replace("_", "") + "%", chatId)
+                .params(literal + "%", chatId)
                 .query(Integer.class)
                 .optional();
     }

@@ -200,6 +200,30 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void theLatestKeyedMessageOfAChatIsFoundByItsKeysPrefixTakenLiterally() {
+        Instant now = clock.instant();
+        queue.enqueueOnce(Outgoing.text(7, "Quá hạn"), "overdue:1:2026-05-15:r0:7", now);
+        queue.enqueueOnce(Outgoing.text(7, "Quá hạn, sửa"), "overdue:1:2026-05-15:s1:7", now);
+        queue.enqueueOnce(Outgoing.text(7, "Khác"), "overdueX1:2026-05-15:r0:7", now);
+        queue.enqueueOnce(Outgoing.text(8, "Người khác"), "overdue:1:2026-05-15:r0:8", now);
+        // A chat's rows are claimed one at a time, in order: settle each before the next.
+        for (var due = queue.claimDue(10, Set.of()); !due.isEmpty(); due = queue.claimDue(10, Set.of())) {
+            due.forEach(row -> queue.markSent(row.id(), (int) (100 + row.id())));
+        }
+        List<Long> ids = jdbc.sql("SELECT id FROM delivery WHERE chat_id = 7 ORDER BY id")
+                .query(Long.class)
+                .list();
+
+        assertThat(sent.latestKeyed("overdue:1:2026-05-15:", 7))
+                .as("the latest of the chat's rows under the prefix")
+                .contains((int) (100 + ids.get(1)));
+        assertThat(sent.latestKeyed("overdue_1:", 7))
+                .as("'_' is a character, not a wildcard")
+                .isEmpty();
+        assertThat(sent.latestKeyed("overdue:2:", 7)).isEmpty();
+    }
+
+    @Test
     void theProgressLogCountsOnlyWhatWaitsOrIsInFlightThroughTheStatusIndex() {
         queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai")));
         var claimed = queue.claimDue(1, Set.of());
