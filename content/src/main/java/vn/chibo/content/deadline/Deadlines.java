@@ -132,6 +132,19 @@ public class Deadlines {
         return new Deadline(d.id(), d.committeeId(), d.title(), d.firstDueOn(), d.periodMonths(), d.allCells(), cells);
     }
 
+    /**
+     * The deadline's cells among {@code cells} (already read, a subtree's): those it lists, or all under its committee,
+     * found by path so that the tree is not read again.
+     */
+    public List<OrgUnit> targetsAmong(Deadline deadline, List<OrgUnit> cells) {
+        if (!deadline.allCells()) {
+            java.util.Set<Long> listed = new java.util.HashSet<>(deadline.cellIds());
+            return cells.stream().filter(c -> listed.contains(c.id())).toList();
+        }
+        String committee = units.get(deadline.committeeId()).path();
+        return cells.stream().filter(c -> c.path().startsWith(committee)).toList();
+    }
+
     /** The cells a deadline is for: its listed cells, or every cell under its committee. */
     public List<OrgUnit> cellsOf(Deadline deadline) {
         OrgUnit committee = units.get(deadline.committeeId());

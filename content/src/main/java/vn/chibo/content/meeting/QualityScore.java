@@ -28,7 +28,12 @@ public final class QualityScore {
         TOT,
         KHA,
         TRUNG_BINH,
-        KEM
+        KEM;
+
+        /** The band of a total on 100: Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Kém < 50. */
+        public static Band of(int total) {
+            return total >= 90 ? TOT : total >= 70 ? KHA : total >= 50 ? TRUNG_BINH : KEM;
+        }
     }
 
     /** The frame's parts. */
@@ -127,7 +132,6 @@ public final class QualityScore {
                 parts.stream().filter(Score::applies).mapToInt(Score::points).sum();
         int max = parts.stream().filter(Score::applies).mapToInt(Score::max).sum();
         int total = max == 0 ? 0 : (int) Math.round(100.0 * points / max);
-        Band band = total >= 90 ? Band.TOT : total >= 70 ? Band.KHA : total >= 50 ? Band.TRUNG_BINH : Band.KEM;
-        return new Outcome(parts, total, band);
+        return new Outcome(parts, total, Band.of(total));
     }
 }

@@ -131,12 +131,7 @@ public class ReportQueries {
             if (dates.isEmpty()) {
                 continue;
             }
-            // The deadline's cells within the report's unit: those it lists, or all under its committee.
-            String committee =
-                    deadline.allCells() ? units.get(deadline.committeeId()).path() : null;
-            Set<Long> listed = deadline.allCells() ? Set.of() : Set.copyOf(deadline.cellIds());
-            Set<Long> targets = cells.stream()
-                    .filter(c -> committee != null ? c.path().startsWith(committee) : listed.contains(c.id()))
+            Set<Long> targets = deadlines.targetsAmong(deadline, cells).stream()
                     .map(OrgUnit::id)
                     .collect(Collectors.toSet());
             if (targets.isEmpty()) {
@@ -189,7 +184,7 @@ public class ReportQueries {
                     }
                     Integer score = rs.getObject(2, Integer.class);
                     if (kind.isMonthly() && score != null) {
-                        bands.merge(band(score), 1, Integer::sum);
+                        bands.merge(QualityScore.Band.of(score), 1, Integer::sum);
                     }
                 });
 
@@ -325,13 +320,5 @@ public class ReportQueries {
             }
         }
         return new ReportFigures.Submissions(expected, onTime, late, expected - onTime - late);
-    }
-
-    private static QualityScore.Band band(int score) {
-        return score >= 90
-                ? QualityScore.Band.TOT
-                : score >= 70
-                        ? QualityScore.Band.KHA
-                        : score >= 50 ? QualityScore.Band.TRUNG_BINH : QualityScore.Band.KEM;
     }
 }

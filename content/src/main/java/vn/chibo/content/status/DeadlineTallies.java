@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,16 @@ import org.springframework.stereotype.Repository;
 import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.OrgUnit;
-import vn.chibo.content.org.OrgUnits;
 
 /** The reports a subtree owes: per due date, how many of the cells concerned have submitted, and who is late. */
 @Repository
 class DeadlineTallies {
 
     private final JdbcClient jdbc;
-    private final OrgUnits units;
     private final Deadlines deadlines;
 
-    DeadlineTallies(JdbcClient jdbc, OrgUnits units, Deadlines deadlines) {
+    DeadlineTallies(JdbcClient jdbc, Deadlines deadlines) {
         this.jdbc = jdbc;
-        this.units = units;
         this.deadlines = deadlines;
     }
 
@@ -43,7 +39,7 @@ class DeadlineTallies {
             if (dues.isEmpty()) {
                 continue;
             }
-            List<OrgUnit> targets = targets(deadline, cells);
+            List<OrgUnit> targets = deadlines.targetsAmong(deadline, cells);
             if (targets.isEmpty()) {
                 continue; // set above for other cells only
             }
@@ -93,22 +89,12 @@ class DeadlineTallies {
         return counts;
     }
 
-    /** The deadline's cells among {@code cells}: all below its committee, or those it lists. */
-    private List<OrgUnit> targets(Deadline deadline, List<OrgUnit> cells) {
-        if (!deadline.allCells()) {
-            Set<Long> listed = new HashSet<>(deadline.cellIds());
-            return cells.stream().filter(c -> listed.contains(c.id())).toList();
-        }
-        String committee = units.get(deadline.committeeId()).path();
-        return cells.stream().filter(c -> c.path().startsWith(committee)).toList();
-    }
-
     /** Overdue due dates (within the last {@code days} days) of the deadlines concerning the subtree, with its cells still missing. */
     Map<Overview.DeadlineStatus, List<OrgUnit>> overdue(OrgUnit unit, List<OrgUnit> all, LocalDate today, int days) {
         Map<Overview.DeadlineStatus, List<OrgUnit>> late = new LinkedHashMap<>();
         for (Deadline deadline : deadlines.openConcerning(unit)) {
             List<LocalDate> dues = deadline.dueDatesBetween(today.minusDays(days), today.minusDays(1));
-            List<OrgUnit> cells = dues.isEmpty() ? List.of() : targets(deadline, all);
+            List<OrgUnit> cells = dues.isEmpty() ? List.of() : deadlines.targetsAmong(deadline, all);
             for (LocalDate due : dues) {
                 var submitted = deadlines.submissions(deadline.id(), due);
                 List<OrgUnit> missing = cells.stream()
