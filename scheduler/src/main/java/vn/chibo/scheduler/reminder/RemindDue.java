@@ -206,17 +206,13 @@ public class RemindDue {
             return;
         }
         var submitted = deadlines.submissions(deadlineId, dueOn);
-        List<OrgUnit> cells = deadlines.cellsOf(deadline.get());
-        List<Notice.Late> late = cells.stream()
-                .filter(c -> !submitted.containsKey(c.id()))
-                .map(c -> new Notice.Late(c.name(), java.time.temporal.ChronoUnit.DAYS.between(dueOn, today)))
-                .sorted(java.util.Comparator.comparing(Notice.Late::cell))
+        List<ReminderPolicy.Target> targets = deadlines.cellsOf(deadline.get()).stream()
+                .map(c -> new ReminderPolicy.Target(c.id(), c.name(), List.of(), submitted.containsKey(c.id())))
                 .toList();
-        boolean complete = late.isEmpty();
-        Notice notice = complete
-                ? new Notice.ReportComplete(deadline.get().title(), dueOn, cells.size())
-                : new Notice.ReportOverdue(
-                        deadline.get().title(), dueOn, late, cells.size() - late.size(), cells.size());
+        var o = new ReminderPolicy.Occurrence(deadlineId, deadline.get().title(), dueOn, List.of(), targets);
+        Notice.ReportOverdue overdue = ReminderPolicy.overdue(o, today);
+        boolean complete = overdue.late().isEmpty();
+        Notice notice = complete ? new Notice.ReportComplete(o.title(), dueOn, targets.size()) : overdue;
         String occurrence = deadlineId + ":" + dueOn;
         for (long chat :
                 chatsByUnit(Set.of(Role.LEADER)).getOrDefault(deadline.get().committeeId(), List.of())) {
@@ -227,7 +223,7 @@ public class RemindDue {
             // The "100%" edit takes the key the sweep's own "complete" decision would have, so the sweep adds nothing.
             String key = complete
                     ? COMPLETE + occurrence + ":all:" + chat
-                    : OVERDUE + occurrence + ":s" + (cells.size() - late.size()) + ":" + chat;
+                    : OVERDUE + occurrence + ":s" + overdue.submitted() + ":" + chat;
             Outgoing edit = Outgoing.edit(chat, shown.get(), texts.render(notice), List.of());
             transactions.execute(status -> queue.enqueueOnce(edit, key, clock.instant()));
         }

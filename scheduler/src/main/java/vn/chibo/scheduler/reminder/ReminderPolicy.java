@@ -233,25 +233,30 @@ public final class ReminderPolicy {
             if (since % every == 0 && !pastRemindTime && round > 0) {
                 round--;
             }
-            List<Notice.Late> late = o.targets().stream()
-                    .filter(t -> !t.submitted())
-                    .map(t -> new Notice.Late(t.name(), ChronoUnit.DAYS.between(o.dueOn(), today)))
-                    .sorted(Comparator.comparing(Notice.Late::cell))
-                    .toList();
             send(
                     out,
                     "overdue:" + o.deadlineId() + ":" + o.dueOn(),
                     "r" + round,
                     o.leaderChats(),
-                    new Notice.ReportOverdue(
-                            o.title(),
-                            o.dueOn(),
-                            late,
-                            (int) submitted,
-                            o.targets().size()),
+                    overdue(o, today),
                     false,
                     false);
         }
+    }
+
+    /** The leaders' digest of an occurrence on {@code today}: the cells not submitted, by name, with days late. */
+    static Notice.ReportOverdue overdue(Occurrence o, LocalDate today) {
+        List<Notice.Late> late = o.targets().stream()
+                .filter(t -> !t.submitted())
+                .map(t -> new Notice.Late(t.name(), ChronoUnit.DAYS.between(o.dueOn(), today)))
+                .sorted(Comparator.comparing(Notice.Late::cell))
+                .toList();
+        return new Notice.ReportOverdue(
+                o.title(),
+                o.dueOn(),
+                late,
+                o.targets().size() - late.size(),
+                o.targets().size());
     }
 
     private static void send(
