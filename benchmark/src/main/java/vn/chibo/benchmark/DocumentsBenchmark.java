@@ -9,9 +9,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.chibo.content.meeting.Attendance;
-import vn.chibo.content.meeting.DurationRule;
 import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRecord;
@@ -19,9 +19,7 @@ import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.MinutesDocument;
 import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.meeting.Proceedings;
-import vn.chibo.content.meeting.QualityScore;
 import vn.chibo.content.meeting.ResolutionDocument;
-import vn.chibo.content.meeting.ResolutionValidity;
 import vn.chibo.content.meeting.Votes;
 import vn.chibo.content.org.MemberStatus;
 
@@ -187,13 +185,7 @@ final class DocumentsBenchmark {
     }
 
     private static MeetingAssessment.Outcome assessed(MeetingRecord m) {
-        MeetingRules rules = MeetingRules.standard();
-        var vote = m.proceedings().voteHeld() ? ResolutionValidity.check(m.attendance(), m.votes()) : null;
-        var duration = DurationRule.check(rules.minimumMinutes(m.kind(), null), m.startsAt(), m.endsAt());
-        var quality = QualityScore.of(
-                new QualityScore.Inputs(m.attendance(), duration, m.proceedings(), vote == null || vote.valid()),
-                rules.frame());
-        return new MeetingAssessment.Outcome(vote, duration, List.of(), quality);
+        return MeetingAssessment.assess(m, MeetingRules.standard(), null, Map.of());
     }
 
     private interface Render {

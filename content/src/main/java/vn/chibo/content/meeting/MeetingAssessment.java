@@ -2,6 +2,8 @@ package vn.chibo.content.meeting;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.chibo.content.org.OrgUnits;
 
@@ -32,16 +34,25 @@ public class MeetingAssessment {
     }
 
     public Outcome of(MeetingRecord m) {
-        var vote = m.proceedings().voteHeld() ? ResolutionValidity.check(m.attendance(), m.votes()) : null;
         Integer allowed = units.find(m.cellId()).flatMap(units::meetingMinutes).orElse(null);
-        var duration = DurationRule.check(rules.minimumMinutes(m.kind(), allowed), m.startsAt(), m.endsAt());
         YearMonth month = YearMonth.from(m.heldOn());
         var history = absences.unexcusedAbsenceMonths(
                 m.cellId(), month.minusMonths(11).atDay(1));
-        var absences = AbsenceWatch.check(history, m.attendance(), month, rules);
+        return assess(m, rules, allowed, history);
+    }
+
+    /**
+     * The rules on {@code m} given what they would read: the committee's shorter meeting ({@code allowedMinutes}, null
+     * for the rule's) and the cell's unexcused-absence months per member id.
+     */
+    public static Outcome assess(
+            MeetingRecord m, MeetingRules rules, Integer allowedMinutes, Map<Long, Set<YearMonth>> history) {
+        var vote = m.proceedings().voteHeld() ? ResolutionValidity.check(m.attendance(), m.votes()) : null;
+        var duration = DurationRule.check(rules.minimumMinutes(m.kind(), allowedMinutes), m.startsAt(), m.endsAt());
+        var flags = AbsenceWatch.check(history, m.attendance(), YearMonth.from(m.heldOn()), rules);
         var quality = QualityScore.of(
                 new QualityScore.Inputs(m.attendance(), duration, m.proceedings(), vote == null || vote.valid()),
                 rules.frame());
-        return new Outcome(vote, duration, absences, quality);
+        return new Outcome(vote, duration, flags, quality);
     }
 }

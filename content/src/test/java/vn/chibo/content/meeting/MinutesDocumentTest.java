@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -85,12 +86,7 @@ class MinutesDocumentTest {
     }
 
     static MeetingAssessment.Outcome assessed(MeetingRecord m) {
-        var vote = m.proceedings().voteHeld() ? ResolutionValidity.check(m.attendance(), m.votes()) : null;
-        var duration = DurationRule.check(90, m.startsAt(), m.endsAt());
-        var quality = QualityScore.of(
-                new QualityScore.Inputs(m.attendance(), duration, m.proceedings(), vote == null || vote.valid()),
-                MeetingRules.QualityFrame.HD42);
-        return new MeetingAssessment.Outcome(vote, duration, List.of(), quality);
+        return MeetingAssessment.assess(m, MeetingRules.standard(), null, Map.of());
     }
 
     /** Every run of the document, body and table cells, with the paragraph's text it sits in. */
