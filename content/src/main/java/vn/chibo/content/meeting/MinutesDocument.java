@@ -28,6 +28,9 @@ public final class MinutesDocument {
     public record Names(String chair, String minuteTaker, String presenter) {}
 
     private static final VietnameseMessages WORDS = new VietnameseMessages("vn.chibo.content.meeting.minutes");
+    /** A dotted line to write on by hand, where a section was left empty. */
+    private static final String BLANK = w("blank");
+
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private MinutesDocument() {}
@@ -79,7 +82,7 @@ public final class MinutesDocument {
             Proceedings p = m.proceedings();
             doc.section(w(m.kind().hasTopic() ? "section.contributions" : "section.opinions", section.next()));
             if (p.opinions().isEmpty()) {
-                doc.text(w("blank"));
+                doc.text(BLANK);
             }
             for (Proceedings.Opinion opinion : p.opinions()) {
                 doc.lead(w("opinion", opinion.speaker()), opinion.said());
@@ -89,7 +92,7 @@ public final class MinutesDocument {
             }
 
             doc.section(w("section.conclusion", section.next()));
-            paragraphs(doc, m.conclusion());
+            paragraphs(doc, m.conclusion(), w("not_recorded"));
 
             if (p.voteHeld()) {
                 doc.section(w("section.vote", section.next()));
@@ -138,12 +141,12 @@ public final class MinutesDocument {
         }
         if (m.kind().isMonthly()) {
             doc.subsection(w("news", item.next()));
-            paragraphsOrBlank(doc, p.news());
+            paragraphs(doc, p.news(), BLANK);
             if (!m.kind().hasTopic()) {
                 documents(doc, m);
             }
             doc.subsection(w("study", item.next()));
-            paragraphsOrBlank(doc, p.study());
+            paragraphs(doc, p.study(), BLANK);
             if (!p.review().isEmpty()) {
                 doc.subsection(w("review", item.next()));
                 for (Proceedings.ReviewedTask task : p.review()) {
@@ -155,17 +158,17 @@ public final class MinutesDocument {
                 doc.text(w("review.count", done, p.review().size()));
             }
             doc.subsection(w("results", item.next()));
-            paragraphsOrBlank(doc, m.results());
+            paragraphs(doc, m.results(), BLANK);
             doc.subsection(w("tasks", item.next()));
-            paragraphsOrBlank(doc, m.nextTasks());
+            paragraphs(doc, m.nextTasks(), BLANK);
             doc.subsection(w("other", item.next()));
-            paragraphsOrBlank(doc, p.otherBusiness());
+            paragraphs(doc, p.otherBusiness(), BLANK);
             doc.subsection(w("decisions", item.next()));
-            paragraphsOrBlank(doc, m.decisions());
+            paragraphs(doc, m.decisions(), BLANK);
         } else if (!m.kind().hasTopic()) {
             documents(doc, m);
             doc.subsection(w("matters", item.next()));
-            paragraphsOrBlank(doc, m.decisions());
+            paragraphs(doc, m.decisions(), BLANK);
         }
     }
 
@@ -219,18 +222,10 @@ public final class MinutesDocument {
         return list.stream().filter(which).count();
     }
 
-    private static void paragraphs(PartyDocx doc, String body) {
+    /** The typed text a line per paragraph, or {@code empty} when nothing was typed. */
+    private static void paragraphs(PartyDocx doc, String body, String empty) {
         if (body == null || body.isBlank()) {
-            doc.text(w("not_recorded"));
-            return;
-        }
-        lines(body).forEach(doc::text);
-    }
-
-    /** The typed text, or a dotted line to write on by hand. */
-    private static void paragraphsOrBlank(PartyDocx doc, String body) {
-        if (body == null || body.isBlank()) {
-            doc.text(w("blank"));
+            doc.text(empty);
             return;
         }
         lines(body).forEach(doc::text);
