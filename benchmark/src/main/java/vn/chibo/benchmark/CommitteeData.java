@@ -140,7 +140,8 @@ final class CommitteeData {
         List<Object[]> submissions = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             LocalDate due = today.withDayOfYear(1).plusDays(18L * i);
-            Deadline d = deadlines.create(top, "Báo cáo số " + (i + 1), due, 0, List.of(), 1L);
+            Deadline d =
+                    deadlines.create(top, "Báo cáo số " + (i + 1), due, 0, Deadline.Targets.CELLS, List.of(), null, 1L);
             if (due.isBefore(today)) {
                 for (OrgUnit cell : cells) {
                     if (random.nextInt(10) < 9) {
@@ -150,7 +151,7 @@ final class CommitteeData {
             }
         }
         jdbc.batchUpdate(
-                "INSERT INTO report_submission (deadline_id, cell_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO report_submission (deadline_id, unit_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
                 submissions);
         out.printf("Commendations: %,d; deadlines: 20 with %,d submissions%n", awards.size(), submissions.size());
         return top;

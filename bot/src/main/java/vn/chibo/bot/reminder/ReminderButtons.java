@@ -6,16 +6,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.form.Flows;
+import vn.chibo.bot.chat.form.Forms;
+import vn.chibo.bot.chat.form.Option;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.scheduler.delivery.Outgoing;
 import vn.chibo.scheduler.reminder.RemindDue;
@@ -26,8 +31,9 @@ import vn.chibo.scheduler.reminder.Reminders;
 
 /**
  * Presses on a reminder's buttons ({@code n:<reminder id>:<action>}): d done, l later, p postpone (a meeting),
- * s submitted (a report). A reminder answers only in the chat it was sent to, and only someone who serves the cell
- * now (its secretary or deputy, whichever role they act in); anything else is refused and logged.
+ * s submitted, g hand down to its own organisations (a report). A reminder answers only in the chat it was sent to,
+ * and only someone who answers for its organisation now (a cell's secretary or deputy, a committee's office or
+ * leader, whichever role they act in); anything else is refused and logged.
  * Answers name the value they set, so a double press repeats the same answer harmlessly.
  */
 @Component
@@ -44,6 +50,8 @@ public class ReminderButtons {
     private final Clock clock;
     private final RoleAssignments roles;
     private final RemindDue remindDue;
+    private final Forms forms;
+    private final DeadlineForm deadlineForm;
 
     ReminderButtons(
             Reminders reminders,
@@ -54,7 +62,9 @@ public class ReminderButtons {
             Texts texts,
             Clock clock,
             RoleAssignments roles,
-            RemindDue remindDue) {
+            RemindDue remindDue,
+            Forms forms,
+            DeadlineForm deadlineForm) {
         this.reminders = reminders;
         this.deadlines = deadlines;
         this.flows = flows;
@@ -64,6 +74,8 @@ public class ReminderButtons {
         this.clock = clock;
         this.roles = roles;
         this.remindDue = remindDue;
+        this.forms = forms;
+        this.deadlineForm = deadlineForm;
     }
 
     public List<Outgoing> press(Incoming in, Actor actor, String id, String letter) {
@@ -82,14 +94,47 @@ public class ReminderButtons {
         if (subject.isEmpty() || button.isEmpty() || !button.get().fits(subject.get())) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
-        long cellId = subject.get().cellId();
-        if (!roles.servesCell(in.userId(), cellId)) {
-            log.warn("User {} pressed a reminder of cell {} they no longer serve", in.userId(), cellId);
+        long unitId = subject.get().unitId();
+        if (!roles.answersFor(in.userId(), unitId)) {
+            log.warn("User {} pressed a reminder of unit {} they no longer answer for", in.userId(), unitId);
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("access.denied"), true));
         }
-        return subject.get() instanceof ReminderSubject.Report report
-                ? submitted(in, actor, report)
-                : meeting(in, subject.get().key(), button.get());
+        if (subject.get() instanceof ReminderSubject.Report report) {
+            return button.get() == ReminderButton.ROLL_DOWN
+                    ? rollDown(in, actor, report)
+                    : submitted(in, actor, report);
+        }
+        return meeting(in, subject.get().key(), button.get());
+    }
+
+    /**
+     * "Giao cho tổ chức trực thuộc": the deadline form opens with this report chosen to hand down, if the person acts
+     * as the office of the committee it asks and it can still be handed down; the reminder keeps its buttons, so the
+     * committee can still submit.
+     */
+    private List<Outgoing> rollDown(Incoming in, Actor actor, ReminderSubject.Report report) {
+        boolean office = actor.acting() != null
+                && actor.acting().role() == Role.OFFICE
+                && actor.acting().unit().id() == report.unitId();
+        if (!office) {
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("reminder.roll_down.office"), true));
+        }
+        Optional<Deadline> parent = deadlines.rollableFor(actor.acting().unit(), LocalDate.now(clock)).stream()
+                .filter(d -> d.id() == report.deadlineId())
+                .findFirst();
+        if (parent.isEmpty()) {
+            return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("deadline.parent.gone"), true));
+        }
+        Option chosen = deadlineForm.rollDown(parent.get());
+        List<Outgoing> replies = new ArrayList<>();
+        replies.add(Outgoing.answer(in.chatId(), in.callbackId(), null, false));
+        replies.addAll(forms.startGiven(
+                deadlineForm,
+                in,
+                actor,
+                Map.of(DeadlineForm.PARENT, chosen.value()),
+                Map.of(DeadlineForm.PARENT, chosen.label())));
+        return replies;
     }
 
     private List<Outgoing> meeting(Incoming in, String subject, ReminderButton action) {
@@ -131,14 +176,14 @@ public class ReminderButtons {
         if (deadline.isEmpty()) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("button.stale"), false));
         }
-        deadlines.submit(report.deadlineId(), report.cellId(), report.dueOn(), in.userId());
+        deadlines.submit(report.deadlineId(), report.unitId(), report.dueOn(), in.userId());
         remindDue.refreshDigest(report.deadlineId(), report.dueOn());
         reminders.answer(report.key(), Reminders.Answer.DONE, null, in.userId());
         List<Outgoing> replies = new ArrayList<>(
                 settle(in, texts.t("reminder.answer.submitted", deadline.get().title())));
         var state = AwaitedReport.of(
                 report.deadlineId(),
-                report.cellId(),
+                report.unitId(),
                 report.dueOn(),
                 deadline.get().title());
         replies.addAll(flows.begin(reportFile, state, in, actor, false));

@@ -70,13 +70,13 @@ class ReportFileFlow implements Flow<AwaitedReport> {
                 : new Turn.Toast<>(texts.t("button.stale"), false);
     }
 
-    /** The file goes with the submission of a cell the person serves; a role lost meanwhile keeps nothing. */
+    /** The file goes with the submission of an organisation the person answers for; a role lost meanwhile keeps nothing. */
     @Override
     public Turn<AwaitedReport> file(AwaitedReport state, String fileId, String fileName, Actor actor) {
-        if (!roles.servesCell(actor.telegramUserId(), state.cellId)) {
+        if (!roles.answersFor(actor.telegramUserId(), state.unitId)) {
             return new Turn.End<>(texts.t("form.changed_meanwhile"));
         }
-        deadlines.attach(state.deadlineId, state.cellId, LocalDate.parse(state.dueOn), fileId, fileName);
+        deadlines.attach(state.deadlineId, state.unitId, LocalDate.parse(state.dueOn), fileId, fileName);
         return new Turn.End<>(
                 texts.t("reminder.attach.done", fileName == null ? texts.t("reminder.attach.unnamed") : fileName));
     }

@@ -37,7 +37,8 @@ final class DemoRecords {
         LocalDate latest = today.getDayOfMonth() > 5
                 ? today.withDayOfMonth(5)
                 : today.minusMonths(1).withDayOfMonth(5);
-        Deadline monthly = deadlines.create(committee, "Báo cáo tháng", latest.minusMonths(5), 1, List.of(), null);
+        Deadline monthly = deadlines.create(
+                committee, "Báo cáo tháng", latest.minusMonths(5), 1, Deadline.Targets.DIRECT, List.of(), null, null);
         List<LocalDate> due = monthly.dueDatesBetween(latest.minusMonths(5), latest);
         for (int m = 0; m < due.size(); m++) {
             submitted(monthly, cells.get(0), due.get(m), -2);

@@ -188,7 +188,7 @@ class Laggards {
         }
         List<String> text = new ArrayList<>();
         text.add(texts.t("status.overdue.title", home.get().name()));
-        late.forEach((d, cells) -> {
+        late.forEach((d, missing) -> {
             text.add("");
             text.add(texts.t(
                     "status.overdue.deadline",
@@ -196,10 +196,11 @@ class Laggards {
                     d.dueOn().format(PartyCalendar.DAY),
                     Integer.toString(d.submitted()),
                     Integer.toString(d.total()),
-                    Long.toString(java.time.temporal.ChronoUnit.DAYS.between(d.dueOn(), now().toLocalDate()))));
-            cells.stream().limit(SHOWN).forEach(c -> text.add(texts.t("status.overdue.cell", c.name())));
-            if (cells.size() > SHOWN) {
-                text.add(texts.t("status.not_met.more", Integer.toString(cells.size() - SHOWN)));
+                    Long.toString(java.time.temporal.ChronoUnit.DAYS.between(d.dueOn(), now().toLocalDate())),
+                    reminderTexts.counted(d.counted())));
+            missing.stream().limit(SHOWN).forEach(u -> text.add(texts.t("status.overdue.cell", u.name())));
+            if (missing.size() > SHOWN) {
+                text.add(texts.t("status.not_met.more", Integer.toString(missing.size() - SHOWN)));
             }
         });
         return List.of(Outgoing.text(in.chatId(), String.join("\n", text)));

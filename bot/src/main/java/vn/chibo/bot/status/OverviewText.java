@@ -11,15 +11,18 @@ import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
+import vn.chibo.scheduler.reminder.ReminderTexts;
 
 /** A unit's overview as the status message says it: meetings held, thematic meetings, reports, commendations. */
 @Component
 class OverviewText {
 
     private final Texts texts;
+    private final ReminderTexts reminderTexts;
     private final PeriodLabels labels;
 
-    OverviewText(Texts texts, PeriodLabels labels) {
+    OverviewText(Texts texts, PeriodLabels labels, ReminderTexts reminderTexts) {
+        this.reminderTexts = reminderTexts;
         this.texts = texts;
         this.labels = labels;
     }
@@ -67,13 +70,15 @@ class OverviewText {
                                     d.title(),
                                     due,
                                     Integer.toString(d.submitted()),
-                                    Integer.toString(d.total()))
+                                    Integer.toString(d.total()),
+                                    reminderTexts.counted(d.counted()))
                             : texts.t(
                                     "status.deadline",
                                     d.title(),
                                     due,
                                     Integer.toString(d.submitted()),
-                                    Integer.toString(d.total())));
+                                    Integer.toString(d.total()),
+                                    reminderTexts.counted(d.counted())));
         }
         lines.add(texts.t("status.awards", Integer.toString(o.awardsYear()), awards(o.awards())));
         lines.add(texts.t("status.flagged", Integer.toString(o.flaggedMembers())));

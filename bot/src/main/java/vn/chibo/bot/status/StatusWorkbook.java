@@ -12,6 +12,7 @@ import vn.chibo.content.sheet.PrintedSheet;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
 import vn.chibo.content.status.StatusQueries;
+import vn.chibo.scheduler.reminder.ReminderTexts;
 
 /**
  * The overview and the per-cell table as an .xlsx made to be printed: sheet "Tổng quan" and sheet "Chi bộ" (one row
@@ -22,9 +23,11 @@ class StatusWorkbook {
 
     private final StatusQueries queries;
     private final Texts texts;
+    private final ReminderTexts reminderTexts;
     private final PeriodLabels labels;
 
-    StatusWorkbook(StatusQueries queries, Texts texts, PeriodLabels labels) {
+    StatusWorkbook(StatusQueries queries, Texts texts, PeriodLabels labels, ReminderTexts reminderTexts) {
+        this.reminderTexts = reminderTexts;
         this.queries = queries;
         this.texts = texts;
         this.labels = labels;
@@ -67,7 +70,11 @@ class StatusWorkbook {
             for (Overview.DeadlineStatus d : o.deadlines()) {
                 tally(
                         summary,
-                        texts.t("status.xlsx.deadline", d.title(), d.dueOn().format(PartyCalendar.DAY)),
+                        texts.t(
+                                "status.xlsx.deadline",
+                                d.title(),
+                                d.dueOn().format(PartyCalendar.DAY),
+                                reminderTexts.counted(d.counted())),
                         new Overview.Tally(d.submitted(), d.total()));
             }
             summary.finish();

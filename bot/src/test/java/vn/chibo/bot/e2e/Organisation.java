@@ -27,6 +27,10 @@ final class Organisation {
         return units.add(null, OrgKind.COMMITTEE, name, name);
     }
 
+    OrgUnit committeeUnder(OrgUnit parent, String name) {
+        return units.add(parent.id(), OrgKind.COMMITTEE, name, name);
+    }
+
     OrgUnit cellOf(OrgUnit committee, String name, String shortName, String... memberNames) {
         OrgUnit cell = units.add(committee.id(), OrgKind.CELL, name, shortName);
         for (String member : memberNames) {

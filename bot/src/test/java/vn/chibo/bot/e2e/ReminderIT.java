@@ -114,7 +114,7 @@ class ReminderIT extends EndToEndTest {
         org.give(lam.id(), "Trần Văn Lâm", Role.LEADER, committee);
         clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
         asksForTheHalfYearReportByMay15(oanh);
-        tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (1)");
+        tapOn(oanh, "Những tổ chức nào phải nộp?", "Tất cả chi bộ trực thuộc (1)");
         oanh.taps(said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:")), "✅ Lưu");
         said(oanh, t -> t.startsWith("Đã đặt hạn nộp Báo cáo sơ kết 6 tháng"));
 
@@ -141,7 +141,7 @@ class ReminderIT extends EndToEndTest {
         clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
 
         asksForTheHalfYearReportByMay15(oanh);
-        tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (2)");
+        tapOn(oanh, "Những tổ chức nào phải nộp?", "Tất cả chi bộ trực thuộc (2)");
         ChatMessage summary = said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:"));
         assertThat(summary.text()).contains("• Báo cáo: Báo cáo sơ kết 6 tháng", "• Hạn nộp: 15/5/" + year);
         oanh.taps(summary, "✅ Lưu");
@@ -234,7 +234,7 @@ class ReminderIT extends EndToEndTest {
         org.give(oanh.id(), "Đỗ Thị Oanh", Role.OFFICE, committee);
         clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
         asksForTheHalfYearReportByMay15(oanh);
-        tapOn(oanh, "Chi bộ nào phải nộp?", "Tất cả chi bộ (1)");
+        tapOn(oanh, "Những tổ chức nào phải nộp?", "Tất cả chi bộ trực thuộc (1)");
         oanh.taps(said(oanh, t -> t.startsWith("Kiểm tra trước khi lưu:")), "✅ Lưu");
         said(oanh, t -> t.startsWith("Đã đặt hạn nộp"));
         at(LocalDateTime.of(year, 5, 8, 8, 0));

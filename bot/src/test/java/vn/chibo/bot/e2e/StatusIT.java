@@ -18,6 +18,7 @@ import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.Commendations;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingKind;
@@ -125,8 +126,9 @@ class StatusIT extends EndToEndTest {
                                 List.of())),
                 1L);
         Deadlines deadlines = chibo.bean(Deadlines.class);
-        deadlines.create(top, "Báo cáo tháng", today, 0, List.of(), 1L);
-        var late = deadlines.create(top, "Báo cáo quý", today.minusDays(1), 0, List.of(), 1L);
+        deadlines.create(top, "Báo cáo tháng", today, 0, Deadline.Targets.CELLS, List.of(), null, 1L);
+        var late = deadlines.create(
+                top, "Báo cáo quý", today.minusDays(1), 0, Deadline.Targets.CELLS, List.of(), null, 1L);
         deadlines.submit(late.id(), a1.id(), today.minusDays(1), 1L);
     }
 
@@ -201,7 +203,7 @@ class StatusIT extends EndToEndTest {
                 .contains("• Số chi bộ: 3")
                 .doesNotContain(b.name())
                 .contains("• ⚠️ Báo cáo quý (hạn " + today.minusDays(1).format(PartyCalendar.DAY)
-                        + "): đã nộp 1/3, quá hạn")
+                        + "): đã nộp 1/3 chi bộ, quá hạn")
                 .contains("• Báo cáo tháng (hạn " + today.format(PartyCalendar.DAY) + "): đã nộp 0/3");
         assertThat(overview.keyboard().toString()).doesNotContain("ĐB B").doesNotContain("CB B1");
 
@@ -269,7 +271,7 @@ class StatusIT extends EndToEndTest {
         ChatMessage overdue = said(leader, t -> t.startsWith("📮 Báo cáo quá hạn — " + top.name()));
         assertThat(overdue.text())
                 .contains("Báo cáo quý (hạn " + today.minusDays(1).format(PartyCalendar.DAY)
-                        + "): đã nộp 1/5, quá hạn 1 ngày")
+                        + "): đã nộp 1/5 chi bộ, quá hạn 1 ngày")
                 .contains("• " + a2.name(), "• " + b2.name())
                 .doesNotContain("• " + a1.name());
     }

@@ -87,7 +87,7 @@ class UpgradeIT {
                 assertThat(overdue.text())
                         .startsWith("📮 Báo cáo quá hạn — Đảng ủy Khối cơ quan tỉnh")
                         .contains("Báo cáo sơ kết 9 tháng")
-                        .contains("đã nộp 1/2, quá hạn 10 ngày")
+                        .contains("đã nộp 1/2 chi bộ, quá hạn 10 ngày")
                         .contains("• Chi bộ Văn phòng")
                         .doesNotContain("• Chi bộ Kế hoạch");
 

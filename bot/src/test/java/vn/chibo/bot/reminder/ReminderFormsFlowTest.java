@@ -20,6 +20,8 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.deadline.Deadline;
+import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.deadline.SetDeadline;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -93,44 +95,130 @@ class ReminderFormsFlowTest {
     }
 
     @Test
-    void aDeadlineForSomeCellsNeedsAtLeastOne() {
+    void aDeadlineForSomeOrganisationsNeedsAtLeastOne() {
         OrgUnits units = mock(OrgUnits.class);
-        when(units.within(eq("/1/"), any())).thenReturn(List.of(CELL_A, CELL_B));
+        when(units.children(1)).thenReturn(List.of(CELL_A, CELL_B));
+        Deadlines deadlines = mock(Deadlines.class);
         SetDeadline setDeadline = mock(SetDeadline.class);
         when(setDeadline.run(any(), eq(OFFICE)))
                 .thenReturn(new SetDeadline.Result.Refused(SetDeadline.Reason.CHANGED_MEANWHILE));
-        var form = new DeadlineForm(TestTexts.real(), setDeadline, units, SETTINGS, new Readers(TestTexts.real(), NOW));
+        var form = deadlineForm(setDeadline, deadlines, units);
 
-        var flow = FlowTester.open(form, OFFICE)
-                .taps("Báo cáo quý")
-                .types("15/12/2026")
-                .taps("Hằng quý");
-        assertThat(flow.buttons()).contains("Tất cả chi bộ (2)");
-        flow.taps("Chọn một số chi bộ").taps("✔ Xong");
-        assertThat(flow.question()).as("none chosen").isEqualTo("cells");
+        var flow = FlowTester.open(form, OFFICE);
+        assertThat(flow.question())
+                .as("nothing set above to hand down: a report of its own")
+                .isEqualTo("title");
+        flow.taps("Báo cáo quý").types("15/12/2026").taps("Hằng quý");
+        assertThat(flow.buttons())
+                .as("a committee of cells: its direct subordinates are its cells")
+                .contains("Tất cả chi bộ trực thuộc (2)", "Chọn một số tổ chức trực thuộc");
+        flow.taps("Chọn một số tổ chức trực thuộc").taps("✔ Xong");
+        assertThat(flow.question()).as("none chosen").isEqualTo("units");
         flow.taps("☐ Chi bộ Thanh tra").taps("✔ Xong");
 
         assertThat(flow.question()).isEqualTo("summary");
         assertThat(flow.taps("✅ Lưu").saved()).hasValueSatisfying(a -> {
             assertThat(a.value("due")).isEqualTo("2026-12-15");
             assertThat(a.value("repeat")).isEqualTo("3");
-            assertThat(a.value("cells")).isEqualTo("8");
+            assertThat(a.value("units")).isEqualTo("8");
             assertThat(form.save(a, OFFICE, 1004).text())
-                    .as("a cell gone since it was picked")
+                    .as("an organisation gone since it was picked")
                     .isEqualTo(
                             "Dữ liệu đã thay đổi trong lúc đồng chí nhập, nên chưa lưu gì. Đồng chí vui lòng làm lại.");
         });
-        verify(setDeadline).run(argThat(c -> c.cellIds().equals(List.of(8L)) && c.periodMonths() == 3), eq(OFFICE));
+        verify(setDeadline)
+                .run(
+                        argThat(c -> c.unitIds().equals(List.of(8L))
+                                && c.targets() == Deadline.Targets.CHOSEN
+                                && c.periodMonths() == 3
+                                && c.parentId() == null),
+                        eq(OFFICE));
+    }
+
+    @Test
+    void aCommitteeWithSubCommitteesAsksItsDirectSubordinatesByDefaultOrEveryCell() {
+        OrgUnits units = mock(OrgUnits.class);
+        OrgUnit sub = new OrgUnit(9, 1L, OrgKind.COMMITTEE, "Đảng bộ Phòng Công chứng", "ĐB PCC", "/1/9/");
+        when(units.children(1)).thenReturn(List.of(CELL_A, sub));
+        when(units.within(eq("/1/"), any())).thenReturn(List.of(CELL_A, CELL_B));
+        var form = deadlineForm(mock(SetDeadline.class), mock(Deadlines.class), units);
+
+        var flow = FlowTester.open(form, OFFICE)
+                .taps("Báo cáo quý")
+                .types("15/12/2026")
+                .taps("Hằng quý");
+
+        assertThat(flow.buttons())
+                .containsSequence("Các tổ chức đảng trực thuộc (2)", "Tất cả chi bộ trong đảng bộ (2)")
+                .contains("Chọn một số tổ chức trực thuộc");
+        assertThat(flow.taps("Các tổ chức đảng trực thuộc (2)").text())
+                .contains("• Phải nộp: Các tổ chức đảng trực thuộc (2)");
+    }
+
+    @Test
+    void aReportSetAboveIsHandedDownWithItsTitleAndPeriodAndNotLaterThanItsDueDate() {
+        OrgUnits units = mock(OrgUnits.class);
+        OrgUnit bloc = new OrgUnit(20, null, OrgKind.COMMITTEE, "Đảng bộ Khối", "ĐB Khối", "/20/");
+        when(units.children(1)).thenReturn(List.of(CELL_A, CELL_B));
+        when(units.get(20)).thenReturn(bloc);
+        Deadline above = new Deadline(
+                40,
+                20,
+                "Báo cáo sơ kết 6 tháng",
+                java.time.LocalDate.of(2026, 12, 20),
+                6,
+                Deadline.Targets.DIRECT,
+                List.of(),
+                null);
+        Deadlines deadlines = mock(Deadlines.class);
+        when(deadlines.rollableFor(eq(COMMITTEE), any())).thenReturn(List.of(above));
+        when(deadlines.find(40)).thenReturn(java.util.Optional.of(above));
+        SetDeadline setDeadline = mock(SetDeadline.class);
+        when(setDeadline.run(any(), eq(OFFICE)))
+                .thenReturn(new SetDeadline.Result.Done(above, 2, Deadline.Counted.CELLS));
+        var form = deadlineForm(setDeadline, deadlines, units);
+
+        var flow = FlowTester.open(form, OFFICE);
+        assertThat(flow.buttons())
+                .startsWith("↪️ Giao tiếp: Báo cáo sơ kết 6 tháng (hạn 20/12/2026)", "➕ Báo cáo mới của đảng bộ");
+        flow.taps("↪️ Giao tiếp: Báo cáo sơ kết 6 tháng (hạn 20/12/2026)");
+        assertThat(flow.question())
+                .as("the title and the period are the report's above")
+                .isEqualTo("due");
+        assertThat(flow.types("21/12/2026").text())
+                .startsWith("Hạn giao cho cấp dưới phải trước hoặc đúng hạn nộp lên cấp trên (20/12/2026).");
+        assertThat(flow.question()).isEqualTo("due");
+        flow.types("15/12").taps("Tất cả chi bộ trực thuộc (2)");
+
+        assertThat(flow.text())
+                .contains("• Giao tiếp: Báo cáo sơ kết 6 tháng của Đảng bộ Khối (hạn nộp lên cấp trên 20/12/2026)")
+                .contains("• Hạn nộp cho đảng bộ: 15/12/2026");
+        assertThat(flow.taps("✅ Lưu").saved())
+                .hasValueSatisfying(a -> assertThat(form.save(a, OFFICE, 1004).text())
+                        .isEqualTo("Đã đặt hạn nộp Báo cáo sơ kết 6 tháng: 15/12/2026, cho 2 chi bộ."));
+        verify(setDeadline)
+                .run(
+                        argThat(c -> Long.valueOf(40).equals(c.parentId())
+                                && c.title().equals("Báo cáo sơ kết 6 tháng")
+                                && c.targets() == Deadline.Targets.DIRECT),
+                        eq(OFFICE));
+    }
+
+    private static DeadlineForm deadlineForm(SetDeadline setDeadline, Deadlines deadlines, OrgUnits units) {
+        return new DeadlineForm(
+                TestTexts.real(),
+                setDeadline,
+                deadlines,
+                units,
+                SETTINGS,
+                new ReminderTexts(),
+                new Readers(TestTexts.real(), NOW),
+                NOW);
     }
 
     @Test
     void aSecretaryCannotSetADeadline() {
-        var form = new DeadlineForm(
-                TestTexts.real(),
-                mock(SetDeadline.class),
-                mock(OrgUnits.class),
-                SETTINGS,
-                new Readers(TestTexts.real(), NOW));
+        var form = deadlineForm(mock(SetDeadline.class), mock(Deadlines.class), mock(OrgUnits.class));
 
         assertThat(FlowTester.open(form, SECRETARY).text())
                 .isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");

@@ -54,7 +54,7 @@ class ReportFileFlowTest {
 
     @Test
     void theFileIsKeptWithTheSubmission() {
-        when(roles.servesCell(1001, CELL.id())).thenReturn(true);
+        when(roles.answersFor(1001, CELL.id())).thenReturn(true);
         var turn = flow.file(state(), "BQAC01", "Bao-cao.docx", secretaryOf(CELL));
 
         assertThat(turn).isEqualTo(new Turn.End<>("Đã lưu tệp “Bao-cao.docx” kèm báo cáo."));
@@ -71,7 +71,7 @@ class ReportFileFlowTest {
 
     @Test
     void aFileFromSomeoneWhoNoLongerServesTheCellIsNotKept() {
-        when(roles.servesCell(1001, OTHER.id())).thenReturn(true);
+        when(roles.answersFor(1001, OTHER.id())).thenReturn(true);
 
         var turn = flow.file(state(), "BQAC01", "Bao-cao.docx", secretaryOf(OTHER));
 

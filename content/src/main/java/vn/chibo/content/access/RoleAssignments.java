@@ -85,6 +85,14 @@ public class RoleAssignments {
                 .anyMatch(r -> r.role().actsForCell() && r.unit().id() == cellId);
     }
 
+    /**
+     * Whether the person answers for the organisation's reports now: a role held on that very unit (a cell's
+     * secretary or deputy, a committee's office or leader).
+     */
+    public boolean answersFor(long telegramUserId, long unitId) {
+        return heldBy(telegramUserId).stream().anyMatch(r -> r.unit().id() == unitId);
+    }
+
     public List<RoleAssignment> heldBy(long telegramUserId) {
         return jdbc.sql(SELECT + " WHERE r.telegram_user_id = ? ORDER BY r.id")
                 .param(telegramUserId)

@@ -3,6 +3,7 @@ package vn.chibo.content.deadline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -11,26 +12,35 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.audit.AuditLog;
-import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
 /**
- * A committee office sets a reporting deadline for the cells of its committee (all, or those picked), once or every
- * few months: checked against who they are now and which cells are theirs now, stored and audited in one transaction.
+ * A committee office sets a reporting deadline for its directly subordinate organisations, every cell of its subtree,
+ * or those picked, once or every few months; or rolls a deadline set above for its committee down to its own
+ * organisations. Checked against who they are now and which organisations are theirs now, stored and audited in one
+ * transaction.
  */
 @Service
 public class SetDeadline {
 
     /**
-     * What to set. {@code cellIds} empty: every cell of the committee, now and later; {@code periodMonths} 0: once.
-     * {@code auditNote} is given the number of cells it applies to.
+     * What to set: for {@code targets} ({@code unitIds}: those picked, for CHOSEN); {@code periodMonths} 0: once.
+     * {@code parentId}: the deadline set above that this one rolls down (its title and period are then the
+     * parent's, whatever given). {@code auditNote} is given the number of organisations it applies to.
      */
     public record Command(
-            String title, LocalDate dueOn, int periodMonths, List<Long> cellIds, IntFunction<String> auditNote) {}
+            String title,
+            LocalDate dueOn,
+            int periodMonths,
+            Deadline.Targets targets,
+            List<Long> unitIds,
+            Long parentId,
+            IntFunction<String> auditNote) {}
 
     public sealed interface Result {
-        record Done(Deadline deadline, int cells) implements Result {}
+        /** Set, for {@code count} organisations counted as {@code counted}. */
+        record Done(Deadline deadline, int count, Deadline.Counted counted) implements Result {}
 
         record Refused(Reason reason) implements Result {}
     }
@@ -38,8 +48,12 @@ public class SetDeadline {
     public enum Reason {
         /** The person does not act as a committee office now. */
         NOT_OFFICE,
-        /** A cell picked has left the committee since the form began. */
+        /** An organisation picked has left the committee since the form began, or none is left to ask. */
         CHANGED_MEANWHILE,
+        /** The deadline rolled down is closed, past, not for this committee, or rolled down by it already. */
+        NOT_FOR_US,
+        /** A rolled-down deadline falls after the one it rolls down. */
+        AFTER_PARENT,
         /** The due day has passed (the form was left open overnight). */
         IN_THE_PAST,
         /** Not once, monthly, quarterly, half-yearly or yearly. */
@@ -72,21 +86,49 @@ public class SetDeadline {
             return new Result.Refused(Reason.IN_THE_PAST);
         }
         OrgUnit committee = actor.acting().unit();
-        Set<Long> inScope = units.within(committee.path(), OrgKind.CELL).stream()
-                .map(OrgUnit::id)
-                .collect(Collectors.toSet());
-        if (!inScope.containsAll(command.cellIds())) {
+        if (committee.isCell()) {
+            return new Result.Refused(Reason.NOT_OFFICE);
+        }
+        String title = command.title();
+        int period = command.periodMonths();
+        if (command.parentId() != null) {
+            LocalDate today = LocalDate.now(clock);
+            Optional<Deadline> parent = deadlines.rollableFor(committee, today).stream()
+                    .filter(d -> d.id() == command.parentId())
+                    .findFirst();
+            Optional<LocalDate> parentDue = parent.flatMap(p -> p.nextDueFrom(today));
+            if (parentDue.isEmpty()) {
+                return new Result.Refused(Reason.NOT_FOR_US);
+            }
+            if (command.dueOn().isAfter(parentDue.get())) {
+                return new Result.Refused(Reason.AFTER_PARENT);
+            }
+            title = parent.get().title();
+            period = parent.get().periodMonths();
+        }
+        if (command.targets() == Deadline.Targets.CHOSEN) {
+            Set<Long> direct =
+                    units.children(committee.id()).stream().map(OrgUnit::id).collect(Collectors.toSet());
+            if (command.unitIds().isEmpty() || !direct.containsAll(command.unitIds())) {
+                return new Result.Refused(Reason.CHANGED_MEANWHILE);
+            }
+        }
+        // Who it would ask, known before anything is stored: nobody left means the tree changed meanwhile.
+        List<OrgUnit> targets = deadlines.targetsOf(new Deadline(
+                0, committee.id(), title, command.dueOn(), period, command.targets(), command.unitIds(), null));
+        if (targets.isEmpty()) {
             return new Result.Refused(Reason.CHANGED_MEANWHILE);
         }
         Deadline deadline = deadlines.create(
                 committee,
-                command.title(),
+                title,
                 command.dueOn(),
-                command.periodMonths(),
-                command.cellIds(),
+                period,
+                command.targets(),
+                command.unitIds(),
+                command.parentId(),
                 actor.telegramUserId());
-        int cells = deadlines.cellsOf(deadline).size();
-        audit.record(actor, committee, "deadline.created", command.auditNote().apply(cells));
-        return new Result.Done(deadline, cells);
+        audit.record(actor, committee, "deadline.created", command.auditNote().apply(targets.size()));
+        return new Result.Done(deadline, targets.size(), Deadline.Counted.of(deadline, targets));
     }
 }

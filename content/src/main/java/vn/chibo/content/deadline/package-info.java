@@ -1,2 +1,2 @@
-/** Reporting deadlines a committee sets for its cells, their occurrences, and the cells' submissions. */
+/** Reporting deadlines a committee sets for its organisations (or hands down from above), their occurrences, and the submissions. */
 package vn.chibo.content.deadline;

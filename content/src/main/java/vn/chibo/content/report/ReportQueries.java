@@ -131,7 +131,7 @@ public class ReportQueries {
             if (dates.isEmpty()) {
                 continue;
             }
-            Set<Long> targets = deadlines.targetsAmong(deadline, cells).stream()
+            Set<Long> targets = deadlines.targetsWithin(deadline, unit, cells).stream()
                     .map(OrgUnit::id)
                     .collect(Collectors.toSet());
             if (targets.isEmpty()) {
@@ -140,7 +140,7 @@ public class ReportQueries {
             Map<LocalDate, Map<Long, Boolean>> byDate = new java.util.HashMap<>();
             dates.forEach(d -> byDate.put(d, new java.util.HashMap<>()));
             jdbc.sql(
-                            "SELECT cell_id, due_on, submitted_at FROM report_submission WHERE deadline_id = ? AND due_on BETWEEN ? AND ?")
+                            "SELECT unit_id, due_on, submitted_at FROM report_submission WHERE deadline_id = ? AND due_on BETWEEN ? AND ?")
                     .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(last))
                     .query(rs -> {
                         LocalDate due = rs.getDate(2).toLocalDate();
@@ -261,7 +261,7 @@ public class ReportQueries {
                 forums[0] + forums[1],
                 forums[1],
                 bands,
-                submissions(cellsUnder, read),
+                submissions(unit, read),
                 byForm,
                 issuers,
                 badges,
@@ -297,19 +297,21 @@ public class ReportQueries {
         return counts;
     }
 
-    /** The due dates in the period already past, for {@code cells}: on time, late (after the due day), missing. */
-    private static ReportFigures.Submissions submissions(List<OrgUnit> cells, Read read) {
-        Set<Long> ids = cells.stream().map(OrgUnit::id).collect(Collectors.toSet());
+    /**
+     * The due dates in the period already past, for the organisations asked within {@code unit} (cells or
+     * committees, found by path): on time, late (after the due day), missing.
+     */
+    private ReportFigures.Submissions submissions(OrgUnit unit, Read read) {
         int expected = 0;
         int onTime = 0;
         int late = 0;
         for (Due due : read.dues()) {
-            for (long cell : ids) {
-                if (!due.targets().contains(cell)) {
+            for (long target : due.targets()) {
+                if (!within(read, target, unit)) {
                     continue;
                 }
                 expected++;
-                Boolean wasLate = due.submittedLate().get(cell);
+                Boolean wasLate = due.submittedLate().get(target);
                 if (wasLate != null) {
                     if (wasLate) {
                         late++;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendations;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.org.OrgUnit;
 
 /**
@@ -31,9 +32,15 @@ public record Overview(
         }
     }
 
-    /** One due date of a reporting deadline in the period. */
+    /** One due date of a reporting deadline in the period: {@code total} organisations asked, counted as {@code counted}. */
     public record DeadlineStatus(
-            long deadlineId, String title, LocalDate dueOn, int submitted, int total, boolean overdue) {}
+            long deadlineId,
+            String title,
+            LocalDate dueOn,
+            int submitted,
+            int total,
+            boolean overdue,
+            Deadline.Counted counted) {}
 
     /** A unit right below, with its monthly and thematic counts. */
     public record Child(OrgUnit unit, int cells, Tally monthly, Tally thematic) {}

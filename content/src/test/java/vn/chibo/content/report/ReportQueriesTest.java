@@ -170,9 +170,19 @@ class ReportQueriesTest {
                 1L);
 
         // A one-off report for every cell, due 31/10: A on time, B two days late, C missing.
-        Deadline report = deadlines.create(top, "Báo cáo quý III", LocalDate.of(2026, 10, 31), 0, List.of(), 1L);
+        Deadline report = deadlines.create(
+                top, "Báo cáo quý III", LocalDate.of(2026, 10, 31), 0, Deadline.Targets.CELLS, List.of(), null, 1L);
         deadlines.submitAt(report.id(), cellA.id(), LocalDate.of(2026, 10, 31), at(2026, 10, 30), 1L);
         deadlines.submitAt(report.id(), cellB.id(), LocalDate.of(2026, 10, 31), at(2026, 11, 2), 1L);
+        // The half-year report for the top's direct subordinates, due 15/7: the sub-committee on time, cell C missing.
+        // The sub-committee rolled it down to its cells, due 10/7, both on time: counted in its own report only.
+        Deadline half = deadlines.create(
+                top, "Báo cáo sơ kết", LocalDate.of(2026, 7, 15), 0, Deadline.Targets.DIRECT, List.of(), null, 1L);
+        deadlines.submitAt(half.id(), sub.id(), LocalDate.of(2026, 7, 15), at(2026, 7, 14), 1L);
+        Deadline down = deadlines.create(
+                sub, "Báo cáo sơ kết", LocalDate.of(2026, 7, 10), 0, Deadline.Targets.DIRECT, List.of(), half.id(), 1L);
+        deadlines.submitAt(down.id(), cellA.id(), LocalDate.of(2026, 7, 10), at(2026, 7, 9), 1L);
+        deadlines.submitAt(down.id(), cellB.id(), LocalDate.of(2026, 7, 10), at(2026, 7, 10), 1L);
 
         audit.record(1L, "Văn phòng", cellA.path(), "member.added", "Hoàng Văn Nam");
         audit.record(1L, "Văn phòng", cellC.path(), "member.added", "Hồ Thị Dung");
@@ -329,7 +339,9 @@ class ReportQueriesTest {
             assertFiguresOf(row, row.unit().id() == sub.id() ? sub : cellC);
         }
         assertThat(total.thematicForums()).isEqualTo(1);
-        assertThat(total.submissions()).isEqualTo(new ReportFigures.Submissions(3, 1, 1, 1));
+        // Quarterly, every cell: A on time, B late, C missing. Half-year, the direct subordinates: the sub-committee
+        // on time, C missing. The sub-committee's own roll-down counts in its report, not here.
+        assertThat(total.submissions()).isEqualTo(new ReportFigures.Submissions(5, 2, 1, 2));
         assertThat(total.badgesByYears()).containsExactly(Map.entry(40, 1), Map.entry(65, 1));
         assertThat(total.awardsByIssuer())
                 .contains(new ReportFigures.IssuerAwards(
@@ -344,7 +356,10 @@ class ReportQueriesTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(subRow.absentAtRemoval()).isZero();
-        assertThat(subRow.submissions()).isEqualTo(new ReportFigures.Submissions(2, 1, 1, 0));
+        assertThat(subRow.submissions()).isEqualTo(new ReportFigures.Submissions(3, 2, 1, 0));
+        assertThat(queries.report(sub, YEAR).total().submissions())
+                .as("its cells' quarterly reports, its own half-year one, its cells' half-year ones")
+                .isEqualTo(new ReportFigures.Submissions(5, 4, 1, 0));
     }
 
     @Test
@@ -375,7 +390,7 @@ class ReportQueriesTest {
                 .contains("Sinh hoạt chuyên đề: " + thematicHeld(top) + "/12 buổi")
                 .contains("trong đó 1 buổi tổ chức theo hình thức diễn đàn.")
                 .contains("Sinh hoạt theo hình thức diễn đàn: 2 buổi.")
-                .contains("2/3 báo cáo đến hạn đã nộp (67%): đúng hạn 1, chậm hạn 1; chưa nộp 1.")
+                .contains("3/5 báo cáo đến hạn đã nộp (60%): đúng hạn 2, chậm hạn 1; chưa nộp 2.")
                 .contains("- Bằng khen: 01 tập thể, 02 cá nhân.", "- Giấy khen: 01 tập thể, 01 cá nhân.")
                 .contains("- Thủ tướng Chính phủ tặng Bằng khen: 01 tập thể, 02 cá nhân.")
                 .contains("Huy hiệu Đảng: 40 năm: 01 đồng chí; 65 năm: 01 đồng chí.")

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.content.TestClock;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingKind;
@@ -125,10 +126,19 @@ class StatusQueriesTest {
 
         // The top's monthly report, due 20/11 for every cell: A1 and L0 submitted. A's own report for A2 only, due
         // 30/11.
-        var monthly = deadlines.create(top, "Báo cáo tháng", LocalDate.of(2026, 11, 20), 0, List.of(), 1L);
+        var monthly = deadlines.create(
+                top, "Báo cáo tháng", LocalDate.of(2026, 11, 20), 0, Deadline.Targets.CELLS, List.of(), null, 1L);
         deadlines.submit(monthly.id(), a1.id(), LocalDate.of(2026, 11, 20), 1L);
         deadlines.submit(monthly.id(), bigCells.get(0).id(), LocalDate.of(2026, 11, 20), 1L);
-        var ofA = deadlines.create(a, "Báo cáo chuyên đề", LocalDate.of(2026, 11, 30), 0, List.of(a2.id()), 1L);
+        var ofA = deadlines.create(
+                a,
+                "Báo cáo chuyên đề",
+                LocalDate.of(2026, 11, 30),
+                0,
+                Deadline.Targets.CHOSEN,
+                List.of(a2.id()),
+                null,
+                1L);
         deadlines.submit(ofA.id(), a2.id(), LocalDate.of(2026, 11, 30), 1L);
     }
 
@@ -180,14 +190,16 @@ class StatusQueriesTest {
                                 LocalDate.of(2026, 11, 20),
                                 2,
                                 cells,
-                                true),
+                                true,
+                                Deadline.Counted.CELLS),
                         new Overview.DeadlineStatus(
                                 o.deadlines().get(1).deadlineId(),
                                 "Báo cáo chuyên đề",
                                 LocalDate.of(2026, 11, 30),
                                 1,
                                 1,
-                                false));
+                                false,
+                                Deadline.Counted.CELLS));
         assertThat(o.children())
                 .extracting(
                         c -> c.unit().shortName(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.meeting.Absences;
 
 /** What a reminder says; rendered in Vietnamese by {@link ReminderTexts}. */
@@ -22,12 +23,28 @@ public sealed interface Notice {
      */
     record UnexcusedAbsences(String cell, List<String> atTwo, List<Absences.Absentee> atThree) implements Notice {}
 
-    record ReportDue(String title, LocalDate dueOn, int daysLeft) implements Notice {}
+    /** A report due in {@code daysLeft} days; {@code rollsDown}: to a committee, which may hand it to its own. */
+    record ReportDue(String title, LocalDate dueOn, int daysLeft, boolean rollsDown) implements Notice {}
 
-    /** One cell late with a report, and by how many days. */
-    record Late(String cell, long days) {}
+    /**
+     * One organisation late with a report, and by how many days; {@code below}: for a committee that rolled it down,
+     * how many of its own have submitted theirs (null otherwise).
+     */
+    record Late(String unit, long days, Progress below) {}
 
-    record ReportOverdue(String title, LocalDate dueOn, List<Late> late, int submitted, int total) implements Notice {}
+    /** {@code submitted} of {@code total}. */
+    record Progress(int submitted, int total) {}
 
-    record ReportComplete(String title, LocalDate dueOn, int total) implements Notice {}
+    record ReportOverdue(
+            String title, LocalDate dueOn, List<Late> late, int submitted, int total, Deadline.Counted counted)
+            implements Notice {}
+
+    record ReportComplete(String title, LocalDate dueOn, int total, Deadline.Counted counted) implements Notice {}
+
+    /**
+     * Every organisation {@code unit} rolled {@code title} down to has submitted: it may now submit its own to
+     * {@code above}, due {@code dueOn}.
+     */
+    record ReportRolledUp(String title, String unit, String above, LocalDate dueOn, int total, Deadline.Counted counted)
+            implements Notice {}
 }

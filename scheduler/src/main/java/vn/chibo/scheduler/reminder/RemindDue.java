@@ -156,6 +156,7 @@ public class RemindDue {
                     case LATER -> texts.t("reminder.button.later");
                     case POSTPONE -> texts.t("reminder.button.postpone");
                     case SUBMITTED -> texts.t("reminder.button.submitted");
+                    case ROLL_DOWN -> texts.t("reminder.button.roll_down");
                 };
         return Button.callback(label, button.data(reminderId));
     }
@@ -164,12 +165,17 @@ public class RemindDue {
         long id = reminders.insert(d.key(), d.subject(), d.chatId());
         List<List<Button>> buttons = new ArrayList<>();
         boolean early = d.notice() instanceof Notice.MeetingSoon soon && soon.daysBefore() > 0;
-        if (d.meetingButtons()) {
-            buttons.add(List.of(button(ReminderButton.DONE, id, early), button(ReminderButton.LATER, id, early)));
-            buttons.add(List.of(button(ReminderButton.POSTPONE, id, early)));
-        }
-        if (d.submitButton()) {
-            buttons.add(List.of(button(ReminderButton.SUBMITTED, id, early)));
+        switch (d.buttons()) {
+            case MEETING -> {
+                buttons.add(List.of(button(ReminderButton.DONE, id, early), button(ReminderButton.LATER, id, early)));
+                buttons.add(List.of(button(ReminderButton.POSTPONE, id, early)));
+            }
+            case REPORT -> buttons.add(List.of(button(ReminderButton.SUBMITTED, id, early)));
+            case REPORT_ROLL_DOWN -> {
+                buttons.add(List.of(button(ReminderButton.SUBMITTED, id, early)));
+                buttons.add(List.of(button(ReminderButton.ROLL_DOWN, id, early)));
+            }
+            case NONE -> {}
         }
         String text = texts.render(d.notice());
         Optional<Integer> digest = shownDigest(d.subject(), d.chatId());
@@ -194,8 +200,8 @@ public class RemindDue {
     }
 
     /**
-     * After a cell submits for {@code deadlineId}'s {@code dueOn}: each leader who has the overdue digest for it sees
-     * it edited at once — fewer cells late, or "100% hoàn thành" once the last one is in (and no new message follows
+     * After an organisation submits for {@code deadlineId}'s {@code dueOn}: each leader who has the overdue digest for
+     * it sees it edited at once — fewer late, or "100% hoàn thành" once the last one is in (and no new message follows
      * from the next sweep). Leaders without a digest yet get nothing now; the sweep sends theirs when it is due.
      */
     public void refreshDigest(long deadlineId, LocalDate dueOn) {
@@ -205,14 +211,12 @@ public class RemindDue {
                 || today.isAfter(dueOn.plusDays(settings.overdueFor().toDays()))) {
             return;
         }
-        var submitted = deadlines.submissions(deadlineId, dueOn);
-        List<ReminderPolicy.Target> targets = deadlines.cellsOf(deadline.get()).stream()
-                .map(c -> new ReminderPolicy.Target(c.id(), c.name(), List.of(), submitted.containsKey(c.id())))
-                .toList();
-        var o = new ReminderPolicy.Occurrence(deadlineId, deadline.get().title(), dueOn, List.of(), targets);
+        var o = occurrence(deadline.get(), deadlines.targetsOf(deadline.get()), dueOn, Chats.NONE);
         Notice.ReportOverdue overdue = ReminderPolicy.overdue(o, today);
         boolean complete = overdue.late().isEmpty();
-        Notice notice = complete ? new Notice.ReportComplete(o.title(), dueOn, targets.size()) : overdue;
+        Notice notice = complete
+                ? new Notice.ReportComplete(o.title(), dueOn, o.targets().size(), o.counted())
+                : overdue;
         String occurrence = deadlineId + ":" + dueOn;
         for (long chat :
                 chatsByUnit(Set.of(Role.LEADER)).getOrDefault(deadline.get().committeeId(), List.of())) {
@@ -262,34 +266,106 @@ public class RemindDue {
     }
 
     private List<ReminderPolicy.Occurrence> occurrences(LocalDate today) {
-        Map<Long, List<Long>> cellChats = chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY));
-        Map<Long, List<Long>> leaderChats = chatsByUnit(Set.of(Role.LEADER));
+        Chats chats = new Chats(
+                chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY)), committeeChats(), chatsByUnit(Set.of(Role.LEADER)));
         int ahead = settings.deadlineDaysBefore().stream()
                 .mapToInt(Integer::intValue)
                 .max()
                 .orElse(0);
         List<ReminderPolicy.Occurrence> occurrences = new ArrayList<>();
         for (Deadline deadline : deadlines.openWithin(Scope.EVERYTHING)) {
-            List<OrgUnit> cells = deadlines.cellsOf(deadline);
+            List<OrgUnit> targets = deadlines.targetsOf(deadline);
             for (LocalDate due : deadline.dueDatesBetween(
                     today.minusDays(settings.overdueFor().toDays()), today.plusDays(ahead))) {
-                var submitted = deadlines.submissions(deadline.id(), due);
-                List<ReminderPolicy.Target> targets = cells.stream()
-                        .map(c -> new ReminderPolicy.Target(
-                                c.id(),
-                                c.name(),
-                                cellChats.getOrDefault(c.id(), List.of()),
-                                submitted.containsKey(c.id())))
-                        .toList();
-                occurrences.add(new ReminderPolicy.Occurrence(
-                        deadline.id(),
-                        deadline.title(),
-                        due,
-                        leaderChats.getOrDefault(deadline.committeeId(), List.of()),
-                        targets));
+                occurrences.add(occurrence(deadline, targets, due, chats));
             }
         }
         return occurrences;
+    }
+
+    /**
+     * One due date of {@code deadline} for {@code targets}, as the policy sees it: who submitted, whom to remind (a
+     * cell's secretary and deputy, a committee's office), how far the committees that rolled it down are, and for a
+     * rolled-down deadline the occurrence above it feeds.
+     */
+    private ReminderPolicy.Occurrence occurrence(Deadline deadline, List<OrgUnit> targets, LocalDate due, Chats chats) {
+        var submitted = deadlines.submissions(deadline.id(), due);
+        Map<Long, Notice.Progress> below = progressBelow(deadline, due);
+        List<ReminderPolicy.Target> asked = targets.stream()
+                .map(t -> new ReminderPolicy.Target(
+                        t.id(),
+                        t.name(),
+                        (t.isCell() ? chats.cells() : chats.committees()).getOrDefault(t.id(), List.of()),
+                        submitted.containsKey(t.id()),
+                        !t.isCell(),
+                        below.get(t.id())))
+                .toList();
+        return new ReminderPolicy.Occurrence(
+                deadline.id(),
+                deadline.title(),
+                due,
+                chats.leaders().getOrDefault(deadline.committeeId(), List.of()),
+                asked,
+                Deadline.Counted.of(deadline, targets),
+                rollup(deadline, due, chats.committees()));
+    }
+
+    /** For each committee that rolled {@code deadline} down, how many of its own have submitted for {@code due}. */
+    private Map<Long, Notice.Progress> progressBelow(Deadline deadline, LocalDate due) {
+        Map<Long, Notice.Progress> below = new HashMap<>();
+        for (Deadline down : deadlines.rolledDownFrom(deadline.id())) {
+            down
+                    .dueDatesBetween(
+                            due.minusMonths(Math.max(1, deadline.periodMonths()))
+                                    .plusDays(1),
+                            due)
+                    .stream()
+                    .reduce((first, second) -> second)
+                    .ifPresent(on -> {
+                        var theirs = deadlines.targetsOf(down);
+                        var in = deadlines.submissions(down.id(), on);
+                        int done = (int) theirs.stream()
+                                .filter(u -> in.containsKey(u.id()))
+                                .count();
+                        below.put(down.committeeId(), new Notice.Progress(done, theirs.size()));
+                    });
+        }
+        return below;
+    }
+
+    /** For a deadline rolled down from above, the occurrence above that {@code due} feeds (its next due date). */
+    private ReminderPolicy.Rollup rollup(Deadline deadline, LocalDate due, Map<Long, List<Long>> committeeChats) {
+        if (!deadline.rolledDown()) {
+            return null;
+        }
+        Optional<Deadline> parent = deadlines.find(deadline.parentId());
+        Optional<LocalDate> parentDue = parent.flatMap(p -> p.nextDueFrom(due));
+        if (parentDue.isEmpty()) {
+            return null;
+        }
+        OrgUnit committee = units.get(deadline.committeeId());
+        OrgUnit above = units.get(parent.get().committeeId());
+        return new ReminderPolicy.Rollup(
+                parent.get().id(),
+                parentDue.get(),
+                committee.id(),
+                committee.name(),
+                above.name(),
+                committeeChats.getOrDefault(committee.id(), List.of()),
+                deadlines.submissions(parent.get().id(), parentDue.get()).containsKey(committee.id()));
+    }
+
+    /** Chats by unit: of cells' secretaries and deputies, of who answers for a committee's reports, of leaders. */
+    private record Chats(Map<Long, List<Long>> cells, Map<Long, List<Long>> committees, Map<Long, List<Long>> leaders) {
+        /** For an occurrence that reminds nobody, only counted. */
+        static final Chats NONE = new Chats(Map.of(), Map.of(), Map.of());
+    }
+
+    /** Who answers for a committee's reports: its office, or its leaders where it has no office on Telegram. */
+    private Map<Long, List<Long>> committeeChats() {
+        Map<Long, List<Long>> chats = new HashMap<>(chatsByUnit(Set.of(Role.LEADER)));
+        chats.putAll(chatsByUnit(Set.of(Role.OFFICE)));
+        return chats;
     }
 
     private Map<Long, List<Long>> chatsByUnit(Set<Role> wanted) {

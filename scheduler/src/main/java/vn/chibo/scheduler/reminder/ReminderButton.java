@@ -16,7 +16,9 @@ public enum ReminderButton {
     /** The meeting is put off. */
     POSTPONE("p"),
     /** The report is submitted. */
-    SUBMITTED("s");
+    SUBMITTED("s"),
+    /** A committee hands the report down to its own organisations ("giao"). */
+    ROLL_DOWN("g");
 
     public static final String PREFIX = "n";
 
@@ -32,7 +34,8 @@ public enum ReminderButton {
 
     /** Whether pressing it means something for a reminder about {@code subject}. */
     public boolean fits(ReminderSubject subject) {
-        return subject instanceof ReminderSubject.Report ? this == SUBMITTED : this != SUBMITTED;
+        boolean aboutReports = this == SUBMITTED || this == ROLL_DOWN;
+        return subject instanceof ReminderSubject.Report == aboutReports;
     }
 
     public static Optional<ReminderButton> of(String letter) {

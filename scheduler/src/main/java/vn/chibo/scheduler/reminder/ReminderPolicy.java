@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.meeting.Absences;
 
 /**
@@ -32,16 +33,55 @@ public final class ReminderPolicy {
             boolean thematicHeld,
             List<Absences.Absentee> absentees) {}
 
-    /** A cell a report is asked of, and whether it has submitted for the occurrence. */
-    public record Target(long cellId, String name, List<Long> chats, boolean submitted) {}
+    /**
+     * An organisation a report is asked of, and whether it has submitted for the occurrence. {@code committee}: it may
+     * roll the report down to its own; {@code below}: how many of those have submitted, once it has (else null).
+     */
+    public record Target(
+            long unitId, String name, List<Long> chats, boolean submitted, boolean committee, Notice.Progress below) {
 
-    /** One due date of a deadline, with its cells. */
+        /** A cell, or a committee that has not rolled the report down. */
+        public Target(long unitId, String name, List<Long> chats, boolean submitted) {
+            this(unitId, name, chats, submitted, false, null);
+        }
+    }
+
+    /**
+     * For an occurrence of a deadline rolled down from the one above: that one's occurrence it feeds, the committee
+     * that rolled it down (to submit once all its own have), and whether it has.
+     */
+    public record Rollup(
+            long parentDeadlineId,
+            LocalDate parentDue,
+            long unitId,
+            String unit,
+            String above,
+            List<Long> chats,
+            boolean submitted) {}
+
+    /** One due date of a deadline, with its targets, counted as {@code counted}; {@code rollup} null unless rolled down. */
     public record Occurrence(
-            long deadlineId, String title, LocalDate dueOn, List<Long> leaderChats, List<Target> targets) {}
+            long deadlineId,
+            String title,
+            LocalDate dueOn,
+            List<Long> leaderChats,
+            List<Target> targets,
+            Deadline.Counted counted,
+            Rollup rollup) {}
+
+    /** What a reminder carries under its text. */
+    public enum Buttons {
+        NONE,
+        /** Done, later, postpone. */
+        MEETING,
+        /** Submitted. */
+        REPORT,
+        /** Submitted, and hand down to its own organisations. */
+        REPORT_ROLL_DOWN
+    }
 
     /** A reminder to send. */
-    public record Decision(
-            String subject, String step, long chatId, Notice notice, boolean meetingButtons, boolean submitButton) {
+    public record Decision(String subject, String step, long chatId, Notice notice, Buttons buttons) {
         public String key() {
             return subject + ":" + step + ":" + chatId;
         }
@@ -114,8 +154,7 @@ public final class ReminderPolicy {
                             days == 0 ? "morning" : "d" + days,
                             cell.chats(),
                             new Notice.MeetingSoon(cell.name(), start, daysLeft, false),
-                            true,
-                            false));
+                            Buttons.MEETING));
             if (answer != null
                     && answer.snoozedUntil() != null
                     && !now.atZone(zone).toInstant().isBefore(answer.snoozedUntil())) {
@@ -125,8 +164,7 @@ public final class ReminderPolicy {
                         "again" + answer.snoozedUntil().getEpochSecond(),
                         cell.chats(),
                         new Notice.MeetingSoon(cell.name(), start, daysLeft, true),
-                        true,
-                        false);
+                        Buttons.MEETING);
             }
         }
     }
@@ -159,8 +197,7 @@ public final class ReminderPolicy {
                     "nudge",
                     cell.chats(),
                     new Notice.MonthlyNotHeld(cell.name(), month),
-                    false,
-                    false);
+                    Buttons.NONE);
         }
         int quarter = (month.getMonthValue() - 1) / 3 + 1;
         boolean lastMonthOfQuarter = month.getMonthValue() % 3 == 0;
@@ -171,8 +208,7 @@ public final class ReminderPolicy {
                     "nudge",
                     cell.chats(),
                     new Notice.ThematicNotHeld(cell.name(), quarter, month.getYear()),
-                    false,
-                    false);
+                    Buttons.NONE);
         }
         if (!cell.absentees().isEmpty() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
             send(
@@ -181,8 +217,7 @@ public final class ReminderPolicy {
                     "flag",
                     cell.chats(),
                     UnexcusedAbsenceRule.notice(cell.name(), cell.absentees(), removalMonths),
-                    false,
-                    false);
+                    Buttons.NONE);
         }
     }
 
@@ -204,13 +239,15 @@ public final class ReminderPolicy {
                             .filter(t -> !t.submitted())
                             .forEach(t -> send(
                                     out,
-                                    new ReminderSubject.Report(o.deadlineId(), t.cellId(), o.dueOn()).key(),
+                                    new ReminderSubject.Report(o.deadlineId(), t.unitId(), o.dueOn()).key(),
                                     "d" + days,
                                     t.chats(),
                                     new Notice.ReportDue(
-                                            o.title(), o.dueOn(), (int) ChronoUnit.DAYS.between(today, o.dueOn())),
-                                    false,
-                                    true)));
+                                            o.title(),
+                                            o.dueOn(),
+                                            (int) ChronoUnit.DAYS.between(today, o.dueOn()),
+                                            t.committee() && t.below() == null),
+                                    t.committee() && t.below() == null ? Buttons.REPORT_ROLL_DOWN : Buttons.REPORT)));
         }
         long submitted = o.targets().stream().filter(Target::submitted).count();
         boolean within = !today.isAfter(o.dueOn().plusDays(settings.overdueFor().toDays()));
@@ -220,9 +257,9 @@ public final class ReminderPolicy {
                     "complete:" + o.deadlineId() + ":" + o.dueOn(),
                     "all",
                     o.leaderChats(),
-                    new Notice.ReportComplete(o.title(), o.dueOn(), o.targets().size()),
-                    false,
-                    false);
+                    new Notice.ReportComplete(o.title(), o.dueOn(), o.targets().size(), o.counted()),
+                    Buttons.NONE);
+            rolledUp(o, out);
             return;
         }
         LocalDate firstDigest = o.dueOn().plusDays(1);
@@ -239,36 +276,54 @@ public final class ReminderPolicy {
                     "r" + round,
                     o.leaderChats(),
                     overdue(o, today),
-                    false,
-                    false);
+                    Buttons.NONE);
         }
     }
 
-    /** The leaders' digest of an occurrence on {@code today}: the cells not submitted, by name, with days late. */
+    /**
+     * Everyone a committee rolled a report down to has submitted: its office is asked to submit its own, once, with
+     * the button that records it (the same reminder subject as the report due from it).
+     */
+    private static void rolledUp(Occurrence o, List<Decision> out) {
+        Rollup r = o.rollup();
+        if (r == null || r.submitted()) {
+            return;
+        }
+        send(
+                out,
+                new ReminderSubject.Report(r.parentDeadlineId(), r.unitId(), r.parentDue()).key(),
+                "rolled" + o.dueOn(),
+                r.chats(),
+                new Notice.ReportRolledUp(
+                        o.title(),
+                        r.unit(),
+                        r.above(),
+                        r.parentDue(),
+                        o.targets().size(),
+                        o.counted()),
+                Buttons.REPORT);
+    }
+
+    /** The leaders' digest of an occurrence on {@code today}: those not submitted, by name, with days late. */
     static Notice.ReportOverdue overdue(Occurrence o, LocalDate today) {
         List<Notice.Late> late = o.targets().stream()
                 .filter(t -> !t.submitted())
-                .map(t -> new Notice.Late(t.name(), ChronoUnit.DAYS.between(o.dueOn(), today)))
-                .sorted(Comparator.comparing(Notice.Late::cell))
+                .map(t -> new Notice.Late(t.name(), ChronoUnit.DAYS.between(o.dueOn(), today), t.below()))
+                .sorted(Comparator.comparing(Notice.Late::unit))
                 .toList();
         return new Notice.ReportOverdue(
                 o.title(),
                 o.dueOn(),
                 late,
                 o.targets().size() - late.size(),
-                o.targets().size());
+                o.targets().size(),
+                o.counted());
     }
 
     private static void send(
-            List<Decision> out,
-            String subject,
-            String step,
-            List<Long> chats,
-            Notice notice,
-            boolean meetingButtons,
-            boolean submitButton) {
+            List<Decision> out, String subject, String step, List<Long> chats, Notice notice, Buttons buttons) {
         for (Long chat : chats) {
-            out.add(new Decision(subject, step, chat, notice, meetingButtons, submitButton));
+            out.add(new Decision(subject, step, chat, notice, buttons));
         }
     }
 }

@@ -8,15 +8,16 @@ import java.util.Optional;
 
 /**
  * What a reminder is about, as stored with it and read back when someone presses its button: a cell's meeting at a
- * start time ({@code meet:<cell>:<start>}) or a cell's report due on a day ({@code dl:<deadline>:<cell>:<due>}).
+ * start time ({@code meet:<cell>:<start>}) or an organisation's report due on a day
+ * ({@code dl:<deadline>:<unit>:<due>}).
  * Built and read here only.
  */
 public sealed interface ReminderSubject {
 
     String key();
 
-    /** The cell the reminder is for. */
-    long cellId();
+    /** The organisation the reminder is for: a cell for a meeting, a cell or a committee for a report. */
+    long unitId();
 
     /** A cell's meeting starting at {@code start} (to the minute). */
     record Meeting(long cellId, LocalDateTime start) implements ReminderSubject {
@@ -25,16 +26,21 @@ public sealed interface ReminderSubject {
         }
 
         @Override
+        public long unitId() {
+            return cellId;
+        }
+
+        @Override
         public String key() {
             return "meet:" + cellId + ":" + start;
         }
     }
 
-    /** A cell's report for a deadline, due on {@code dueOn} (one occurrence of a recurring deadline). */
-    record Report(long deadlineId, long cellId, LocalDate dueOn) implements ReminderSubject {
+    /** An organisation's report for a deadline, due on {@code dueOn} (one occurrence of a recurring deadline). */
+    record Report(long deadlineId, long unitId, LocalDate dueOn) implements ReminderSubject {
         @Override
         public String key() {
-            return "dl:" + deadlineId + ":" + cellId + ":" + dueOn;
+            return "dl:" + deadlineId + ":" + unitId + ":" + dueOn;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.text.VietnameseMessages;
 
 /** Reminders in Vietnamese, from reminders_vi.properties. */
@@ -51,23 +52,44 @@ public class ReminderTexts {
             return String.join("\n", lines);
         }
         if (notice instanceof Notice.ReportDue m) {
-            return m.daysLeft() == 0
+            String due = m.daysLeft() == 0
                     ? t("reminder.report.today", m.title(), m.dueOn().format(PartyCalendar.DAY))
                     : t(
                             "reminder.report.soon",
                             m.title(),
                             m.dueOn().format(PartyCalendar.DAY),
                             Integer.toString(m.daysLeft()));
+            return m.rollsDown() ? due + "\n" + t("reminder.report.roll_down") : due;
         }
         if (notice instanceof Notice.ReportOverdue m) {
             return overdue(m);
+        }
+        if (notice instanceof Notice.ReportRolledUp m) {
+            return t(
+                    "reminder.report.rolled_up",
+                    m.title(),
+                    m.unit(),
+                    Integer.toString(m.total()),
+                    counted(m.counted()),
+                    m.above(),
+                    m.dueOn().format(PartyCalendar.DAY));
         }
         Notice.ReportComplete m = (Notice.ReportComplete) notice;
         return t(
                 "reminder.report.complete",
                 m.title(),
                 m.dueOn().format(PartyCalendar.DAY),
-                Integer.toString(m.total()));
+                Integer.toString(m.total()),
+                counted(m.counted()));
+    }
+
+    /** What a report's figures count: "chi bộ", "tổ chức đảng trực thuộc", "tổ chức đảng". */
+    public String counted(Deadline.Counted counted) {
+        return switch (counted) {
+            case CELLS -> t("reminder.counted.cells");
+            case DIRECT -> t("reminder.counted.direct");
+            case UNITS -> t("reminder.counted.units");
+        };
     }
 
     private String overdue(Notice.ReportOverdue m) {
@@ -78,9 +100,18 @@ public class ReminderTexts {
                 m.dueOn().format(PartyCalendar.DAY),
                 Integer.toString(m.submitted()),
                 Integer.toString(m.total()),
-                Integer.toString(m.late().size())));
+                Integer.toString(m.late().size()),
+                counted(m.counted())));
         for (Notice.Late late : m.late()) {
-            lines.add(t("reminder.report.late", late.cell(), Long.toString(late.days())));
+            lines.add(
+                    late.below() == null
+                            ? t("reminder.report.late", late.unit(), Long.toString(late.days()))
+                            : t(
+                                    "reminder.report.late.below",
+                                    late.unit(),
+                                    Long.toString(late.days()),
+                                    Integer.toString(late.below().submitted()),
+                                    Integer.toString(late.below().total())));
         }
         return String.join("\n", lines);
     }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -91,7 +92,8 @@ class RemindDueTest {
 
     @Test
     void leadersHearWhenEveryCellHasSubmitted() {
-        var deadline = deadlines.create(committee, "Báo cáo quý", LocalDate.of(year, 3, 20), 3, List.of(), 1L);
+        var deadline = deadlines.create(
+                committee, "Báo cáo quý", LocalDate.of(year, 3, 20), 3, Deadline.Targets.CELLS, List.of(), null, 1L);
         clock.moveTo(LocalDateTime.of(year, 3, 13, 9, 0));
         remindDue.run();
         assertThat(jdbc.sql("SELECT payload FROM delivery WHERE chat_id = ?")

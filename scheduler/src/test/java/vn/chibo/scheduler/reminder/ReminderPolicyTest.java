@@ -1,6 +1,7 @@
 package vn.chibo.scheduler.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.meeting.Absences.Absentee;
 import vn.chibo.scheduler.testing.DefaultReminderSettings;
 
@@ -17,6 +19,7 @@ class ReminderPolicyTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final long SECRETARY = 501;
     static final long LEADER = 901;
+    static final long OFFICE = 801;
 
     final ReminderSettings settings = DefaultReminderSettings.of();
     final ReminderPolicy policy = new ReminderPolicy(settings, ZONE);
@@ -201,7 +204,9 @@ class ReminderPolicyTest {
                 List.of(LEADER),
                 List.of(
                         new ReminderPolicy.Target(7, "Chi bộ Văn phòng", List.of(SECRETARY), firstSubmitted),
-                        new ReminderPolicy.Target(8, "Chi bộ Tài chính", List.of(502L), secondSubmitted)));
+                        new ReminderPolicy.Target(8, "Chi bộ Tài chính", List.of(502L), secondSubmitted)),
+                Deadline.Counted.CELLS,
+                null);
     }
 
     List<String> reportSteps(LocalDateTime now, ReminderPolicy.Occurrence occurrence) {
@@ -230,9 +235,10 @@ class ReminderPolicyTest {
                     .isEqualTo(new Notice.ReportOverdue(
                             "Báo cáo sơ kết 6 tháng",
                             LocalDate.of(2027, 6, 15),
-                            List.of(new Notice.Late("Chi bộ Văn phòng", 1)),
+                            List.of(new Notice.Late("Chi bộ Văn phòng", 1, null)),
                             1,
-                            2));
+                            2,
+                            Deadline.Counted.CELLS));
         });
         assertThat(reportSteps(at(2027, 6, 22, 20, 0), report(false, true)))
                 .containsExactly("overdue:3:2027-06-15 r0 901");
@@ -243,5 +249,77 @@ class ReminderPolicyTest {
                 .isEmpty();
         assertThat(reportSteps(at(2027, 6, 10, 9, 0), report(true, true)))
                 .containsExactly("complete:3:2027-06-15 all 901");
+    }
+
+    @Test
+    void aCommitteeAskedIsOfferedToRollTheReportDownUntilItHas() {
+        var asked = new ReminderPolicy.Target(20, "Đảng bộ Sở Xây dựng", List.of(OFFICE), false, true, null);
+        var rolled = new ReminderPolicy.Target(
+                20, "Đảng bộ Sở Xây dựng", List.of(OFFICE), false, true, new Notice.Progress(3, 12));
+
+        assertThat(policy.decide(at(2027, 6, 8, 8, 0), List.of(), List.of(direct(asked)), Map.of()))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.key()).isEqualTo("dl:4:20:2027-06-15:d7:" + OFFICE);
+                    assertThat(d.buttons()).isEqualTo(ReminderPolicy.Buttons.REPORT_ROLL_DOWN);
+                    assertThat(d.notice())
+                            .isEqualTo(new Notice.ReportDue("Báo cáo sơ kết", LocalDate.of(2027, 6, 15), 7, true));
+                });
+        assertThat(policy.decide(at(2027, 6, 8, 8, 0), List.of(), List.of(direct(rolled)), Map.of()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.buttons()).isEqualTo(ReminderPolicy.Buttons.REPORT));
+        assertThat(policy.decide(at(2027, 6, 17, 8, 0), List.of(), List.of(direct(rolled)), Map.of()))
+                .singleElement()
+                .satisfies(d -> assertThat(((Notice.ReportOverdue) d.notice()).late())
+                        .containsExactly(new Notice.Late("Đảng bộ Sở Xây dựng", 2, new Notice.Progress(3, 12))));
+    }
+
+    @Test
+    void whenAllItsCellsHaveSubmittedTheCommitteeThatRolledTheReportDownIsAskedToSubmitItsOwnOnce() {
+        var rollup = new ReminderPolicy.Rollup(
+                4, LocalDate.of(2027, 6, 15), 20, "Đảng bộ Sở Xây dựng", "Đảng bộ Khối", List.of(OFFICE), false);
+        var down = new ReminderPolicy.Occurrence(
+                5,
+                "Báo cáo sơ kết",
+                LocalDate.of(2027, 6, 10),
+                List.of(LEADER),
+                List.of(new ReminderPolicy.Target(7, "Chi bộ Văn phòng", List.of(SECRETARY), true)),
+                Deadline.Counted.CELLS,
+                rollup);
+
+        assertThat(policy.decide(at(2027, 6, 10, 9, 0), List.of(), List.of(down), Map.of()))
+                .extracting(ReminderPolicy.Decision::key, ReminderPolicy.Decision::buttons)
+                .containsExactly(
+                        tuple("complete:5:2027-06-10:all:" + LEADER, ReminderPolicy.Buttons.NONE),
+                        tuple("dl:4:20:2027-06-15:rolled2027-06-10:" + OFFICE, ReminderPolicy.Buttons.REPORT));
+        var submittedAbove = new ReminderPolicy.Occurrence(
+                5,
+                "Báo cáo sơ kết",
+                LocalDate.of(2027, 6, 10),
+                List.of(LEADER),
+                down.targets(),
+                Deadline.Counted.CELLS,
+                new ReminderPolicy.Rollup(
+                        4,
+                        LocalDate.of(2027, 6, 15),
+                        20,
+                        "Đảng bộ Sở Xây dựng",
+                        "Đảng bộ Khối",
+                        List.of(OFFICE),
+                        true));
+        assertThat(policy.decide(at(2027, 6, 10, 9, 0), List.of(), List.of(submittedAbove), Map.of()))
+                .extracting(ReminderPolicy.Decision::key)
+                .containsExactly("complete:5:2027-06-10:all:" + LEADER);
+    }
+
+    ReminderPolicy.Occurrence direct(ReminderPolicy.Target target) {
+        return new ReminderPolicy.Occurrence(
+                4,
+                "Báo cáo sơ kết",
+                LocalDate.of(2027, 6, 15),
+                List.of(LEADER),
+                List.of(target),
+                Deadline.Counted.DIRECT,
+                null);
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.meeting.Absences.Absentee;
 
 /** Every reminder key the code asks for exists in reminders_vi.properties, every sentence there is used, and each notice reads right. */
@@ -61,13 +62,44 @@ class ReminderTextsTest {
         assertThat(texts.render(new Notice.ReportOverdue(
                         "Báo cáo quý",
                         LocalDate.of(2026, 12, 20),
-                        List.of(new Notice.Late("Chi bộ A", 3), new Notice.Late("Chi bộ B", 3)),
+                        List.of(new Notice.Late("Chi bộ A", 3, null), new Notice.Late("Chi bộ B", 3, null)),
                         18,
-                        20)))
+                        20,
+                        Deadline.Counted.CELLS)))
                 .isEqualTo(
                         "⏰ Quá hạn: Báo cáo quý (hạn 20/12/2026). Đã nộp 18/20 chi bộ; 2 chi bộ chưa nộp:\n• Chi bộ A — trễ 3 ngày\n• Chi bộ B — trễ 3 ngày");
-        assertThat(texts.render(new Notice.ReportComplete("Báo cáo quý", LocalDate.of(2026, 12, 20), 20)))
+        assertThat(texts.render(new Notice.ReportComplete(
+                        "Báo cáo quý", LocalDate.of(2026, 12, 20), 20, Deadline.Counted.CELLS)))
                 .isEqualTo("✅ Báo cáo quý (hạn 20/12/2026): 100% hoàn thành — 20/20 chi bộ đã nộp.");
+    }
+
+    @Test
+    void aCommitteeCountsItsDirectSubordinatesAndSeesHowFarTheOnesThatRolledItDownAre() {
+        assertThat(texts.render(new Notice.ReportOverdue(
+                        "Báo cáo sơ kết",
+                        LocalDate.of(2026, 7, 15),
+                        List.of(new Notice.Late("Đảng bộ Sở Xây dựng", 2, new Notice.Progress(10, 12))),
+                        40,
+                        41,
+                        Deadline.Counted.DIRECT)))
+                .isEqualTo(
+                        "⏰ Quá hạn: Báo cáo sơ kết (hạn 15/7/2026). Đã nộp 40/41 tổ chức đảng trực thuộc;"
+                                + " 1 tổ chức đảng trực thuộc chưa nộp:\n• Đảng bộ Sở Xây dựng — trễ 2 ngày (cấp dưới đã nộp 10/12)");
+        assertThat(texts.render(new Notice.ReportComplete(
+                        "Báo cáo sơ kết", LocalDate.of(2026, 7, 15), 61, Deadline.Counted.DIRECT)))
+                .isEqualTo("✅ Báo cáo sơ kết (hạn 15/7/2026): 100% hoàn thành — 61/61 tổ chức đảng trực thuộc đã nộp.");
+        assertThat(texts.render(new Notice.ReportDue("Báo cáo sơ kết", LocalDate.of(2026, 7, 15), 7, true)))
+                .startsWith("📝 Báo cáo sơ kết: hạn nộp 15/7/2026 (còn 7 ngày).")
+                .contains("“Giao cho tổ chức trực thuộc”");
+        assertThat(texts.render(new Notice.ReportRolledUp(
+                        "Báo cáo sơ kết",
+                        "Đảng bộ Sở Xây dựng",
+                        "Đảng bộ Khối",
+                        LocalDate.of(2026, 7, 15),
+                        12,
+                        Deadline.Counted.CELLS)))
+                .isEqualTo("✅ Báo cáo sơ kết: 12/12 chi bộ của Đảng bộ Sở Xây dựng đã nộp đủ. Đồng chí tổng hợp và"
+                        + " nộp báo cáo của Đảng bộ Sở Xây dựng lên Đảng bộ Khối (hạn 15/7/2026), rồi bấm “Đã nộp”.");
     }
 
     @Test

@@ -87,6 +87,22 @@ public class Forms {
         return begin(form, in, step.begin(form, state, actor), actor);
     }
 
+    /**
+     * Opens {@code form} with some answers already chosen (by the button that opened it): those questions are not
+     * asked, and the form goes on from the first one left.
+     */
+    public List<Outgoing> startGiven(
+            Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
+        if (!form.allows(actor)) {
+            return FormScreens.reply(in, denied(form, actor), List.of(), null);
+        }
+        FormState state = begun(in);
+        state.values.putAll(values);
+        state.labels.putAll(labels);
+        state.given.addAll(labels.keySet());
+        return begin(form, in, step.begin(form, state, actor), actor);
+    }
+
     /** Opens {@code form} on its summary card with answers already given (to edit something saved before). */
     public List<Outgoing> startAtSummary(
             Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
