@@ -27,6 +27,7 @@ import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.plan.Plans;
 
 /** What the meeting log offers and how it reads its own answers (the kind, recent days, the cell's members, votes). */
 @Component
@@ -37,8 +38,10 @@ class MeetingAnswers {
     private final Members members;
     private final Meetings meetings;
     private final OrgUnits units;
+    private final Plans plans;
 
-    MeetingAnswers(Texts texts, Clock clock, Members members, Meetings meetings, OrgUnits units) {
+    MeetingAnswers(Texts texts, Clock clock, Members members, Meetings meetings, OrgUnits units, Plans plans) {
+        this.plans = plans;
         this.texts = texts;
         this.clock = clock;
         this.members = members;
@@ -67,14 +70,27 @@ class MeetingAnswers {
         return meetings.lastPlace(MeetingForm.cellOf(actor));
     }
 
-    List<Option> themes(Actor actor) {
+    /**
+     * Topics to tap: first the one the cell (or the organisation above it that registered) planned for the quarter
+     * of the meeting's day, marked as planned, so the meeting counts as held to plan; then those used this year nearby.
+     */
+    List<Option> themes(Actor actor, LocalDate day) {
         OrgUnit cell = actor.acting().unit();
         String committeePath = cell.parentId() == null
                 ? cell.path()
                 : units.get(cell.parentId()).path();
-        return meetings.themesUsed(committeePath, LocalDate.now(clock).getYear()).stream()
-                .map(t -> new Option(t.length() > 60 ? t.substring(0, 57) + "…" : t, t))
-                .toList();
+        List<Option> options = new java.util.ArrayList<>();
+        java.util.Optional<String> planned = day == null ? java.util.Optional.empty() : plans.plannedTopic(cell, day);
+        planned.ifPresent(t -> options.add(new Option(texts.t("meeting.planned_topic", shortened(t, 45)), t)));
+        meetings.themesUsed(committeePath, LocalDate.now(clock).getYear()).stream()
+                .filter(t -> planned.map(p -> !p.equals(t)).orElse(true))
+                .map(t -> new Option(shortened(t, 60), t))
+                .forEach(options::add);
+        return options;
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 3) + "…" : text;
     }
 
     List<Option> memberOptions(Actor actor, Set<String> excluded) {

@@ -182,7 +182,7 @@ class MeetingForm implements Form {
                                 : texts.t("meeting.ask.topic"))
                         .parse(text -> readers.line(text, MeetingRecord.MAX_TOPIC))
                         .when(MeetingForm::topical)
-                        .quick((a, actor) -> answers.themes(actor)),
+                        .quick((a, actor) -> answers.themes(actor, a.value(DATE) == null ? null : a.date(DATE))),
                 Question.toggle(ABSENT)
                         .prompt(a -> texts.t("meeting.ask.absent"))
                         .options((a, actor) -> answers.attendanceOptions(actor))

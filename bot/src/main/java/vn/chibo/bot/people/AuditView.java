@@ -64,6 +64,8 @@ public class AuditView {
     private String done(String action) {
         return switch (action) {
             case "deadline.created" -> texts.t("audit.action.deadline_created");
+            case "plan.opened" -> texts.t("audit.action.plan_opened");
+            case "plan.registered" -> texts.t("audit.action.plan_registered");
             case "commendation.recorded" -> texts.t("audit.action.commendation_recorded");
             case "commendation.corrected" -> texts.t("audit.action.commendation_corrected");
             case "commendation.deleted" -> texts.t("audit.action.commendation_deleted");

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.Incoming;
+import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.meeting.MeetingRules;
@@ -96,6 +97,7 @@ public class ReportView {
                         texts.t("report.last_year", Integer.toString(today.getYear() - 1)),
                         unit,
                         Period.year(today.getYear() - 1))));
+        rows.add(List.of(Button.callback(texts.t("report.range"), CallbackData.of(Forms.OPEN, ReportRangeForm.NAME))));
         return List.of(Outgoing.text(in.chatId(), texts.t("report.choose", unit.name()), rows));
     }
 
@@ -117,28 +119,33 @@ public class ReportView {
         if (period.get().from().isAfter(LocalDate.now(clock))) {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("report.not_begun"), true));
         }
-        OrgUnit u = unit.get();
-        Period p = period.get();
+        List<Outgoing> replies = new ArrayList<>();
+        replies.add(Outgoing.answer(in.chatId(), in.callbackId(), null, false));
+        replies.addAll(files(unit.get(), period.get(), in.chatId()));
+        return replies;
+    }
+
+    /** The report of {@code u} for {@code p}: its Word draft and its workbook, to send to {@code chatId}. */
+    List<Outgoing> files(OrgUnit u, Period p, long chatId) {
         ReportQueries.Report report = queries.report(u, p);
         String upper = u.parentId() == null ? null : units.get(u.parentId()).name();
         var heading = new ReportDocument.Heading(upper, units.locality(u).orElse(null), LocalDate.now(clock));
         String label = ReportDocument.periodLabel(p);
         return List.of(
-                Outgoing.answer(in.chatId(), in.callbackId(), null, false),
                 Outgoing.document(
-                        in.chatId(),
+                        chatId,
                         ReportDocument.fileName(p, "docx"),
                         ReportDocument.render(heading, report.total(), rules),
                         texts.t("report.docx_caption", u.name(), label)),
                 Outgoing.document(
-                        in.chatId(),
+                        chatId,
                         ReportDocument.fileName(p, "xlsx"),
                         ReportWorkbook.render(report),
                         texts.t("report.xlsx_caption", u.name(), label)));
     }
 
     /** The unit a person reports for: the one they act for; an administrator without a role, the top of the tree. */
-    private Optional<OrgUnit> home(Actor actor) {
+    Optional<OrgUnit> home(Actor actor) {
         if (actor.acting() != null) {
             return Optional.of(actor.acting().unit());
         }

@@ -30,6 +30,7 @@ public class BotCommandMenu {
             "huyhieu",
             "lichhop",
             "hanbaocao",
+            "kehoach",
             "dangvien",
             "vaitro",
             "tochuc",

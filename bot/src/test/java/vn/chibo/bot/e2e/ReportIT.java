@@ -182,6 +182,43 @@ class ReportIT extends EndToEndTest {
     }
 
     @Test
+    void aLeaderGetsTheReportForDaysOfTheirChoosingTypedAtOnce() throws Exception {
+        java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+        LocalDate first = TODAY.withDayOfMonth(1);
+        leader.sends("/baocao");
+        leader.taps(said(leader, t -> t.startsWith("📄 Báo cáo của " + top.name())), "📅 Khoảng thời gian khác");
+        said(leader, t -> t.startsWith("Báo cáo từ ngày nào?"));
+        leader.sends("từ " + first.format(dmy) + " đến " + TODAY.plusDays(1).format(dmy));
+        said(leader, t -> t.startsWith("Ngày " + TODAY.plusDays(1).format(dmy) + " chưa tới, chưa có số liệu."));
+        leader.sends("từ " + first.format(dmy) + " đến " + TODAY.format(dmy));
+        ChatMessage summary = said(leader, t -> t.startsWith("Lập báo cáo của " + top.name()));
+        assertThat(summary.text()).contains("từ ngày " + first.format(dmy) + " đến ngày " + TODAY.format(dmy));
+        leader.taps(summary, "✅ Lưu");
+
+        awaitLastBotMessage(leader, m -> m.file() != null && m.file().fileName().endsWith(".xlsx"));
+        ChatMessage docx = leader.fromBot().stream()
+                .filter(m -> m.file() != null && m.file().fileName().endsWith(".docx"))
+                .findFirst()
+                .orElseThrow();
+        String text;
+        try (var document =
+                        new XWPFDocument(new ByteArrayInputStream(docx.file().content()));
+                var extractor = new XWPFWordExtractor(document)) {
+            text = extractor.getText();
+        }
+        assertThat(text)
+                .contains(String.format(
+                        "Tình hình, kết quả công tác xây dựng Đảng từ ngày 01/%d/%d đến ngày %02d/%d/%d",
+                        TODAY.getMonthValue(),
+                        TODAY.getYear(),
+                        TODAY.getDayOfMonth(),
+                        TODAY.getMonthValue(),
+                        TODAY.getYear()))
+                .contains("các chi bộ đã tổ chức 2/3 buổi sinh hoạt phải tổ chức")
+                .contains("- Bằng khen: 01 tập thể, 01 cá nhân.");
+    }
+
+    @Test
     void aSubCommitteesLeaderGetsOnlyTheirOwnReportAndAForgedButtonGetsNothing() {
         subLeader.sends("/baocao");
         ChatMessage choose = said(subLeader, t -> t.startsWith("📄 Báo cáo của " + sub.name()));

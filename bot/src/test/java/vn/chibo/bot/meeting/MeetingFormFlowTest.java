@@ -1,7 +1,9 @@
 package vn.chibo.bot.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -34,6 +36,7 @@ import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.plan.Plans;
 
 /** /sinhhoat as a secretary types and taps it, question by question, with the cell's data stood in for. */
 class MeetingFormFlowTest {
@@ -48,6 +51,7 @@ class MeetingFormFlowTest {
 
     final Members members = mock(Members.class);
     final Meetings meetings = mock(Meetings.class);
+    final Plans plans = mock(Plans.class);
     MeetingForm form;
 
     @BeforeEach
@@ -61,6 +65,8 @@ class MeetingFormFlowTest {
         OrgUnits units = mock(OrgUnits.class);
         when(units.get(1)).thenReturn(COMMITTEE);
         when(meetings.themesUsed("/1/", 2026)).thenReturn(List.of("Học tập và làm theo tư tưởng Hồ Chí Minh"));
+        when(plans.plannedTopic(any(), eq(LocalDate.of(2026, 11, 30))))
+                .thenReturn(Optional.of("Nêu gương, tự soi, tự sửa"));
         when(meetings.lastResolutionTasks(7, YearMonth.of(2026, 11)))
                 .thenReturn(List.of("Nộp báo cáo quý IV", "Kết nạp quần chúng ưu tú"));
         var texts = TestTexts.real();
@@ -71,7 +77,7 @@ class MeetingFormFlowTest {
                 new AssessmentText(texts),
                 mock(RecordMeeting.class),
                 new MinutesFile(units, mock(RoleAssignments.class), texts),
-                new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units),
+                new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units, plans),
                 new Readers(texts, TUESDAY_1_DECEMBER));
     }
 
@@ -335,8 +341,8 @@ class MeetingFormFlowTest {
 
         assertThat(flow.question()).isEqualTo("topic");
         assertThat(flow.buttons())
-                .as("this year's themes of the committee")
-                .contains("Học tập và làm theo tư tưởng Hồ Chí Minh");
+                .as("the topic the cell planned for the quarter first, then this year's themes of the committee")
+                .startsWith("📌 Theo kế hoạch: Nêu gương, tự soi, tự sửa", "Học tập và làm theo tư tưởng Hồ Chí Minh");
         flow.types("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
         assertThat(flow.question()).isEqualTo("absent");
         flow.taps("✔ Xong").taps("Bỏ qua").taps("Nguyễn Văn An").taps("Trần Thị Bình");

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -142,6 +143,18 @@ public final class VietnameseDates {
             return DateReading.of(weekday(weekday, today));
         }
         return DateReading.wrong(DateReading.Problem.NOT_A_DATE, text.strip());
+    }
+
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "^(?:tu\\s+)?(?:ngay\\s+)?(.+?)(?:\\s+(?:den|toi)\\s+(?:ngay\\s+)?|\\s*[–—]\\s*|\\s+-\\s+)(.+)$");
+
+    /**
+     * The two days of a range typed as one answer, as written: "từ 1/3 đến 15/6/2026", "1/3 - 15/6", "ngày 1/3 tới
+     * ngày 15/6"; empty when the text is one day. Each is then read as a day on its own.
+     */
+    public static Optional<List<String>> twoDays(String text) {
+        Matcher m = DAY_RANGE.matcher(Fold.of(text).strip());
+        return m.matches() ? Optional.of(List.of(m.group(1).strip(), m.group(2).strip())) : Optional.empty();
     }
 
     /** A start and an end typed at once: "14h - 16h30", "14h đến 16h30", "8h–11h sáng", "2 - 4 giờ chiều". */

@@ -39,6 +39,7 @@ public final class ReportDocument {
             case QUARTER -> r("subject.quarter", label);
             case HALF -> r("subject.half", label);
             case YEAR -> r("subject.year", label);
+            case RANGE -> r("subject.range", label);
         };
     }
 
@@ -101,6 +102,17 @@ public final class ReportDocument {
                     ReportWords.percent(f.thematic()),
                     f.thematicForums()));
             doc.text(r("forums", f.forums()));
+            if (f.planning() != null) {
+                ReportFigures.Planning p = f.planning();
+                doc.text(r(
+                        "plan",
+                        p.year(),
+                        p.registered(),
+                        p.asked(),
+                        ReportWords.percent(p.registered(), p.asked()),
+                        p.topicsHeld(),
+                        p.topicsDue()));
+            }
             int scored = f.qualityBands().values().stream()
                     .mapToInt(Integer::intValue)
                     .sum();

@@ -14,7 +14,8 @@ import vn.chibo.content.status.Period;
  * Every figure of a unit's report for a period, each counted from stored records (nothing estimated): the
  * organisations below it, meetings held against those due, thematic meetings (quarters) and forums, the quality
  * bands of monthly meetings, report submissions, commendations by form, issuer and recipient kind, Huy hiệu Đảng by
- * years, members by status and the changes to them, and members at the absence warning lines.
+ * years, members by status and the changes to them, members at the absence warning lines, and the annual plan's
+ * registrations and planned topics held.
  */
 public record ReportFigures(
         OrgUnit unit,
@@ -34,7 +35,15 @@ public record ReportFigures(
         Map<MemberStatus, Integer> members,
         Changes changes,
         int absentAtWarning,
-        int absentAtRemoval) {
+        int absentAtRemoval,
+        Planning planning) {
+
+    /**
+     * The unit's annual plan of the period's year, when it opened one: {@code registered} of {@code asked}
+     * organisations registered, and of their planned topics for the quarters begun, {@code topicsHeld} of
+     * {@code topicsDue} held. Null without a plan.
+     */
+    public record Planning(int year, int registered, int asked, int topicsHeld, int topicsDue) {}
 
     /** Collectives and individuals. */
     public record Tally(int collectives, int persons) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.plan.Plans;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
 import vn.chibo.content.status.StatusQueries;
@@ -37,13 +39,15 @@ import vn.chibo.content.status.StatusQueries;
 public class ReportQueries {
 
     /** A report: the unit's figures, and one set per unit directly below it. */
-    public record Report(ReportFigures total, List<ReportFigures> rows) {}
+    /** The unit's figures, each direct subordinate's, and the unit's annual plan of the year (null without one). */
+    public record Report(ReportFigures total, List<ReportFigures> rows, Plans.Progress plan) {}
 
     private final JdbcClient jdbc;
     private final OrgUnits units;
     private final StatusQueries status;
     private final MeetingRules rules;
     private final Deadlines deadlines;
+    private final Plans plans;
     private final Clock clock;
 
     public ReportQueries(
@@ -52,7 +56,9 @@ public class ReportQueries {
             StatusQueries status,
             MeetingRules rules,
             Deadlines deadlines,
+            Plans plans,
             Clock clock) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.units = units;
         this.status = status;
@@ -63,7 +69,12 @@ public class ReportQueries {
 
     public Report report(OrgUnit unit, Period period) {
         Overview overview = status.meetingCounts(unit, period);
-        Read read = new Read(absenceMonths(period), unitPaths(unit), awards(period), dues(unit, period));
+        LocalDate today = LocalDate.now(clock);
+        Optional<Plans.Progress> plan = unit.isCell()
+                ? Optional.empty()
+                : plans.of(unit, period.year())
+                        .map(p -> plans.progress(p, period.to().isBefore(today) ? period.to() : today));
+        Read read = new Read(absenceMonths(period), unitPaths(unit), awards(period), dues(unit, period), plan);
         ReportFigures total =
                 figures(unit, period, new Counted(overview.cells(), overview.monthly(), overview.thematic()), read);
         List<ReportFigures> rows = new ArrayList<>();
@@ -71,7 +82,7 @@ public class ReportQueries {
             rows.add(
                     figures(child.unit(), period, new Counted(child.cells(), child.monthly(), child.thematic()), read));
         }
-        return new Report(total, rows);
+        return new Report(total, rows, plan.orElse(null));
     }
 
     /** A unit's cells and meetings as the status overview counted them (the unit's own, or one of its children's). */
@@ -83,7 +94,12 @@ public class ReportQueries {
      * their target cells and submissions. Reading these per row would join every row's subtree against the whole
      * table again.
      */
-    private record Read(Map<Long, int[]> absenceMonths, Map<Long, String> paths, List<Award> awards, List<Due> dues) {}
+    private record Read(
+            Map<Long, int[]> absenceMonths,
+            Map<Long, String> paths,
+            List<Award> awards,
+            List<Due> dues,
+            Optional<Plans.Progress> plan) {}
 
     /** A due date of a deadline, passed: the cells it asks, and those that submitted (true when after the day). */
     private record Due(Set<Long> targets, Map<Long, Boolean> submittedLate) {}
@@ -271,7 +287,13 @@ public class ReportQueries {
                         actions.getOrDefault("member.transferred", 0),
                         actions.getOrDefault("member.removed", 0)),
                 warning,
-                removal);
+                removal,
+                read.plan().map(p -> planning(p.within(unit))).orElse(null));
+    }
+
+    private static ReportFigures.Planning planning(Plans.Progress p) {
+        return new ReportFigures.Planning(
+                p.plan().year(), p.registered().size(), p.asked().size(), p.topicsHeld(), p.topicsDue());
     }
 
     /**

@@ -20,6 +20,11 @@ final class ReportWords {
         return WORDS.t(key, plain);
     }
 
+    /** "01/3/2026": day padded as committee documents write it. */
+    private static String day(java.time.LocalDate date) {
+        return String.format("%02d/%d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** "tháng 11 năm 2026", "quý 4 năm 2026", "6 tháng đầu năm 2026", "năm 2026". */
     static String period(Period period) {
         return switch (period.kind()) {
@@ -27,6 +32,7 @@ final class ReportWords {
             case QUARTER -> r("period.quarter", period.number(), period.year());
             case HALF -> period.number() == 1 ? r("period.half.1", period.year()) : r("period.half.2", period.year());
             case YEAR -> r("period.year", period.year());
+            case RANGE -> r("period.range", day(period.from()), day(period.to()));
         };
     }
 

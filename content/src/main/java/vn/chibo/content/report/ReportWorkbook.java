@@ -11,6 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.meeting.QualityScore;
 import vn.chibo.content.org.MemberStatus;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.plan.Plans;
+import vn.chibo.content.plan.Registration;
 import vn.chibo.content.sheet.PrintedSheet;
 
 /**
@@ -36,6 +39,10 @@ public final class ReportWorkbook {
             "thematic_done",
             "thematic_due",
             "forums",
+            "plan_registered",
+            "plan_asked",
+            "plan_topics_held",
+            "plan_topics_due",
             "tot",
             "kha",
             "trung_binh",
@@ -51,6 +58,48 @@ public final class ReportWorkbook {
             "absent_removal");
 
     private ReportWorkbook() {}
+
+    /**
+     * Which planned topics were held: each organisation asked, each quarter begun, its registered topic and whether a
+     * thematic meeting on it was held in that quarter; an organisation that did not register is one line saying so.
+     */
+    private static void plan(XSSFWorkbook workbook, Plans.Progress plan, String unit) {
+        PrintedSheet sheet = new PrintedSheet(
+                workbook,
+                r("sheet.plan"),
+                r("sheet.plan.title", plan.plan().year(), unit),
+                new String[] {
+                    r("col.no"), r("col.unit"), r("col.model"), r("col.quarter"), r("col.topic"), r("col.held")
+                },
+                new int[] {5, 36, 28, 8, 44, 14});
+        int n = 1;
+        for (OrgUnit asked : plan.asked()) {
+            Registration registration = plan.registered().get(asked.id());
+            if (registration == null) {
+                sheet.line()
+                        .number(n++)
+                        .text(asked.name())
+                        .text(r("plan.not_registered"))
+                        .text("")
+                        .text("")
+                        .text("");
+                continue;
+            }
+            List<Boolean> held = plan.topics().get(asked.id()).quarters();
+            for (int q = 1; q <= 4; q++) {
+                String done =
+                        q > held.size() ? r("plan.not_due") : held.get(q - 1) ? r("plan.held") : r("plan.not_held");
+                sheet.line()
+                        .number(n++)
+                        .text(asked.name())
+                        .text(registration.modelName())
+                        .number(q)
+                        .text(registration.topic(q))
+                        .text(done);
+            }
+        }
+        sheet.finish();
+    }
 
     public static byte[] render(ReportQueries.Report report) {
         ReportFigures total = report.total();
@@ -112,6 +161,10 @@ public final class ReportWorkbook {
                     .forEach((years, count) -> badges.line().number(years).number(count));
             badges.finish();
 
+            if (report.plan() != null) {
+                plan(workbook, report.plan(), total.unit().name());
+            }
+
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -140,6 +193,10 @@ public final class ReportWorkbook {
                 .number(f.thematic().done())
                 .number(f.thematic().expected())
                 .number(f.forums())
+                .number(f.planning() == null ? 0 : f.planning().registered())
+                .number(f.planning() == null ? 0 : f.planning().asked())
+                .number(f.planning() == null ? 0 : f.planning().topicsHeld())
+                .number(f.planning() == null ? 0 : f.planning().topicsDue())
                 .number(f.qualityBands().get(QualityScore.Band.TOT))
                 .number(f.qualityBands().get(QualityScore.Band.KHA))
                 .number(f.qualityBands().get(QualityScore.Band.TRUNG_BINH))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -189,5 +190,17 @@ class VietnameseDatesTest {
         org.assertj.core.api.Assertions.assertThat(VietnameseDates.upcoming("29/2", java.time.LocalDate.of(2027, 3, 1))
                         .date())
                 .isEqualTo(java.time.LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void twoDaysTypedAsOneRangeAreSplitAndOneDayIsNot() {
+        assertThat(VietnameseDates.twoDays("từ 1/3 đến 15/6/2026")).hasValue(java.util.List.of("1/3", "15/6/2026"));
+        assertThat(VietnameseDates.twoDays("Từ ngày 1/3 tới ngày 15/6")).hasValue(java.util.List.of("1/3", "15/6"));
+        assertThat(VietnameseDates.twoDays("1/3 - 15/6")).hasValue(java.util.List.of("1/3", "15/6"));
+        assertThat(VietnameseDates.twoDays("tu 1/3 den hom nay")).hasValue(java.util.List.of("1/3", "hom nay"));
+        assertThat(VietnameseDates.twoDays("2026-03-01"))
+                .as("an ISO date is one day")
+                .isEmpty();
+        assertThat(VietnameseDates.twoDays("15/6/2026")).isEmpty();
     }
 }

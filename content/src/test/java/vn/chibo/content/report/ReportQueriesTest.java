@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.commendation.Commendation;
@@ -41,6 +44,10 @@ import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.plan.AnnualPlan;
+import vn.chibo.content.plan.OpenPlan;
+import vn.chibo.content.plan.RegisterPlan;
+import vn.chibo.content.plan.Registration;
 import vn.chibo.content.status.Overview;
 import vn.chibo.content.status.Period;
 
@@ -74,6 +81,12 @@ class ReportQueriesTest {
 
     @Autowired
     Deadlines deadlines;
+
+    @Autowired
+    OpenPlan openPlan;
+
+    @Autowired
+    RegisterPlan registerPlan;
 
     @Autowired
     AuditLog audit;
@@ -184,6 +197,24 @@ class ReportQueriesTest {
         deadlines.submitAt(down.id(), cellA.id(), LocalDate.of(2026, 7, 10), at(2026, 7, 9), 1L);
         deadlines.submitAt(down.id(), cellB.id(), LocalDate.of(2026, 7, 10), at(2026, 7, 10), 1L);
 
+        // The top's plan for 2026: the sub-committee registered topics, of which its cells held the first two
+        // quarters' (A in March, B's forum in May); cell C did not register.
+        Actor topOffice = new Actor(9001, "Hà", new RoleAssignment(91, Role.OFFICE, top, "Vũ Thu Hà", 9001L), false);
+        Actor subOffice =
+                new Actor(9002, "Minh", new RoleAssignment(92, Role.OFFICE, sub, "Đỗ Văn Minh", 9002L), false);
+        var plan = ((OpenPlan.Result.Done) openPlan.run(
+                        new OpenPlan.Command(2026, LocalDate.of(2026, 12, 1), AnnualPlan.Targets.DIRECT), topOffice))
+                .plan();
+        registerPlan.run(
+                new Registration(
+                        plan.id(),
+                        sub.id(),
+                        List.of("Chuyên đề tháng 3", "Chuyên đề tháng 5", "Chuyển đổi số", "Tổng kết năm"),
+                        "Đoàn kết, trách nhiệm",
+                        "Mỗi đảng viên một việc làm cụ thể",
+                        null),
+                subOffice);
+
         audit.record(1L, "Văn phòng", cellA.path(), "member.added", "Hoàng Văn Nam");
         audit.record(1L, "Văn phòng", cellC.path(), "member.added", "Hồ Thị Dung");
         audit.record(1L, "Văn phòng", cellB.path(), "member.transferred", "Đỗ Văn Tư");
@@ -211,7 +242,7 @@ class ReportQueriesTest {
                 LocalTime.of(14, 0),
                 LocalTime.of(16, 0),
                 "Phòng họp",
-                null,
+                kind.hasTopic() ? "Chuyên đề tháng " + on.getMonthValue() : null,
                 List.of(),
                 attendance,
                 null,
@@ -356,6 +387,8 @@ class ReportQueriesTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(subRow.absentAtRemoval()).isZero();
+        assertThat(total.planning()).isEqualTo(new ReportFigures.Planning(2026, 1, 2, 2, 4));
+        assertThat(subRow.planning()).isEqualTo(new ReportFigures.Planning(2026, 1, 1, 2, 4));
         assertThat(subRow.submissions()).isEqualTo(new ReportFigures.Submissions(3, 2, 1, 0));
         assertThat(queries.report(sub, YEAR).total().submissions())
                 .as("its cells' quarterly reports, its own half-year one, its cells' half-year ones")
@@ -390,6 +423,9 @@ class ReportQueriesTest {
                 .contains("Sinh hoạt chuyên đề: " + thematicHeld(top) + "/12 buổi")
                 .contains("trong đó 1 buổi tổ chức theo hình thức diễn đàn.")
                 .contains("Sinh hoạt theo hình thức diễn đàn: 2 buổi.")
+                .contains(
+                        "Kế hoạch sinh hoạt chuyên đề năm 2026: 1/2 tổ chức đảng đã xây dựng kế hoạch và đăng ký mô hình"
+                                + " “học tập và làm theo” (50%); 2/4 chuyên đề theo kế hoạch đã được tổ chức.")
                 .contains("3/5 báo cáo đến hạn đã nộp (60%): đúng hạn 2, chậm hạn 1; chưa nộp 2.")
                 .contains("- Bằng khen: 01 tập thể, 02 cá nhân.", "- Giấy khen: 01 tập thể, 01 cá nhân.")
                 .contains("- Thủ tướng Chính phủ tặng Bằng khen: 01 tập thể, 02 cá nhân.")
@@ -438,6 +474,30 @@ class ReportQueriesTest {
             assertThat(total.getCell(membersColumn).getNumericCellValue()).isEqualTo(9);
             assertThat(workbook.getSheet("Huy hiệu Đảng").getRow(3).getCell(0).getNumericCellValue())
                     .isEqualTo(40);
+            for (int column : List.of(
+                    columns.indexOf("Đăng ký kế hoạch năm"), columns.indexOf("Chuyên đề theo kế hoạch đã họp"))) {
+                assertThat(total.getCell(column).getNumericCellValue())
+                        .as(columns.get(column))
+                        .isEqualTo(rows.get(0).getCell(column).getNumericCellValue()
+                                + rows.get(1).getCell(column).getNumericCellValue());
+            }
+            Sheet plan = workbook.getSheet("Kế hoạch chuyên đề");
+            List<String> lines = new ArrayList<>();
+            for (int i = header + 1; i <= plan.getLastRowNum(); i++) {
+                Row row = plan.getRow(i);
+                lines.add(row.getCell(1).getStringCellValue() + " | "
+                        + row.getCell(4).getStringCellValue() + " | "
+                        + row.getCell(5).getStringCellValue());
+            }
+            assertThat(lines)
+                    .containsExactlyInAnyOrder(
+                            sub.name() + " | Chuyên đề tháng 3 | Đã tổ chức",
+                            sub.name() + " | Chuyên đề tháng 5 | Đã tổ chức",
+                            sub.name() + " | Chuyển đổi số | Chưa tổ chức",
+                            sub.name() + " | Tổng kết năm | Chưa tổ chức",
+                            cellC.name() + " |  | ");
+            assertThat(plan.getRow(header + 1).getCell(2).getStringCellValue())
+                    .isIn("Đoàn kết, trách nhiệm", "Chưa đăng ký");
         }
     }
 

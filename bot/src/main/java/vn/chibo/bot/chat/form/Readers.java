@@ -48,6 +48,11 @@ public class Readers {
 
     /** A day that has come already and is not before the Party existed: when something was held or signed. */
     public Parsed pastDay(String text) {
+        return pastDay(text, day -> texts.t("meeting.date.future", day));
+    }
+
+    /** As {@link #pastDay(String)}; {@code future} says why a day to come is refused, given that day. */
+    public Parsed pastDay(String text, Function<String, String> future) {
         DateReading reading = isoDate(text)
                 .map(d -> new DateReading(d, null, null))
                 .orElseGet(() -> VietnameseDates.past(text, today()));
@@ -56,7 +61,7 @@ public class Readers {
         }
         LocalDate date = reading.date();
         if (date.isAfter(today())) {
-            return Parsed.wrong(texts.t("meeting.date.future", date.format(PartyCalendar.DAY)));
+            return Parsed.wrong(future.apply(date.format(PartyCalendar.DAY)));
         }
         if (date.isBefore(PartyCalendar.PARTY_FOUNDED)) {
             return Parsed.wrong(texts.t("input.date_before_party", date.format(PartyCalendar.DAY)));
