@@ -23,7 +23,8 @@ import vn.chibo.content.org.OrgUnits;
 
 /**
  * The status benchmark's committee, written through chibo's own storage: 61 sub-committees, 5,200 cells of 25 members,
- * a year of meetings with their attendance, 10,000 commendations and 20 deadlines with their submissions.
+ * a year of meetings with their attendance, 10,000 commendations, 20 deadlines with their submissions, and the
+ * year's plan registered by every sub-committee.
  */
 final class CommitteeData {
 
@@ -89,6 +90,7 @@ final class CommitteeData {
                     Time.valueOf(LocalTime.of(8, 0)),
                     Time.valueOf(LocalTime.of(10, 0)),
                     "Hội trường",
+                    kind.equals("COMBINED") ? "Chuyên đề quý " + ((m.getMonthValue() - 1) / 3 + 1) : null,
                     20,
                     0,
                     0,
@@ -104,8 +106,8 @@ final class CommitteeData {
             }
         }
         jdbc.batchUpdate(
-                "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, votes_agree, votes_disagree, votes_abstain,"
-                        + " recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, topic, votes_agree, votes_disagree,"
+                        + " votes_abstain, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 meetings);
         jdbc.execute("ALTER TABLE meeting ALTER COLUMN id RESTART WITH " + meetingId);
         for (int from = 0; from < attendance.size(); from += 50_000) {
@@ -153,7 +155,36 @@ final class CommitteeData {
         jdbc.batchUpdate(
                 "INSERT INTO report_submission (deadline_id, unit_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
                 submissions);
-        out.printf("Commendations: %,d; deadlines: 20 with %,d submissions%n", awards.size(), submissions.size());
+        // The year's plan for the 61 sub-committees, every one registered with a topic per quarter (the one its
+        // cells' combined meetings carry), so that the report matches each against a year of thematic meetings.
+        jdbc.update(
+                "INSERT INTO annual_plan (committee_id, plan_year, due_on, targets, created_at) VALUES (?, ?, ?, 'DIRECT', ?)",
+                top.id(),
+                today.getYear(),
+                Date.valueOf(LocalDate.of(today.getYear(), 1, 31)),
+                now);
+        long plan = jdbc.queryForObject("SELECT id FROM annual_plan WHERE committee_id = ?", Long.class, top.id());
+        List<Object[]> registrations = new ArrayList<>();
+        for (OrgUnit sub : subs) {
+            registrations.add(new Object[] {
+                plan,
+                sub.id(),
+                "Chuyên đề quý 1",
+                "Chuyên đề quý 2",
+                "Chuyên đề quý 3",
+                "Chuyên đề quý 4",
+                "Đoàn kết, trách nhiệm",
+                "Mỗi đảng viên một việc làm cụ thể",
+                now
+            });
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO plan_registration (plan_id, unit_id, topic_q1, topic_q2, topic_q3, topic_q4, model_name,"
+                        + " model_content, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                registrations);
+        out.printf(
+                "Commendations: %,d; deadlines: 20 with %,d submissions; the year's plan with %d registrations%n",
+                awards.size(), submissions.size(), registrations.size());
         return top;
     }
 }

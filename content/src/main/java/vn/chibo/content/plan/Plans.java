@@ -218,8 +218,8 @@ public class Plans {
         LocalDate start = LocalDate.of(plan.year(), 1, 1);
         LocalDate end =
                 upTo.isBefore(start.plusYears(1)) ? upTo : start.plusYears(1).minusDays(1);
-        record Held(String path, int quarter, String topic) {}
-        List<Held> held = new ArrayList<>();
+        // The paths of the cells that held each topic in each quarter, keyed "quarter|topic".
+        Map<String, List<String>> held = new java.util.HashMap<>();
         if (!end.isBefore(start)) {
             jdbc.sql("SELECT u.path, m.held_on, m.topic FROM meeting m JOIN org_unit u ON u.id = m.cell_id"
                             + " WHERE u.path LIKE ? AND m.deleted_at IS NULL AND m.held_on BETWEEN ? AND ? AND m.kind IN ("
@@ -227,7 +227,8 @@ public class Plans {
                     .params(committee.path() + "%", Date.valueOf(start), Date.valueOf(end))
                     .query(rs -> {
                         LocalDate on = rs.getDate(2).toLocalDate();
-                        held.add(new Held(rs.getString(1), (on.getMonthValue() - 1) / 3 + 1, normal(rs.getString(3))));
+                        String key = ((on.getMonthValue() - 1) / 3 + 1) + "|" + normal(rs.getString(3));
+                        held.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(1));
                     });
         }
         int quartersBegun = end.isBefore(start) ? 0 : (end.getMonthValue() - 1) / 3 + 1;
@@ -238,12 +239,8 @@ public class Plans {
             String path = paths.get(r.unitId());
             List<Boolean> quarters = new ArrayList<>();
             for (int q = 1; q <= quartersBegun; q++) {
-                int quarter = q;
-                String topic = normal(r.topic(q));
-                quarters.add(held.stream()
-                        .anyMatch(h -> h.quarter() == quarter
-                                && h.path().startsWith(path)
-                                && h.topic().equals(topic)));
+                quarters.add(held.getOrDefault(q + "|" + normal(r.topic(q)), List.of()).stream()
+                        .anyMatch(cell -> cell.startsWith(path)));
             }
             topics.put(r.unitId(), new Topics(quarters));
         }

@@ -324,12 +324,17 @@ public class ReportQueries {
      * committees, found by path): on time, late (after the due day), missing.
      */
     private ReportFigures.Submissions submissions(OrgUnit unit, Read read) {
+        // The organisations within the row, found once; each due date then looks up only those.
+        List<Long> inside = read.paths().entrySet().stream()
+                .filter(e -> e.getValue().startsWith(unit.path()))
+                .map(Map.Entry::getKey)
+                .toList();
         int expected = 0;
         int onTime = 0;
         int late = 0;
         for (Due due : read.dues()) {
-            for (long target : due.targets()) {
-                if (!within(read, target, unit)) {
+            for (long target : inside) {
+                if (!due.targets().contains(target)) {
                     continue;
                 }
                 expected++;
