@@ -9,7 +9,7 @@ public final class Benchmarks {
             "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N],"
                     + " startup [--java-options=...] [--jar=bot/target/chibo.jar],"
                     + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL;"
-                    + " documents [members] [--runs=N] [--out=folder], report";
+                    + " documents [members] [--runs=N] [--out=folder], report, ask";
 
     private Benchmarks() {}
 
@@ -27,6 +27,7 @@ public final class Benchmarks {
                     case "soak" -> SoakBenchmark.run(args, System.out);
                     case "documents" -> DocumentsBenchmark.run(args, System.out);
                     case "report" -> ReportBenchmark.run(args, System.out);
+                    case "ask" -> AskBenchmark.run(args, System.out);
                     default -> {
                         System.err.println("Unknown benchmark " + args[0] + " (" + Arrays.toString(args) + ")");
                         System.err.println(USAGE);

@@ -128,7 +128,10 @@ class ChatRouter implements UpdateHandler {
     private List<Outgoing> typed(Incoming in, Actor actor) {
         Optional<Conversation> conversation = conversations.find(in.chatId());
         if (conversation.isEmpty()) {
-            return Reply.text(in, texts.t("text.not_understood"));
+            // Typed outside a conversation: a question, for the feature that reads them; else not understood.
+            return routes.freeText()
+                    .map(h -> h.handle(in, actor))
+                    .orElseGet(() -> Reply.text(in, texts.t("text.not_understood")));
         }
         return routes.ownerOf(conversation.get())
                 .flatMap(owner -> owner.text(conversation.get(), in, actor))

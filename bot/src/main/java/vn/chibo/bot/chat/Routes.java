@@ -30,6 +30,7 @@ public final class Routes {
     private final List<MenuItem> menu = new ArrayList<>();
     private final List<DocumentRoute> documents = new ArrayList<>();
     private Handler startLink;
+    private Handler freeText;
 
     /** A file handler and the files it takes. */
     record DocumentRoute(Predicate<Incoming> accepts, Handler handler) {}
@@ -101,6 +102,19 @@ public final class Routes {
                 .filter(d -> d.accepts().test(in))
                 .map(DocumentRoute::handler)
                 .findFirst();
+    }
+
+    /** What answers text typed outside any conversation (a question); at most one feature registers it. */
+    public Routes freeText(Handler handler) {
+        if (freeText != null) {
+            throw new IllegalStateException("Free text is answered by one feature only");
+        }
+        freeText = handler;
+        return this;
+    }
+
+    Optional<Handler> freeText() {
+        return Optional.ofNullable(freeText);
     }
 
     Optional<Handler> startLink() {

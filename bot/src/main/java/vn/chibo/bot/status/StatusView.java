@@ -77,6 +77,11 @@ public class StatusView {
         return List.of(view(in, home.get(), month, 0, actor, false));
     }
 
+    /** The status view of {@code unit} (in the person's scope, checked by the caller) for {@code period}, as a new message. */
+    public Outgoing show(Incoming in, Actor actor, OrgUnit unit, Period period) {
+        return view(in, unit, period, 0, actor, false);
+    }
+
     /** /chuahop: the cells under the person's committee that have not met this month. */
     public List<Outgoing> notMet(Incoming in, Actor actor) {
         Optional<OrgUnit> home = home(actor);
@@ -246,7 +251,7 @@ public class StatusView {
         return labels.of(period);
     }
 
-    static Button button(String label, OrgUnit unit, Period period, String view) {
+    public static Button button(String label, OrgUnit unit, Period period, String view) {
         return Button.callback(label, CallbackData.of(PREFIX, unit.id(), period.code(), view));
     }
 }

@@ -19,6 +19,7 @@ public class BotCommandMenu {
     public static final List<String> COMMANDS = List.of(
             "start",
             "help",
+            "hoi",
             "tinhhinh",
             "chuahop",
             "quahan",

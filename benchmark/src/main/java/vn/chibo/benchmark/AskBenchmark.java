@@ -1,0 +1,103 @@
+package vn.chibo.benchmark;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.org.OrgKind;
+import vn.chibo.content.org.OrgUnit;
+import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.question.QuestionReader;
+import vn.chibo.localapi.LocalBotApiServer;
+import vn.chibo.localapi.LocalTelegram;
+import vn.chibo.localapi.Person;
+
+/**
+ * {@code java -jar chibo-benchmark.jar ask}: on the status benchmark's committee (5,200 cells), a leader of the top
+ * committee types questions. Interpretation: each question read against the 5,262 units of the scope, in process
+ * (20 warm-up rounds, then 200). Answer: the question sent through the local Bot API server and timed until the
+ * answer's last message is in the leader's chat (2 warm-up rounds, then 5).
+ */
+final class AskBenchmark {
+
+    static final List<String> QUESTIONS = List.of(
+            "chi bộ nào chưa họp tháng này?",
+            "cb nao chua hop thang truoc",
+            "chi bộ nào chưa sinh hoạt chuyên đề quý này",
+            "tình hình đảng bộ cơ sở số 7 quý 3",
+            "chi bộ số 12 tháng này họp chưa",
+            "báo cáo nào quá hạn?",
+            "năm nay có bao nhiêu bằng khen?",
+            "ai vắng không lý do 2 tháng?",
+            "chi bộ số 40 có bao nhiêu đảng viên",
+            "hạn nộp báo cáo quý là ngày nào");
+
+    private AskBenchmark() {}
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_ask_bot");
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args));
+                var server = LocalBotApiServer.start(telegram, 0);
+                ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
+            long started = System.nanoTime();
+            OrgUnit top = CommitteeData.generate(chibo, out);
+            out.printf("Generated in %.0f s%n%n", (System.nanoTime() - started) / 1e9);
+            OrgUnits units = chibo.getBean(OrgUnits.class);
+            List<OrgUnit> scope = new ArrayList<>(units.within(top.path(), OrgKind.COMMITTEE));
+            scope.addAll(units.within(top.path(), OrgKind.CELL));
+            QuestionReader reader = QuestionReader.standard();
+            LocalDate today = LocalDate.now(PartyCalendar.ZONE);
+            List<Long> read = new ArrayList<>();
+            for (int round = -20; round < 200; round++) {
+                for (String q : QUESTIONS) {
+                    long t = System.nanoTime();
+                    reader.read(q, scope, today);
+                    if (round >= 0) {
+                        read.add(System.nanoTime() - t);
+                    }
+                }
+            }
+            Person leader = telegram.person(9_000_001, "Lãnh đạo");
+            chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Lãnh đạo Khối", leader.id());
+            List<Long> answered = new ArrayList<>();
+            for (int round = -2; round < 5; round++) {
+                for (String q : QUESTIONS) {
+                    int before = leader.fromBot().size();
+                    long t = System.nanoTime();
+                    leader.sends(q);
+                    // An answer is two messages (what was understood, then the answer itself).
+                    while (leader.fromBot().size() < before + 2) {
+                        if (System.nanoTime() - t > 30_000_000_000L) {
+                            throw new IllegalStateException("No answer within 30 s to: " + q);
+                        }
+                        Thread.sleep(1);
+                    }
+                    if (round >= 0) {
+                        answered.add(System.nanoTime() - t);
+                    }
+                }
+            }
+            out.printf(
+                    "%-46s %10s %10s %10s%n",
+                    "Questions (" + scope.size() + " units in scope)", "p50 (ms)", "p95 (ms)", "max (ms)");
+            line(out, "interpretation (" + read.size() + " readings)", read);
+            line(out, "answer through the Bot API (" + answered.size() + " questions)", answered);
+            return 0;
+        }
+    }
+
+    private static void line(PrintStream out, String what, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        out.printf(
+                "%-46s %10.2f %10.2f %10.2f%n",
+                what,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+    }
+}
