@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.ButtonData;
+import vn.chibo.bot.chat.HomeUnits;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.Reply;
 import vn.chibo.bot.status.PeriodLabels;
@@ -41,6 +42,7 @@ class AskView {
     /** The longest question read (characters); a longer text is not a question. */
     static final int MAX_QUESTION = 300;
 
+    private final HomeUnits homes;
     private final QuestionReader reader = QuestionReader.standard();
     private final OrgUnits units;
     private final AskAnswers answers;
@@ -48,7 +50,8 @@ class AskView {
     private final Texts texts;
     private final Clock clock;
 
-    AskView(OrgUnits units, AskAnswers answers, PeriodLabels labels, Texts texts, Clock clock) {
+    AskView(OrgUnits units, AskAnswers answers, PeriodLabels labels, Texts texts, Clock clock, HomeUnits homes) {
+        this.homes = homes;
         this.units = units;
         this.answers = answers;
         this.labels = labels;
@@ -57,7 +60,7 @@ class AskView {
     }
 
     List<Outgoing> ask(Incoming in, Actor actor, String text) {
-        Optional<OrgUnit> home = home(actor);
+        Optional<OrgUnit> home = homes.of(actor);
         if (home.isEmpty()) {
             return Reply.text(in, texts.t("text.not_understood"));
         }
@@ -91,7 +94,7 @@ class AskView {
 
     /** A button under an answer or a choice: the same question for the unit and period it carries. */
     List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {
-        Optional<OrgUnit> home = home(actor);
+        Optional<OrgUnit> home = homes.of(actor);
         Optional<Intent> intent = data.size() == 4 && data.field(0).matches("\\d{1,2}")
                 ? Optional.of(Integer.parseInt(data.field(0)))
                         .filter(i -> i < Intent.values().length)
@@ -173,13 +176,5 @@ class AskView {
             case "f" -> "forum";
             default -> "monthly";
         };
-    }
-
-    /** The unit a question is about by default: the one the person acts for; an administrator's, the top. */
-    private Optional<OrgUnit> home(Actor actor) {
-        if (actor.acting() != null) {
-            return Optional.of(actor.acting().unit());
-        }
-        return actor.admin() ? units.roots().stream().findFirst() : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.HomeUnits;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
 import vn.chibo.bot.chat.form.Option;
@@ -29,11 +30,13 @@ class ReportRangeForm implements Form {
     static final String TO = "to";
 
     private final ReportView reports;
+    private final HomeUnits homes;
     private final Readers readers;
     private final Texts texts;
 
-    ReportRangeForm(ReportView reports, Readers readers, Texts texts) {
+    ReportRangeForm(ReportView reports, HomeUnits homes, Readers readers, Texts texts) {
         this.reports = reports;
+        this.homes = homes;
         this.readers = readers;
         this.texts = texts;
     }
@@ -45,7 +48,7 @@ class ReportRangeForm implements Form {
 
     @Override
     public boolean allows(Actor actor) {
-        return actor.followsCells() && reports.home(actor).isPresent();
+        return actor.followsCells() && homes.of(actor).isPresent();
     }
 
     @Override
@@ -106,13 +109,13 @@ class ReportRangeForm implements Form {
 
     @Override
     public String summary(Answers a, Actor actor) {
-        String unit = reports.home(actor).map(OrgUnit::name).orElse("");
+        String unit = homes.of(actor).map(OrgUnit::name).orElse("");
         return texts.t("report.range.summary", unit, a.label(FROM), a.label(TO));
     }
 
     @Override
     public Saved save(Answers a, Actor actor, long chatId) {
-        var unit = reports.home(actor);
+        var unit = homes.of(actor);
         if (unit.isEmpty() || !actor.followsCells()) {
             return Saved.refused(texts.t("report.leaders_only"));
         }

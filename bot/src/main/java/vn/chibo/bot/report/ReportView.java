@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.HomeUnits;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.text.Texts;
@@ -36,13 +37,15 @@ public class ReportView {
     public static final String PREFIX = "bc";
     private static final Logger log = LoggerFactory.getLogger(ReportView.class);
 
+    private final HomeUnits homes;
     private final ReportQueries queries;
     private final OrgUnits units;
     private final MeetingRules rules;
     private final Texts texts;
     private final Clock clock;
 
-    ReportView(ReportQueries queries, OrgUnits units, MeetingRules rules, Texts texts, Clock clock) {
+    ReportView(ReportQueries queries, OrgUnits units, MeetingRules rules, Texts texts, Clock clock, HomeUnits homes) {
+        this.homes = homes;
         this.queries = queries;
         this.units = units;
         this.rules = rules;
@@ -57,7 +60,7 @@ public class ReportView {
 
     /** /baocao: the periods to choose, for the unit the person acts for. */
     List<Outgoing> open(Incoming in, Actor actor) {
-        Optional<OrgUnit> home = home(actor);
+        Optional<OrgUnit> home = homes.of(actor);
         if (home.isEmpty() || !actor.followsCells()) {
             return List.of(Outgoing.text(in.chatId(), texts.t("report.leaders_only")));
         }
@@ -142,13 +145,5 @@ public class ReportView {
                         ReportDocument.fileName(p, "xlsx"),
                         ReportWorkbook.render(report),
                         texts.t("report.xlsx_caption", u.name(), label)));
-    }
-
-    /** The unit a person reports for: the one they act for; an administrator without a role, the top of the tree. */
-    Optional<OrgUnit> home(Actor actor) {
-        if (actor.acting() != null) {
-            return Optional.of(actor.acting().unit());
-        }
-        return actor.admin() ? units.roots().stream().findFirst() : Optional.empty();
     }
 }

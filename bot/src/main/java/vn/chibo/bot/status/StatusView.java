@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.HomeUnits;
 import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.report.ReportView;
 import vn.chibo.bot.text.Texts;
@@ -36,6 +37,7 @@ public class StatusView {
     static final int CHILDREN_PER_PAGE = 20;
     private static final Logger log = LoggerFactory.getLogger(StatusView.class);
 
+    private final HomeUnits homes;
     private final StatusQueries queries;
     private final OrgUnits units;
     private final CellRecord cellRecord;
@@ -55,7 +57,9 @@ public class StatusView {
             Texts texts,
             PeriodLabels labels,
             OverviewText overviewText,
-            Clock clock) {
+            Clock clock,
+            HomeUnits homes) {
+        this.homes = homes;
         this.queries = queries;
         this.units = units;
         this.cellRecord = cellRecord;
@@ -69,7 +73,7 @@ public class StatusView {
 
     /** /tinhhinh: this month's status of the unit the person acts for. */
     public List<Outgoing> open(Incoming in, Actor actor) {
-        Optional<OrgUnit> home = home(actor);
+        Optional<OrgUnit> home = homes.of(actor);
         if (home.isEmpty()) {
             return List.of(Outgoing.text(in.chatId(), texts.t("status.no_unit")));
         }
@@ -84,7 +88,7 @@ public class StatusView {
 
     /** /chuahop: the cells under the person's committee that have not met this month. */
     public List<Outgoing> notMet(Incoming in, Actor actor) {
-        Optional<OrgUnit> home = home(actor);
+        Optional<OrgUnit> home = homes.of(actor);
         if (home.isEmpty() || !actor.followsCells()) {
             return List.of(Outgoing.text(in.chatId(), texts.t("status.leaders_only")));
         }
@@ -93,7 +97,7 @@ public class StatusView {
 
     /** /quahan: overdue reports under the person's committee. */
     public List<Outgoing> overdue(Incoming in, Actor actor) {
-        return laggards.overdue(in, actor, home(actor));
+        return laggards.overdue(in, actor, homes.of(actor));
     }
 
     /** A press on {@code s:<unit>:<period>:<view>}. */
@@ -137,14 +141,6 @@ public class StatusView {
         }
         int page = view.matches("o\\d{1,4}") ? Integer.parseInt(view.substring(1)) : 0;
         return List.of(done, view(in, u, p, page, actor, true));
-    }
-
-    /** The unit a person's status starts from: the cell or committee they act for; for an administrator, the top unit. */
-    Optional<OrgUnit> home(Actor actor) {
-        if (actor.acting() != null) {
-            return Optional.of(actor.acting().unit());
-        }
-        return actor.admin() ? units.roots().stream().findFirst() : Optional.empty();
     }
 
     /** The status message: a new one, or the pressed one edited in place; the overview is read once for text and buttons. */

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.chibo.bot.chat.HomeUnits;
 import vn.chibo.bot.chat.form.FlowTester;
 import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.TestTexts;
@@ -33,10 +34,12 @@ class ReportRangeFormTest {
             new Actor(1002, "Lâm", new RoleAssignment(2, Role.LEADER, COMMITTEE, "Trần Văn Lâm", 1002L), false);
 
     final ReportView reports = mock(ReportView.class);
-    final ReportRangeForm form = new ReportRangeForm(reports, new Readers(TestTexts.real(), NOW), TestTexts.real());
+    final HomeUnits homes = mock(HomeUnits.class);
+    final ReportRangeForm form =
+            new ReportRangeForm(reports, homes, new Readers(TestTexts.real(), NOW), TestTexts.real());
 
     ReportRangeFormTest() {
-        when(reports.home(LEADER)).thenReturn(Optional.of(COMMITTEE));
+        when(homes.of(LEADER)).thenReturn(Optional.of(COMMITTEE));
     }
 
     @Test

@@ -93,26 +93,36 @@ public class Forms {
      */
     public List<Outgoing> startGiven(
             Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
-        if (!form.allows(actor)) {
-            return FormScreens.reply(in, denied(form, actor), List.of(), null);
-        }
-        FormState state = begun(in);
-        state.values.putAll(values);
-        state.labels.putAll(labels);
-        state.given.addAll(labels.keySet());
-        return begin(form, in, step.begin(form, state, actor), actor);
+        return startWith(form, in, actor, values, labels, state -> state.given.addAll(labels.keySet()));
     }
 
     /** Opens {@code form} on its summary card with answers already given (to edit something saved before). */
     public List<Outgoing> startAtSummary(
             Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
+        return startWith(
+                form,
+                in,
+                actor,
+                values,
+                labels,
+                state -> state.moveTo(form.questions().size()));
+    }
+
+    /** Opens {@code form} with {@code values} and {@code labels} answered, then placed by {@code place}. */
+    private List<Outgoing> startWith(
+            Form form,
+            Incoming in,
+            Actor actor,
+            Map<String, String> values,
+            Map<String, String> labels,
+            java.util.function.Consumer<FormState> place) {
         if (!form.allows(actor)) {
             return FormScreens.reply(in, denied(form, actor), List.of(), null);
         }
         FormState state = begun(in);
         state.values.putAll(values);
         state.labels.putAll(labels);
-        state.moveTo(form.questions().size());
+        place.accept(state);
         return begin(form, in, step.begin(form, state, actor), actor);
     }
 
