@@ -106,10 +106,12 @@ final class UnitNames {
         return name;
     }
 
+    /** The question names the unit with its kind: its whole name, or "chi bộ" / "đảng bộ" and the rest of it. */
     private static boolean saysKind(String padded, OrgUnit unit) {
-        String core = core(QuestionGrammar.plain(unit.name()));
+        String name = QuestionGrammar.plain(unit.name());
+        String core = core(name);
         String kind = unit.isCell() ? "chi bo" : "dang bo";
-        return padded.contains(" " + kind + " " + core + " ");
+        return padded.contains(" " + name + " ") || padded.contains(" " + kind + " " + core + " ");
     }
 
     /** The core's words, compared with as many words of the question, each run within a letter or two. */

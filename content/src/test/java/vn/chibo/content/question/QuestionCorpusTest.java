@@ -31,7 +31,8 @@ class QuestionCorpusTest {
             unit(6, 5L, OrgKind.CELL, "Chi bộ Thanh tra", "/1/5/6/"),
             unit(7, 5L, OrgKind.CELL, "Chi bộ Kế hoạch Tài chính", "/1/5/7/"),
             unit(8, 5L, OrgKind.CELL, "Chi bộ Quy hoạch", "/1/5/8/"),
-            unit(9, 1L, OrgKind.CELL, "Chi bộ Báo Khối", "/1/9/"));
+            unit(9, 1L, OrgKind.CELL, "Chi bộ Báo Khối", "/1/9/"),
+            unit(10, 1L, OrgKind.COMMITTEE, "Đảng bộ cơ sở Quy hoạch", "/1/10/"));
 
     private static OrgUnit unit(long id, Long parent, OrgKind kind, String name, String path) {
         return new OrgUnit(id, parent, kind, name, name, path);
