@@ -106,9 +106,12 @@ public final class QuestionGrammar {
                 .strip();
     }
 
+    /** "ĐU", "đu": đảng ủy, told from "đủ" only before folding takes the marks away. */
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\u0111u(?![\\p{L}\\d])");
+
     /** The question as the grammar reads it. */
     public String normalise(String text) {
-        String s = plain(text);
+        String s = plain(PARTY_COMMITTEE.matcher(text).replaceAll("dang uy"));
         s = QUARTER.matcher(s).replaceAll("quy $1");
         s = MONTH.matcher(s).replaceAll("thang $1");
         for (Map.Entry<Pattern, String> word : words) {
