@@ -39,6 +39,9 @@ class AskView {
 
     static final String PREFIX = "q";
     private static final Logger log = LoggerFactory.getLogger(AskView.class);
+    /** Telegram's longest message text (characters). */
+    private static final int TEXT_LIMIT = 4096;
+
     /** The longest question read (characters); a longer text is not a question. */
     static final int MAX_QUESTION = 300;
 
@@ -136,9 +139,22 @@ class AskView {
                 answers.periodWords(intent, period, said != null),
                 person == null ? unit.name() : texts.t("ask.person", person, unit.name()));
         List<List<Button>> change = changes(intent, kind, period, unit, home);
+        List<Outgoing> answered = answers.answer(in, actor, intent, kind, period, unit, person);
         List<Outgoing> replies = new ArrayList<>();
-        replies.add(Outgoing.text(in.chatId(), understood, change));
-        replies.addAll(answers.answer(in, actor, intent, kind, period, unit, person));
+        Outgoing first = answered.isEmpty() ? null : answered.get(0);
+        boolean oneMessage = first != null
+                && first.kind() == Outgoing.Kind.SEND_TEXT
+                && understood.length() + 2 + first.text().length() <= TEXT_LIMIT;
+        if (oneMessage) {
+            // What was understood heads the answer itself: one message, so the answer is not paced behind another.
+            List<List<Button>> rows = new ArrayList<>(first.keyboard() == null ? List.of() : first.keyboard());
+            rows.addAll(change);
+            replies.add(Outgoing.text(in.chatId(), understood + "\n\n" + first.text(), rows));
+            replies.addAll(answered.subList(1, answered.size()));
+        } else {
+            replies.add(Outgoing.text(in.chatId(), understood, change));
+            replies.addAll(answered);
+        }
         return replies;
     }
 

@@ -31,7 +31,22 @@ final class UnitNames {
 
     private static final List<String> KIND_WORDS =
             List.of("dang bo co so", "chi bo co so", "chi bo truc thuoc", "dang bo", "chi bo", "dang uy");
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+    /** Within two edits; beyond that the distance is not worked out (-1), which keeps a wide scope quick. */
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
+
+    /** Folded names and their cores, by name as stored: worked out once per name, not per question. */
+    private final java.util.Map<String, String[]> folded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {plain name, core} of {@code unit}. */
+    private String[] names(OrgUnit unit) {
+        if (folded.size() > 100_000) {
+            folded.clear(); // names change rarely; a bound keeps renamed ones from piling up
+        }
+        return folded.computeIfAbsent(unit.name(), name -> {
+            String plain = QuestionGrammar.plain(name);
+            return new String[] {plain, core(plain)};
+        });
+    }
 
     /** Words that end a name typed after "chi bộ" or "đảng bộ": the question's own words, not the name's. */
     private static final Set<String> STOP = Set.of(
@@ -50,20 +65,24 @@ final class UnitNames {
         List<OrgUnit> close = new ArrayList<>();
         String[] tokens = q.split(" ");
         for (OrgUnit unit : scope) {
-            String core = core(QuestionGrammar.plain(unit.name()));
-            if (core.length() < 2) {
-                continue;
-            }
-            if (padded.contains(" " + core + " ")) {
+            String core = names(unit)[1];
+            if (core.length() >= 2 && padded.contains(" " + core + " ")) {
                 exact.add(unit);
-            } else if (core.length() >= 5 && fuzzy(tokens, core)) {
-                close.add(unit);
+            }
+        }
+        if (exact.isEmpty()) {
+            java.util.Map<Integer, List<String>> windows = new java.util.HashMap<>();
+            for (OrgUnit unit : scope) {
+                String core = names(unit)[1];
+                if (core.length() >= 5 && fuzzy(windows.computeIfAbsent(words(core), n -> windows(tokens, n)), core)) {
+                    close.add(unit);
+                }
             }
         }
         if (exact.isEmpty()) {
             // "đảng bộ Khối" for "Đảng bộ Khối các cơ quan tỉnh": the kind said, then the name's first words.
             for (OrgUnit unit : scope) {
-                String core = core(QuestionGrammar.plain(unit.name()));
+                String core = names(unit)[1];
                 String first = core.split(" ")[0];
                 String kind = unit.isCell() ? "chi bo" : "dang bo";
                 if (first.length() >= 3 && padded.contains(" " + kind + " " + first + " ")) {
@@ -78,13 +97,9 @@ final class UnitNames {
                     found.stream().filter(u -> saysKind(padded, u)).toList();
             found = ofKind.isEmpty() ? found : ofKind;
             // The longest name wins over one contained in it ("Văn phòng Sở" over "Văn phòng").
-            int longest = found.stream()
-                    .mapToInt(u -> core(QuestionGrammar.plain(u.name())).length())
-                    .max()
-                    .orElse(0);
-            found = found.stream()
-                    .filter(u -> core(QuestionGrammar.plain(u.name())).length() == longest)
-                    .toList();
+            int longest =
+                    found.stream().mapToInt(u -> names(u)[1].length()).max().orElse(0);
+            found = found.stream().filter(u -> names(u)[1].length() == longest).toList();
         }
         if (found.size() == 1) {
             return new Named.One(found.get(0));
@@ -107,20 +122,35 @@ final class UnitNames {
     }
 
     /** The question names the unit with its kind: its whole name, or "chi bộ" / "đảng bộ" and the rest of it. */
-    private static boolean saysKind(String padded, OrgUnit unit) {
-        String name = QuestionGrammar.plain(unit.name());
-        String core = core(name);
+    private boolean saysKind(String padded, OrgUnit unit) {
+        String name = names(unit)[0];
+        String core = names(unit)[1];
         String kind = unit.isCell() ? "chi bo" : "dang bo";
         return padded.contains(" " + name + " ") || padded.contains(" " + kind + " " + core + " ");
     }
 
-    /** The core's words, compared with as many words of the question, each run within a letter or two. */
-    private static boolean fuzzy(String[] tokens, String core) {
-        int n = core.split(" ").length;
-        int allowed = core.length() <= 10 ? 1 : 2;
+    private static int words(String core) {
+        return core.split(" ").length;
+    }
+
+    /** Every run of {@code n} words of the question. */
+    private static List<String> windows(String[] tokens, int n) {
+        List<String> runs = new ArrayList<>();
         for (int i = 0; i + n <= tokens.length; i++) {
-            String window = String.join(" ", Arrays.copyOfRange(tokens, i, i + n));
-            if (DISTANCE.apply(window, core) <= allowed) {
+            runs.add(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
+        }
+        return runs;
+    }
+
+    /** The core against each run of as many words of the question, within a letter or two. */
+    private static boolean fuzzy(List<String> runs, String core) {
+        int allowed = core.length() <= 10 ? 1 : 2;
+        for (String run : runs) {
+            if (Math.abs(run.length() - core.length()) > allowed) {
+                continue;
+            }
+            int distance = DISTANCE.apply(run, core);
+            if (distance >= 0 && distance <= allowed) {
                 return true;
             }
         }
