@@ -12,7 +12,8 @@ import vn.chibo.content.status.Period;
 
 /**
  * The period a normalised question names: "tháng này / trước / sau / 10 / 10 năm ngoái / 10/2025", "quý này / 3 /
- * III", "6 tháng đầu (cuối) năm", "năm nay / ngoái / 2025", "từ 1/3 đến 15/6", "tuần này / trước", "hôm nay".
+ * III", "6 tháng đầu (cuối) năm", "năm nay / ngoái / 2025", "từ 1/3 đến 15/6", "từ đầu năm", "tuần này / trước",
+ * "hôm nay".
  */
 final class PeriodWords {
 
@@ -39,6 +40,9 @@ final class PeriodWords {
                     && from.date().plusDays(Period.LONGEST_RANGE).isAfter(to)) {
                 return Optional.of(Period.range(from.date(), to));
             }
+        }
+        if (q.contains("tu dau nam")) {
+            return Optional.of(Period.range(today.withDayOfYear(1), today));
         }
         if (q.contains("hom nay")) {
             return Optional.of(Period.range(today, today));

@@ -72,6 +72,19 @@ class QuestionCorpusTest {
     }
 
     @Test
+    void theMemberNamedAfterDongChiOrDcIsKeptFolded() {
+        QuestionReader reader = QuestionReader.standard();
+
+        assertThat(reader.read("Đồng chí Trần Thị Bình được khen những gì?", SCOPE, TODAY)
+                        .person())
+                .isEqualTo("tran thi binh");
+        assertThat(reader.read("đ/c Bình có bằng khen không", SCOPE, TODAY).person())
+                .isEqualTo("binh");
+        assertThat(reader.read("năm nay có bao nhiêu bằng khen", SCOPE, TODAY).person())
+                .isNull();
+    }
+
+    @Test
     void everyQuestionOfTheCorpusReadsAsItSays() throws Exception {
         QuestionReader reader = QuestionReader.standard();
         List<Line> corpus = corpus();
