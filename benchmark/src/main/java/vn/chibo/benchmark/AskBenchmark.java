@@ -9,7 +9,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.calendar.PartyCalendar;
-import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.content.question.QuestionReader;
@@ -49,8 +48,7 @@ final class AskBenchmark {
             OrgUnit top = CommitteeData.generate(chibo, out);
             out.printf("Generated in %.0f s%n%n", (System.nanoTime() - started) / 1e9);
             OrgUnits units = chibo.getBean(OrgUnits.class);
-            List<OrgUnit> scope = new ArrayList<>(units.within(top.path(), OrgKind.COMMITTEE));
-            scope.addAll(units.within(top.path(), OrgKind.CELL));
+            List<OrgUnit> scope = units.allWithin(top.path());
             QuestionReader reader = QuestionReader.standard();
             LocalDate today = LocalDate.now(PartyCalendar.ZONE);
             List<Long> read = new ArrayList<>();
@@ -66,6 +64,7 @@ final class AskBenchmark {
             Person leader = telegram.person(9_000_001, "Lãnh đạo");
             chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Lãnh đạo Khối", leader.id());
             List<Long> answered = new ArrayList<>();
+            java.util.Map<String, List<Long>> byQuestion = new java.util.LinkedHashMap<>();
             for (int round = -2; round < 5; round++) {
                 for (String q : QUESTIONS) {
                     int before = leader.fromBot().size();
@@ -79,6 +78,7 @@ final class AskBenchmark {
                     }
                     if (round >= 0) {
                         answered.add(System.nanoTime() - t);
+                        byQuestion.computeIfAbsent(q, k -> new ArrayList<>()).add(System.nanoTime() - t);
                     }
                     Thread.sleep(1_100);
                 }
@@ -88,6 +88,8 @@ final class AskBenchmark {
                     "Questions (" + scope.size() + " units in scope)", "p50 (ms)", "p95 (ms)", "max (ms)");
             line(out, "interpretation (" + read.size() + " readings)", read);
             line(out, "answer through the Bot API (" + answered.size() + " questions)", answered);
+            out.println();
+            byQuestion.forEach((q, nanos) -> line(out, "  " + q, nanos));
             return 0;
         }
     }

@@ -16,7 +16,6 @@ import vn.chibo.bot.chat.Reply;
 import vn.chibo.bot.status.PeriodLabels;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
-import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.content.question.Intent;
@@ -73,8 +72,7 @@ class AskView {
         if (text.length() > MAX_QUESTION) {
             return Reply.text(in, texts.t("ask.too_long", Integer.toString(MAX_QUESTION)));
         }
-        List<OrgUnit> scope = new ArrayList<>(units.within(home.get().path(), OrgKind.COMMITTEE));
-        scope.addAll(units.within(home.get().path(), OrgKind.CELL));
+        List<OrgUnit> scope = units.allWithin(home.get().path());
         Interpretation reading = reader.read(text, scope, LocalDate.now(clock));
         if (!reading.understood()) {
             return Reply.text(in, texts.t("ask.lost"));

@@ -128,6 +128,14 @@ public class OrgUnits {
                 .list();
     }
 
+    /** Every unit, committee or cell, whose path starts with {@code pathPrefix}, by name. */
+    public List<OrgUnit> allWithin(String pathPrefix) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE path LIKE ? ORDER BY name, id")
+                .param(pathPrefix + "%")
+                .query(OrgUnits::map)
+                .list();
+    }
+
     /** The names from the top of the tree down to {@code unit}. */
     public List<String> namePath(OrgUnit unit) {
         return java.util.Arrays.stream(unit.path().split("/"))

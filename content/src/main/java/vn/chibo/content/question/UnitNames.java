@@ -34,18 +34,26 @@ final class UnitNames {
     /** Within two edits; beyond that the distance is not worked out (-1), which keeps a wide scope quick. */
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
-    /** Folded names and their cores, by name as stored: worked out once per name, not per question. */
-    private final java.util.Map<String, String[]> folded = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A unit's name as questions are compared with it: folded whole and without its kind, the core padded with
+     * spaces, its first word, how many words it has. Worked out once per name, not per question.
+     */
+    private record Name(String plain, String core, String padded, String first, int words) {
+        static Name of(String name) {
+            String plain = QuestionGrammar.plain(name);
+            String core = UnitNames.core(plain);
+            String[] words = core.split(" ");
+            return new Name(plain, core, " " + core + " ", words[0], words.length);
+        }
+    }
 
-    /** {plain name, core} of {@code unit}. */
-    private String[] names(OrgUnit unit) {
+    private final java.util.Map<String, Name> folded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Name name(OrgUnit unit) {
         if (folded.size() > 100_000) {
             folded.clear(); // names change rarely; a bound keeps renamed ones from piling up
         }
-        return folded.computeIfAbsent(unit.name(), name -> {
-            String plain = QuestionGrammar.plain(name);
-            return new String[] {plain, core(plain)};
-        });
+        return folded.computeIfAbsent(unit.name(), Name::of);
     }
 
     /** Words that end a name typed after "chi bộ" or "đảng bộ": the question's own words, not the name's. */
@@ -65,28 +73,32 @@ final class UnitNames {
         List<OrgUnit> close = new ArrayList<>();
         String[] tokens = q.split(" ");
         for (OrgUnit unit : scope) {
-            String core = names(unit)[1];
-            if (core.length() >= 2 && padded.contains(" " + core + " ")) {
+            Name name = name(unit);
+            if (name.core().length() >= 2 && padded.contains(name.padded())) {
                 exact.add(unit);
             }
         }
         if (exact.isEmpty()) {
             java.util.Map<Integer, List<String>> windows = new java.util.HashMap<>();
             for (OrgUnit unit : scope) {
-                String core = names(unit)[1];
-                if (core.length() >= 5 && fuzzy(windows.computeIfAbsent(words(core), n -> windows(tokens, n)), core)) {
+                Name name = name(unit);
+                if (name.core().length() >= 5
+                        && fuzzy(windows.computeIfAbsent(name.words(), n -> windows(tokens, n)), name.core())) {
                     close.add(unit);
                 }
             }
-        }
-        if (exact.isEmpty()) {
-            // "đảng bộ Khối" for "Đảng bộ Khối các cơ quan tỉnh": the kind said, then the name's first words.
-            for (OrgUnit unit : scope) {
-                String core = names(unit)[1];
-                String first = core.split(" ")[0];
-                String kind = unit.isCell() ? "chi bo" : "dang bo";
-                if (first.length() >= 3 && padded.contains(" " + kind + " " + first + " ")) {
-                    exact.add(unit);
+            // "đảng bộ Khối" for "Đảng bộ Khối các cơ quan tỉnh": the kind said, then the name's first word.
+            for (int i = 0; i + 2 < tokens.length; i++) {
+                String kind = tokens[i] + " " + tokens[i + 1];
+                if (!kind.equals("chi bo") && !kind.equals("dang bo") || tokens[i + 2].length() < 3) {
+                    continue;
+                }
+                boolean cell = kind.equals("chi bo");
+                String first = tokens[i + 2];
+                for (OrgUnit unit : scope) {
+                    if (unit.isCell() == cell && name(unit).first().equals(first)) {
+                        exact.add(unit);
+                    }
                 }
             }
         }
@@ -98,8 +110,10 @@ final class UnitNames {
             found = ofKind.isEmpty() ? found : ofKind;
             // The longest name wins over one contained in it ("Văn phòng Sở" over "Văn phòng").
             int longest =
-                    found.stream().mapToInt(u -> names(u)[1].length()).max().orElse(0);
-            found = found.stream().filter(u -> names(u)[1].length() == longest).toList();
+                    found.stream().mapToInt(u -> name(u).core().length()).max().orElse(0);
+            found = found.stream()
+                    .filter(u -> name(u).core().length() == longest)
+                    .toList();
         }
         if (found.size() == 1) {
             return new Named.One(found.get(0));
@@ -123,14 +137,10 @@ final class UnitNames {
 
     /** The question names the unit with its kind: its whole name, or "chi bộ" / "đảng bộ" and the rest of it. */
     private boolean saysKind(String padded, OrgUnit unit) {
-        String name = names(unit)[0];
-        String core = names(unit)[1];
+        String name = name(unit).plain();
+        String core = name(unit).core();
         String kind = unit.isCell() ? "chi bo" : "dang bo";
         return padded.contains(" " + name + " ") || padded.contains(" " + kind + " " + core + " ");
-    }
-
-    private static int words(String core) {
-        return core.split(" ").length;
     }
 
     /** Every run of {@code n} words of the question. */
