@@ -71,14 +71,13 @@ public class Absences {
      * with how many: at two, one more absence brings a member to the removal threshold; at three, they have reached it.
      */
     public Map<Long, List<Absentee>> membersWithUnexcusedMonths(LocalDate since, int atLeast) {
+        // From the read model, one row per member and month: counting rows counts different months, without going
+        // through every attendance row of the year.
         Map<Long, List<Absentee>> byCell = new HashMap<>();
-        String months = "COUNT(DISTINCT EXTRACT(YEAR FROM m.held_on) * 100 + EXTRACT(MONTH FROM m.held_on))";
-        jdbc.sql("SELECT mb.cell_id, mb.full_name, " + months
-                        + " AS months FROM member mb JOIN meeting_attendance a ON a.member_id = mb.id"
-                        + " JOIN meeting m ON m.id = a.meeting_id WHERE mb.active AND m.deleted_at IS NULL AND a.presence = 'ABSENT_UNEXCUSED'"
-                        + " AND m.held_on >= ? GROUP BY mb.cell_id, mb.id, mb.full_name HAVING " + months
-                        + " >= ? ORDER BY mb.full_name")
-                .params(Date.valueOf(since), atLeast)
+        jdbc.sql("SELECT mb.cell_id, mb.full_name, COUNT(*) AS months FROM member_absence_month a"
+                        + " JOIN member mb ON mb.id = a.member_id WHERE mb.active AND a.ym >= ?"
+                        + " GROUP BY mb.cell_id, mb.id, mb.full_name HAVING COUNT(*) >= ? ORDER BY mb.full_name")
+                .params(since.getYear() * 100 + since.getMonthValue(), atLeast)
                 .query(rs -> {
                     byCell.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                             .add(new Absentee(rs.getString(2), rs.getInt(3)));
