@@ -153,17 +153,19 @@ class AskAnswers {
         };
     }
 
-    /** The period in words for the "Hiểu là" line; a question without one says what is taken. */
+    /**
+     * The period in words for the "Hiểu là" line, as the answer takes it: a period the question named, the default
+     * one said to be taken, or the span an answer always covers (overdue reports: 60 days; absences: 12 months).
+     */
     String periodWords(Intent intent, Period period, boolean said) {
-        if (period == null) {
-            return switch (intent) {
-                case OVERDUE -> texts.t("ask.period.overdue");
-                case DEADLINES, SCHEDULE -> texts.t("ask.period.coming");
-                case ABSENT -> texts.t("ask.period.twelve_months");
-                default -> texts.t("ask.period.now");
-            };
-        }
-        return said ? labels.of(period) : texts.t("ask.period.default", labels.of(period));
+        return switch (intent) {
+            case OVERDUE -> texts.t("ask.period.overdue");
+            case ABSENT -> texts.t("ask.period.twelve_months");
+            case BADGES, MEMBERS -> texts.t("ask.period.now");
+            case SCHEDULE, DEADLINES -> period == null ? texts.t("ask.period.coming") : labels.of(period);
+            case LAST_MEETING -> period == null ? texts.t("ask.period.now") : labels.of(period);
+            default -> said ? labels.of(period) : texts.t("ask.period.default", labels.of(period));
+        };
     }
 
     /** "Chi bộ Văn phòng (Đảng bộ Sở Tư pháp)": a unit with the one above it, to tell same names apart. */
@@ -182,8 +184,8 @@ class AskAnswers {
             case MET -> List.of(Outgoing.text(chat, met(unit, kind, period, true)));
             case OVERDUE -> List.of(Outgoing.text(chat, overdue(unit)));
             case DEADLINES -> List.of(Outgoing.text(chat, deadlines(unit, period)));
-            case SCHEDULE -> List.of(Outgoing.text(chat, schedule(unit)));
-            case LAST_MEETING -> List.of(lastMeeting(chat, unit));
+            case SCHEDULE -> List.of(Outgoing.text(chat, schedule(unit, period)));
+            case LAST_MEETING -> List.of(lastMeeting(chat, unit, period));
             case ABSENT -> List.of(Outgoing.text(chat, absent(unit)));
             case BADGES -> badges.show(in, actor);
             case AWARDS -> List.of(Outgoing.text(chat, awards(unit, period, person)));
@@ -291,14 +293,14 @@ class AskAnswers {
 
     // ---- meetings to come, and the last ---------------------------------------------------------
 
-    /** The next meeting of each cell asked about: announced, or by its regular rule. */
-    private String schedule(OrgUnit unit) {
+    /** The next meeting of each cell asked about (in the period, when one is named): announced, or by its rule. */
+    private String schedule(OrgUnit unit, Period period) {
         List<OrgUnit> cells = unit.isCell() ? List.of(unit) : units.within(unit.path(), OrgKind.CELL);
         Map<Long, MeetingSchedules.Schedule> rules = schedules.all();
         Map<Long, List<LocalDateTime>> planned = schedules.plannedFrom(today());
         List<String> lines = new ArrayList<>();
         for (OrgUnit cell : cells) {
-            LocalDateTime next = next(rules.get(cell.id()), planned.getOrDefault(cell.id(), List.of()));
+            LocalDateTime next = next(rules.get(cell.id()), planned.getOrDefault(cell.id(), List.of()), period);
             if (next != null) {
                 lines.add(texts.t("ask.next_meeting", cell.name(), reminderTexts.when(next)));
             }
@@ -313,8 +315,11 @@ class AskAnswers {
         return String.join("\n", shown);
     }
 
-    private LocalDateTime next(MeetingSchedules.Schedule rule, List<LocalDateTime> planned) {
-        LocalDateTime now = LocalDateTime.now(clock);
+    private LocalDateTime next(MeetingSchedules.Schedule rule, List<LocalDateTime> planned, Period period) {
+        LocalDateTime clockNow = LocalDateTime.now(clock);
+        LocalDateTime now = period != null && period.from().atStartOfDay().isAfter(clockNow)
+                ? period.from().atStartOfDay().minusNanos(1)
+                : clockNow;
         LocalDateTime next = planned.stream()
                 .filter(p -> p.isAfter(now))
                 .min(Comparator.naturalOrder())
@@ -333,16 +338,24 @@ class AskAnswers {
         return next;
     }
 
-    /** A cell's last meeting, with the button that sends its minutes (the status view's own). */
-    private Outgoing lastMeeting(long chat, OrgUnit unit) {
+    /** A cell's last meeting (of the period, when one is named), with the button that sends its minutes. */
+    private Outgoing lastMeeting(long chat, OrgUnit unit, Period period) {
         if (!unit.isCell()) {
             return Outgoing.text(chat, texts.t("ask.last_meeting.which", unit.name()));
         }
-        List<StoredMeeting> recent = meetings.recent(unit.id(), 1);
-        if (recent.isEmpty()) {
-            return Outgoing.text(chat, texts.t("ask.last_meeting.none", unit.name()));
+        List<StoredMeeting> found = period == null
+                ? meetings.recent(unit.id(), 1)
+                : meetings.between(unit.id(), period.from(), period.to());
+        if (found.isEmpty()) {
+            return Outgoing.text(
+                    chat,
+                    period == null
+                            ? texts.t("ask.last_meeting.none", unit.name())
+                            : texts.t("ask.last_meeting.none_in", unit.name(), labels.of(period)));
         }
-        StoredMeeting last = recent.get(0);
+        StoredMeeting last = found.stream()
+                .max(Comparator.comparing((StoredMeeting m) -> m.record().heldOn()))
+                .orElseThrow();
         LocalDate day = last.record().heldOn();
         String text = texts.t(
                 "ask.last_meeting",

@@ -131,6 +131,10 @@ class AskView {
             OrgUnit home,
             String person) {
         Period period = said == null ? answers.defaultPeriod(intent, kind) : said;
+        if (intent == Intent.AWARDS && period.kind() != Period.Kind.YEAR) {
+            // Commendations are counted by year, as /khenthuong_ds counts them: the year the period falls in.
+            period = Period.year(period.year());
+        }
         String understood = texts.t(
                 "ask.understood",
                 answers.intentWords(intent, kind),

@@ -111,6 +111,16 @@ class AskIT extends EndToEndTest {
         leader.sends("/hoi cb van phong hop chua");
         said(leader, t -> t.endsWith("\n\n✅ Chi bộ Văn phòng đã sinh hoạt thường kỳ tháng 3/" + year + "."));
 
+        leader.sends("buổi họp gần nhất của chi bộ Văn phòng");
+        ChatMessage last = said(
+                leader,
+                t -> t.startsWith("🔎 Hiểu là: buổi sinh hoạt gần nhất — hiện nay — Chi bộ Văn phòng")
+                        && t.endsWith("Buổi sinh hoạt gần nhất của Chi bộ Văn phòng: ngày 5/3/" + year
+                                + ", Thường kỳ (hằng tháng); có mặt 2/2 đồng chí."));
+        assertThat(last.hasButton("📄 Tải biên bản")).isTrue();
+        leader.sends("biên bản họp tháng 2 của chi bộ Văn phòng");
+        said(leader, t -> t.endsWith("Chi bộ Văn phòng không ghi buổi sinh hoạt nào trong tháng 2/" + year + "."));
+
         leader.sends("chi bộ Tài nguyên họp chưa?");
         said(leader, t -> t.equals("Không tìm thấy “tai nguyen” trong phạm vi đồng chí theo dõi."));
 
