@@ -207,14 +207,11 @@ class PlanView {
         values.put(PlanRegistrationForm.PLAN, Long.toString(planId));
         labels.put(PlanRegistrationForm.PLAN, label);
         Registration before = plans.registrations(planId).get(unit.id());
-        List<Outgoing> replies = new ArrayList<>(Reply.answer(in, null, false));
         if (before == null) {
-            replies.addAll(forms.startGiven(registration, in, actor, values, labels));
-            return replies;
+            return forms.startGiven(registration, in, actor, values, labels);
         }
         registration.fill(before, values, labels);
-        replies.addAll(forms.startAtSummary(registration, in, actor, values, labels));
-        return replies;
+        return forms.startAtSummary(registration, in, actor, values, labels);
     }
 
     /** The person acts now as the leader or office of the plan's committee. */

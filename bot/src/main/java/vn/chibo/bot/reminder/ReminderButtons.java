@@ -126,15 +126,12 @@ public class ReminderButtons {
             return List.of(Outgoing.answer(in.chatId(), in.callbackId(), texts.t("deadline.parent.gone"), true));
         }
         Option chosen = deadlineForm.rollDown(parent.get());
-        List<Outgoing> replies = new ArrayList<>();
-        replies.add(Outgoing.answer(in.chatId(), in.callbackId(), null, false));
-        replies.addAll(forms.startGiven(
+        return forms.startGiven(
                 deadlineForm,
                 in,
                 actor,
                 Map.of(DeadlineForm.PARENT, chosen.value()),
-                Map.of(DeadlineForm.PARENT, chosen.label())));
-        return replies;
+                Map.of(DeadlineForm.PARENT, chosen.label()));
     }
 
     private List<Outgoing> meeting(Incoming in, String subject, ReminderButton action) {

@@ -93,6 +93,10 @@ class DeadlineRollupIT extends EndToEndTest {
         // The sub-committee hands it down to its cells, not later than the bloc's due date.
         minh.taps(toMinh, "📋 Giao cho tổ chức trực thuộc");
         said(minh, t -> t.startsWith("Hạn các tổ chức trực thuộc nộp cho đảng bộ là ngày nào?"));
+        assertThat(becomes(minh, toMinh, t -> t.startsWith("📝 Báo cáo sơ kết 6 tháng"))
+                        .hasButton("📤 Đã nộp"))
+                .as("the reminder keeps its text and its buttons: the form is a new message")
+                .isTrue();
         minh.sends("20/5");
         said(minh, t -> t.startsWith("Hạn giao cho cấp dưới phải trước hoặc đúng hạn nộp lên cấp trên (15/5/" + year));
         minh.sends("12/5");

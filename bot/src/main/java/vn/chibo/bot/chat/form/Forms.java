@@ -89,11 +89,34 @@ public class Forms {
 
     /**
      * Opens {@code form} with some answers already chosen (by the button that opened it): those questions are not
-     * asked, and the form goes on from the first one left.
+     * asked, and the form goes on from the first one left, as a new message below the pressed one, which keeps what
+     * it says and its buttons (a reminder still to be answered).
      */
     public List<Outgoing> startGiven(
             Form form, Incoming in, Actor actor, Map<String, String> values, Map<String, String> labels) {
-        return startWith(form, in, actor, values, labels, state -> state.given.addAll(labels.keySet()));
+        if (!form.allows(actor)) {
+            return FormScreens.reply(in, denied(form, actor), List.of(), null);
+        }
+        FormState state = begun(in);
+        state.values.putAll(values);
+        state.labels.putAll(labels);
+        state.given.addAll(labels.keySet());
+        Step outcome = step.begin(form, state, actor);
+        if (outcome instanceof Step.Show show) {
+            Conversation begun = conversations.begin(
+                    in.chatId(),
+                    in.userId(),
+                    form.name(),
+                    stepName(form, show.state()),
+                    show.state().toJson());
+            List<Outgoing> replies = new ArrayList<>();
+            if (in.kind() == Incoming.Kind.CALLBACK) {
+                replies.add(Outgoing.answer(in.chatId(), in.callbackId(), null, false));
+            }
+            replies.addAll(FormScreens.renderNew(in, show.screen(), begun.version()));
+            return replies;
+        }
+        return begin(form, in, outcome, actor);
     }
 
     /** Opens {@code form} on its summary card with answers already given (to edit something saved before). */
