@@ -99,12 +99,15 @@ class MainMenu {
         if (actor.admin()) {
             return texts.t("start.admin", in.userName());
         }
+        if (actor.isMember()) {
+            return texts.t("member.start", actor.member().fullName());
+        }
         return texts.t("start.no_role", in.userName(), Long.toString(in.userId()));
     }
 
     private String helpText(Actor actor) {
         if (!actor.hasRole()) {
-            return texts.t("help.no_role");
+            return actor.isMember() ? texts.t("help.member") : texts.t("help.no_role");
         }
         String text = texts.t("help.with_role");
         if (actor.actsForCell()) {

@@ -81,6 +81,13 @@ class TelegramSender {
                                 .caption(m.text())
                                 .build())
                         .getMessageId();
+            case RESEND_DOCUMENT ->
+                client.execute(SendDocument.builder()
+                                .chatId(m.chatId())
+                                .document(new InputFile(m.fileName()))
+                                .caption(m.text())
+                                .build())
+                        .getMessageId();
             case SEND_PHOTO ->
                 client.execute(SendPhoto.builder()
                                 .chatId(m.chatId())

@@ -1,7 +1,9 @@
 package vn.chibo.bot.meeting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.chibo.bot.chat.form.Answers;
 import vn.chibo.bot.chat.form.Form;
@@ -77,6 +79,7 @@ class MeetingForm implements Form {
     private final MinutesFile minutesFile;
     private final MeetingAnswers answers;
     private final Readers readers;
+    private final NoticeAttendance fromNotice;
 
     MeetingForm(
             Texts texts,
@@ -86,7 +89,8 @@ class MeetingForm implements Form {
             RecordMeeting recordMeeting,
             MinutesFile minutesFile,
             MeetingAnswers answers,
-            Readers readers) {
+            Readers readers,
+            NoticeAttendance fromNotice) {
         this.texts = texts;
         this.members = members;
         this.assessment = assessment;
@@ -95,6 +99,7 @@ class MeetingForm implements Form {
         this.minutesFile = minutesFile;
         this.answers = answers;
         this.readers = readers;
+        this.fromNotice = fromNotice;
     }
 
     @Override
@@ -184,9 +189,13 @@ class MeetingForm implements Form {
                         .when(MeetingForm::topical)
                         .quick((a, actor) -> answers.themes(actor, a.value(DATE) == null ? null : a.date(DATE))),
                 Question.toggle(ABSENT)
-                        .prompt(a -> texts.t("meeting.ask.absent"))
+                        .prompt(a -> texts.t("meeting.ask.absent") + fromNotice.promptLine(a))
                         .options((a, actor) -> answers.attendanceOptions(actor))
-                        .preset((a, actor) -> answers.exemptIds(actor)),
+                        .preset((a, actor) -> {
+                            Set<String> preset = new LinkedHashSet<>(answers.exemptIds(actor));
+                            preset.addAll(fromNotice.absentIds(a));
+                            return preset;
+                        }),
                 Question.toggle(UNEXCUSED)
                         .prompt(a -> texts.t("meeting.ask.unexcused"))
                         .options((a, actor) -> answers.expectedAbsentees(a))
@@ -194,7 +203,11 @@ class MeetingForm implements Form {
                 Question.text(REASONS)
                         .prompt(a -> texts.t("meeting.ask.reasons", answers.excusedNames(a)))
                         .parseSeeing(answers::reasons)
-                        .quick((a, actor) -> answers.commonReasons())
+                        .quick((a, actor) -> {
+                            List<Option> quick = new ArrayList<>(fromNotice.reasons(a, answers.excused(a)));
+                            quick.addAll(answers.commonReasons());
+                            return quick;
+                        })
                         .skippable()
                         .when(a -> !answers.excused(a).isEmpty()),
                 Question.text(GUESTS)

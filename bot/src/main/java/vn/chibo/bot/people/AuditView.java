@@ -79,6 +79,9 @@ public class AuditView {
             case "role.assigned" -> texts.t("audit.action.role_assigned");
             case "role.removed" -> texts.t("audit.action.role_removed");
             case "invitation.redeemed" -> texts.t("audit.action.invitation_redeemed");
+            case "member.invited" -> texts.t("audit.action.member_invited");
+            case "member.joined" -> texts.t("audit.action.member_joined");
+            case "notice.sent" -> texts.t("audit.action.notice_sent");
             case "schedule.set" -> texts.t("audit.action.schedule_set");
             case "schedule.planned" -> texts.t("audit.action.schedule_planned");
             case "schedule.cleared" -> texts.t("audit.action.schedule_cleared");

@@ -8,6 +8,7 @@ import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.MenuItem;
 import vn.chibo.bot.chat.Reply;
 import vn.chibo.bot.chat.Routes;
+import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -17,14 +18,21 @@ import vn.chibo.scheduler.delivery.Outgoing;
 class PeopleRoutes implements ChatFeature {
 
     private final PeopleMenu people;
+    private final Forms forms;
     private final Onboarding onboarding;
     private final RosterUpload rosterUpload;
     private final AuditView auditView;
     private final Texts texts;
 
     PeopleRoutes(
-            PeopleMenu people, Onboarding onboarding, RosterUpload rosterUpload, AuditView auditView, Texts texts) {
+            PeopleMenu people,
+            Onboarding onboarding,
+            RosterUpload rosterUpload,
+            AuditView auditView,
+            Forms forms,
+            Texts texts) {
         this.people = people;
+        this.forms = forms;
         this.onboarding = onboarding;
         this.rosterUpload = rosterUpload;
         this.auditView = auditView;
@@ -36,6 +44,7 @@ class PeopleRoutes implements ChatFeature {
         routes.command("dangvien", people::members)
                 .command("tochuc", people::management)
                 .command("moi", people::invite)
+                .command("moidangvien", (in, actor) -> forms.open("member_invite", in, actor))
                 .command("nhatky", (in, actor) -> auditView.page(in, actor, 0))
                 .startLink((in, actor) -> onboarding.redeem(in, in.commandArgs()))
                 .button(AuditView.PREFIX, this::auditPage)
@@ -43,6 +52,13 @@ class PeopleRoutes implements ChatFeature {
                 .documents(rosterUpload::accepts, rosterUpload::importFile)
                 .menu(new MenuItem("members", 6, 0, "menu.members", Actor::hasRole, people::members))
                 .menu(new MenuItem("manage", 8, 0, "menu.manage", Actor::canManage, people::management))
+                .menu(new MenuItem(
+                        "member_invite",
+                        9,
+                        0,
+                        "menu.member_invite",
+                        actor -> actor.actsForCell() || actor.canManage(),
+                        (in, actor) -> forms.open("member_invite", in, actor)))
                 .menu(new MenuItem(
                         "audit", 8, 1, "menu.audit", Actor::canManage, (in, actor) -> auditView.page(in, actor, 0)));
     }

@@ -15,6 +15,7 @@ import vn.chibo.bot.chat.Incoming;
 import vn.chibo.bot.chat.form.Flows;
 import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.bot.chat.form.Option;
+import vn.chibo.bot.notice.NoticeOpening;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
@@ -52,6 +53,7 @@ public class ReminderButtons {
     private final RemindDue remindDue;
     private final Forms forms;
     private final DeadlineForm deadlineForm;
+    private final NoticeOpening noticeOpening;
 
     ReminderButtons(
             Reminders reminders,
@@ -64,7 +66,8 @@ public class ReminderButtons {
             RoleAssignments roles,
             RemindDue remindDue,
             Forms forms,
-            DeadlineForm deadlineForm) {
+            DeadlineForm deadlineForm,
+            NoticeOpening noticeOpening) {
         this.reminders = reminders;
         this.deadlines = deadlines;
         this.flows = flows;
@@ -76,6 +79,7 @@ public class ReminderButtons {
         this.remindDue = remindDue;
         this.forms = forms;
         this.deadlineForm = deadlineForm;
+        this.noticeOpening = noticeOpening;
     }
 
     public List<Outgoing> press(Incoming in, Actor actor, String id, String letter) {
@@ -103,6 +107,10 @@ public class ReminderButtons {
             return button.get() == ReminderButton.ROLL_DOWN
                     ? rollDown(in, actor, report)
                     : submitted(in, actor, report);
+        }
+        if (button.get() == ReminderButton.NOTICE && subject.get() instanceof ReminderSubject.Meeting meeting) {
+            // Acting for the cell is checked by the form itself; the reminder keeps its buttons.
+            return noticeOpening.forMeeting(in, actor, meeting.start());
         }
         return meeting(in, subject.get().key(), button.get());
     }

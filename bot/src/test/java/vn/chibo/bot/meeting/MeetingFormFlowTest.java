@@ -30,6 +30,7 @@ import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.meeting.Proceedings;
 import vn.chibo.content.meeting.RecordMeeting;
+import vn.chibo.content.notice.Notices;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
@@ -52,6 +53,7 @@ class MeetingFormFlowTest {
     final Members members = mock(Members.class);
     final Meetings meetings = mock(Meetings.class);
     final Plans plans = mock(Plans.class);
+    final Notices notices = mock(Notices.class);
     MeetingForm form;
 
     @BeforeEach
@@ -78,7 +80,8 @@ class MeetingFormFlowTest {
                 mock(RecordMeeting.class),
                 new MinutesFile(units, mock(RoleAssignments.class), texts),
                 new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units, plans),
-                new Readers(texts, TUESDAY_1_DECEMBER));
+                new Readers(texts, TUESDAY_1_DECEMBER),
+                new NoticeAttendance(notices, members, texts));
     }
 
     @Test

@@ -87,6 +87,11 @@ class BundlesTest {
         for (var kind : vn.chibo.content.meeting.MeetingKind.values()) {
             keys.add("meeting.kind." + kind.name().toLowerCase());
         }
+        // A notice's agenda template, per kind it calls; the reasons a member picks under a notice.
+        for (String kind : List.of("monthly", "thematic", "combined", "forum", "extraordinary")) {
+            keys.add("notice.agenda." + kind);
+        }
+        keys.addAll(List.of("notice.reason.ill", "notice.reason.business", "notice.reason.family"));
         for (var level : vn.chibo.content.commendation.IssuerLevel.values()) {
             keys.add("award.level." + level.name().toLowerCase());
         }

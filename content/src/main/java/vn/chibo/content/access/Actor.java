@@ -1,10 +1,23 @@
 package vn.chibo.content.access;
 
+import vn.chibo.content.org.Member;
+
 /**
- * Someone acting in chibo: their Telegram id and name, the role they act in now (null: none), and
- * whether they administer the deployment.
+ * Someone acting in chibo: their Telegram id and name, the role they act in now (null: none), whether they administer
+ * the deployment, and the member record their account is linked to (null: none). Being a member gives no scope: a
+ * member sees their own record and their cell's notices, asked for by their member id, never a unit's data.
  */
-public record Actor(long telegramUserId, String name, RoleAssignment acting, boolean admin) {
+public record Actor(long telegramUserId, String name, RoleAssignment acting, boolean admin, Member member) {
+
+    /** Someone who is not (or not known as) a member of a cell on Telegram. */
+    public Actor(long telegramUserId, String name, RoleAssignment acting, boolean admin) {
+        this(telegramUserId, name, acting, admin, null);
+    }
+
+    /** A member of a cell whose account is linked to their record. */
+    public boolean isMember() {
+        return member != null;
+    }
 
     public Scope scope() {
         if (admin) {

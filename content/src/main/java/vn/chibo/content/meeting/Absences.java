@@ -98,4 +98,16 @@ public class Absences {
                 });
         return months;
     }
+
+    /** How often one member was present, excused and not excused at the meetings held from {@code since} on. */
+    public Map<Presence, Integer> tallyOf(long memberId, LocalDate since) {
+        Map<Presence, Integer> tally = new java.util.EnumMap<>(Presence.class);
+        jdbc.sql("SELECT a.presence, COUNT(*) FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id"
+                        + " WHERE a.member_id = ? AND m.deleted_at IS NULL AND m.held_on >= ? GROUP BY a.presence")
+                .params(memberId, Date.valueOf(since))
+                .query(rs -> {
+                    tally.put(Presence.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return tally;
+    }
 }

@@ -85,6 +85,39 @@ public class Members {
                 .update();
     }
 
+    /** The active member record linked to a Telegram account, if any. */
+    public Optional<Member> linkedTo(long telegramUserId) {
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM member WHERE telegram_user_id = ? AND active ORDER BY id")
+                .param(telegramUserId)
+                .query(Members::map)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** Links a Telegram account to {@code member} alone: any other record linked to it is unlinked. */
+    public void linkTelegram(Member member, long telegramUserId) {
+        jdbc.sql("UPDATE member SET telegram_user_id = NULL WHERE telegram_user_id = ? AND id <> ?")
+                .params(telegramUserId, member.id())
+                .update();
+        jdbc.sql("UPDATE member SET telegram_user_id = ? WHERE id = ?")
+                .params(telegramUserId, member.id())
+                .update();
+    }
+
+    /** The Telegram accounts linked to the cell's active members, by member id (those who joined). */
+    public java.util.Map<Long, Long> telegramOf(long cellId) {
+        java.util.Map<Long, Long> linked = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, telegram_user_id FROM member WHERE cell_id = ? AND active AND telegram_user_id IS NOT NULL"
+                        + " ORDER BY id")
+                .param(cellId)
+                .query(rs -> {
+                    linked.put(rs.getLong(1), rs.getLong(2));
+                });
+        return linked;
+    }
+
     /** The active members of every cell inside a path prefix, by name. */
     public List<Member> within(String pathPrefix) {
         return jdbc.sql(

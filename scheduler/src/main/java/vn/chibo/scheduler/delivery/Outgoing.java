@@ -28,6 +28,8 @@ public record Outgoing(
         ANSWER_CALLBACK,
         SEND_DOCUMENT,
         SEND_PHOTO,
+        /** A document Telegram already holds, sent again by its file id (kept in {@code fileName}). */
+        RESEND_DOCUMENT,
         DELETE_MESSAGE,
         /** Bot API {@code deleteMessages}: up to {@link #MAX_DELETE} messages of one chat in one call. */
         DELETE_MESSAGES;
@@ -68,6 +70,15 @@ public record Outgoing(
     public static Outgoing document(long chatId, String fileName, byte[] content, String caption) {
         return new Outgoing(
                 Kind.SEND_DOCUMENT, chatId, caption, List.of(), null, null, false, fileName, null, content, false);
+    }
+
+    /**
+     * Sends again a document a person sent the bot, by the file id Telegram gave it: the bot never downloads it. The
+     * file id travels in {@code fileName}.
+     */
+    public static Outgoing storedDocument(long chatId, String fileId, String caption) {
+        return new Outgoing(
+                Kind.RESEND_DOCUMENT, chatId, caption, List.of(), null, null, false, fileId, null, null, false);
     }
 
     public static Outgoing photo(long chatId, String fileName, byte[] content, String caption) {

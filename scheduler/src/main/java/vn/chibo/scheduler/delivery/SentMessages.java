@@ -38,7 +38,7 @@ public class SentMessages implements KeptContent {
         return jdbc
                 .sql("SELECT telegram_message_id, idempotency_key FROM delivery WHERE chat_id = ? AND status = 'SENT'"
                         + " AND not_before >= ? AND telegram_message_id IS NOT NULL"
-                        + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO')")
+                        + " AND kind IN ('SEND_TEXT', 'EDIT_TEXT', 'SEND_DOCUMENT', 'SEND_PHOTO', 'RESEND_DOCUMENT')")
                 .params(chatId, Timestamp.from(since))
                 .query((rs, n) -> rs.getString("idempotency_key") == null ? rs.getInt("telegram_message_id") : null)
                 .list()

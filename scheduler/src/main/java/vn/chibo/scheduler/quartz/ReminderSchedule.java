@@ -19,7 +19,7 @@ import vn.chibo.scheduler.reminder.ReminderSettings;
 @Configuration
 public class ReminderSchedule {
 
-    static final String JOB = "reminder-sweep";
+    public static final String JOB = "reminder-sweep";
     static final String RETENTION = "delivery-retention";
 
     @Bean

@@ -157,6 +157,7 @@ public class RemindDue {
                     case POSTPONE -> texts.t("reminder.button.postpone");
                     case SUBMITTED -> texts.t("reminder.button.submitted");
                     case ROLL_DOWN -> texts.t("reminder.button.roll_down");
+                    case NOTICE -> texts.t("reminder.button.notice");
                 };
         return Button.callback(label, button.data(reminderId));
     }
@@ -169,6 +170,10 @@ public class RemindDue {
             case MEETING -> {
                 buttons.add(List.of(button(ReminderButton.DONE, id, early), button(ReminderButton.LATER, id, early)));
                 buttons.add(List.of(button(ReminderButton.POSTPONE, id, early)));
+                if (early) {
+                    // A day or more ahead: time to send the members the notice and its materials (Hướng dẫn 42).
+                    buttons.add(List.of(button(ReminderButton.NOTICE, id, early)));
+                }
             }
             case REPORT -> buttons.add(List.of(button(ReminderButton.SUBMITTED, id, early)));
             case REPORT_ROLL_DOWN -> {

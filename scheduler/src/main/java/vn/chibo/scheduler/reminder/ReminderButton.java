@@ -18,7 +18,9 @@ public enum ReminderButton {
     /** The report is submitted. */
     SUBMITTED("s"),
     /** A committee hands the report down to its own organisations ("giao"). */
-    ROLL_DOWN("g");
+    ROLL_DOWN("g"),
+    /** The secretary sends the members the meeting's notice ("thông báo"). */
+    NOTICE("t");
 
     public static final String PREFIX = "n";
 

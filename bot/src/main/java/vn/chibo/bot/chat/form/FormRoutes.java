@@ -64,7 +64,7 @@ class FormRoutes implements ChatFeature, ConversationOwner {
 
     @Override
     public Optional<List<Outgoing>> document(Conversation conversation, Incoming in, Actor actor) {
-        return flows.owns(conversation) ? flows.file(conversation, in, actor) : Optional.empty();
+        return flows.owns(conversation) ? flows.file(conversation, in, actor) : forms.document(conversation, in, actor);
     }
 
     private List<Outgoing> press(Incoming in, Actor actor, ButtonData data) {

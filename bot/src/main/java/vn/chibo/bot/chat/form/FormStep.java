@@ -89,16 +89,26 @@ final class FormStep {
         }
     }
 
-    Step photo(Form form, FormState state, String fileId, Actor actor) {
+    /** Whether the question the form asks now collects documents (so a file sent goes to it). */
+    static boolean wantsDocuments(Form form, FormState state) {
+        return state.step < form.questions().size()
+                && form.questions().get(state.step) instanceof Question.Photos photos
+                && photos.documents();
+    }
+
+    /** A photo, or a document when {@code document}, sent while the form is open. */
+    Step photo(Form form, FormState state, String fileId, boolean document, Actor actor) {
         if (state.step >= form.questions().size()
-                || !(form.questions().get(state.step) instanceof Question.Photos photos)) {
+                || !(form.questions().get(state.step) instanceof Question.Photos photos)
+                || photos.documents() != document) {
             return new Step.Say(texts.t("form.no_photo_now"));
         }
         String before = state.values.getOrDefault(photos.key(), "");
         if (!before.isEmpty()
                 && (before.split(",").length >= photos.max()
                         || before.length() + 1 + fileId.length() > photos.chars())) {
-            return new Step.Say(texts.t("form.too_many_photos", Integer.toString(photos.max())));
+            String max = Integer.toString(photos.max());
+            return new Step.Say(document ? texts.t("form.too_many_files", max) : texts.t("form.too_many_photos", max));
         }
         state.values.put(photos.key(), before.isEmpty() ? fileId : before + "," + fileId);
         return show(form, state, actor);

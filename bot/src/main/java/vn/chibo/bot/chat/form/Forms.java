@@ -161,7 +161,19 @@ public class Forms {
         Form form = byName.get(conversation.flow());
         FormState state = kept(conversation, in);
         Asked asked = Asked.at(form, state);
-        return settle(form, conversation, in, step.photo(form, state, in.fileId(), actor), actor, asked);
+        return settle(form, conversation, in, step.photo(form, state, in.fileId(), false, actor), actor, asked);
+    }
+
+    /** A document sent while a form is open: kept if the form is collecting documents now, else not the form's. */
+    public Optional<List<Outgoing>> document(Conversation conversation, Incoming in, Actor actor) {
+        Form form = byName.get(conversation.flow());
+        FormState state = kept(conversation, in);
+        if (!FormStep.wantsDocuments(form, state)) {
+            return Optional.empty();
+        }
+        Asked asked = Asked.at(form, state);
+        return Optional.of(
+                settle(form, conversation, in, step.photo(form, state, in.fileId(), true, actor), actor, asked));
     }
 
     /** A press on one of the form's buttons; {@code button}'s version has been checked against the conversation's. */

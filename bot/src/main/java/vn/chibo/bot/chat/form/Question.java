@@ -53,7 +53,12 @@ public sealed interface Question {
 
     /** Photos, collected until "Xong"; may be skipped. */
     static Photos photos(String key) {
-        return new Photos(key, a -> "", Photos.MAX, Integer.MAX_VALUE);
+        return new Photos(key, a -> "", Photos.MAX, Integer.MAX_VALUE, false);
+    }
+
+    /** Documents (files sent as files), collected until "Xong"; may be skipped. */
+    static Photos documents(String key, int max) {
+        return new Photos(key, a -> "", max, Integer.MAX_VALUE, true);
     }
 
     /** Asks to pick one of {@code options}. */
@@ -183,19 +188,23 @@ public sealed interface Question {
         }
     }
 
-    /** Collects photos (their Telegram file ids, comma-joined) until "Xong"; may be skipped. */
-    record Photos(String key, Function<Answers, String> prompt, int max, int chars) implements Question {
+    /**
+     * Collects photos, or documents when {@code documents} (their Telegram file ids, comma-joined), until "Xong"; may
+     * be skipped.
+     */
+    record Photos(String key, Function<Answers, String> prompt, int max, int chars, boolean documents)
+            implements Question {
 
         /** Photos one record keeps at most: a meeting's or a commendation's few, not an album. */
         public static final int MAX = 10;
 
         public Photos prompt(Function<Answers, String> prompt) {
-            return new Photos(key, prompt, max, chars);
+            return new Photos(key, prompt, max, chars, documents);
         }
 
         /** Keeps the comma-joined file ids within {@code chars} (the column they are saved in). */
         public Photos within(int chars) {
-            return new Photos(key, prompt, max, chars);
+            return new Photos(key, prompt, max, chars, documents);
         }
 
         @Override

@@ -70,7 +70,12 @@ final class QuestionScreens {
             text.append(photos.prompt().apply(state.answers()));
             String ids = state.values.getOrDefault(photos.key(), "");
             if (!ids.isEmpty()) {
-                text.append("\n\n").append(texts.t("form.photos_received", Integer.toString(ids.split(",").length)));
+                String count = Integer.toString(ids.split(",").length);
+                text.append("\n\n")
+                        .append(
+                                photos.documents()
+                                        ? texts.t("form.files_received", count)
+                                        : texts.t("form.photos_received", count));
                 finish = true;
             } else {
                 skippable = true;

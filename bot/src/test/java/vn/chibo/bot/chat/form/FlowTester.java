@@ -36,7 +36,12 @@ public final class FlowTester {
     }
 
     public FlowTester sendsPhoto(String fileId) {
-        last = step.photo(form, state, fileId, actor);
+        last = step.photo(form, state, fileId, false, actor);
+        return this;
+    }
+
+    public FlowTester sendsDocument(String fileId) {
+        last = step.photo(form, state, fileId, true, actor);
         return this;
     }
 
