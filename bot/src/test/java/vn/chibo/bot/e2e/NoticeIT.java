@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
+import vn.chibo.content.access.MemberInvitations;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.Meetings;
@@ -23,10 +25,13 @@ import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.meeting.StoredMeeting;
 import vn.chibo.content.notice.MeetingNotice;
 import vn.chibo.content.notice.Notices;
+import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.localapi.ChatMessage;
 import vn.chibo.localapi.Person;
 import vn.chibo.scheduler.quartz.ReminderSchedule;
+import vn.chibo.scheduler.reminder.MeetingRule;
+import vn.chibo.scheduler.reminder.MeetingSchedules;
 
 /**
  * The whole cell, from the phones: the secretary issues links, three members join (a fourth has no smartphone); she
@@ -91,6 +96,16 @@ class NoticeIT extends EndToEndTest {
         int before = person.fromBot().size();
         person.sends(text);
         return awaitBotMessages(person, before + 1).get(before).text();
+    }
+
+    /** Waits for a message from the bot reading as {@code text} expects, wherever it is in the chat. */
+    static ChatMessage arrived(Person person, java.util.function.Predicate<String> text) {
+        await().atMost(PATIENCE)
+                .until(() -> person.fromBot().stream().anyMatch(m -> m.text() != null && text.test(m.text())));
+        return person.fromBot().stream()
+                .filter(m -> m.text() != null && text.test(m.text()))
+                .reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     void sweep() throws Exception {
@@ -276,5 +291,69 @@ class NoticeIT extends EndToEndTest {
                 .until(() -> !telegram.answeredCallbacks(binh.id()).isEmpty());
         assertThat(telegram.answeredCallbacks(binh.id())).last().satisfies(a -> assertThat(a.text())
                 .isEqualTo("Đồng chí không có quyền thực hiện thao tác này."));
+    }
+
+    @Test
+    void aNoticeSentFromAMeetingReminderWithoutMaterialsIsFollowedByTheMaterialsReminder() throws Exception {
+        String code = chibo.bean(MemberInvitations.class)
+                .issue(
+                        chibo.bean(Members.class).ofCell(cell.id()).stream()
+                                .filter(m -> m.fullName().equals("Trần Thị Bình"))
+                                .findFirst()
+                                .orElseThrow(),
+                        null,
+                        MemberInvitations.DEFAULT_VALIDITY);
+        binh.sends("/start " + code);
+        said(binh, t -> t.startsWith("Chào đồng chí Trần Thị Bình"));
+        chibo.bean(MeetingSchedules.class).set(cell.id(), MeetingRule.day(5), LocalTime.of(14, 0), null);
+
+        // Three days before the meeting of 5/3, the reminder carries the notice button.
+        clock.moveTo(LocalDateTime.of(year, 3, 2, 8, 0));
+        sweep();
+        // (The same sweep may nudge about the quarter's thematic meeting: the reminder is not necessarily the last.)
+        ChatMessage reminder = arrived(an, t -> t.startsWith("📅 Nhắc lịch sinh hoạt: " + cell.name()));
+        an.taps(reminder, "📣 Gửi thông báo triệu tập");
+        tapOn(an, "Gửi thông báo triệu tập sinh hoạt chi bộ. Đây là buổi sinh hoạt nào?", "Thường kỳ (hằng tháng)");
+        said(an, t -> t.startsWith("Địa điểm họp?"));
+        an.sends("Nhà văn hóa khu phố 3");
+        tapOn(an, "Chương trình sinh hoạt?", "📋 Dùng chương trình mẫu");
+        tapOn(an, "Tài liệu gửi kèm", "Bỏ qua");
+        ChatMessage summary = said(an, t -> t.startsWith("📣 Thông báo triệu tập — xem lại trước khi gửi"));
+        assertThat(summary.text())
+                .contains(" 5/3/" + year + ", 14h\n", "• Tài liệu gửi kèm: không có")
+                .contains("1. Thông tin thời sự, chủ trương, nghị quyết của cấp trên.")
+                .contains("Thông báo sẽ gửi tới 1/5 đảng viên đã tham gia chibo.");
+        assertThat(reminder.hasButton("📣 Gửi thông báo triệu tập"))
+                .as("the reminder keeps its buttons")
+                .isTrue();
+        an.taps(summary, "✅ Lưu");
+        said(an, t -> t.startsWith("📋 Theo dõi trả lời của đảng viên"));
+        ChatMessage notice = said(binh, t -> t.startsWith("📣 THÔNG BÁO TRIỆU TẬP"));
+        assertThat(notice.text())
+                .contains("sinh hoạt thường kỳ (hằng tháng) vào")
+                .doesNotContain("Tài liệu");
+
+        // Two days before, with no materials yet, the secretary is reminded once, and sends them from the button.
+        clock.moveTo(LocalDateTime.of(year, 3, 3, 15, 0));
+        sweep();
+        ChatMessage missing = said(an, t -> t.startsWith("📎 Thông báo triệu tập sinh hoạt"));
+        assertThat(missing.text()).contains("chưa kèm tài liệu", "trước ít nhất 1 ngày");
+        int anBefore = an.fromBot().size();
+        sweep();
+        an.taps(missing, "📎 Gửi tài liệu");
+        said(an, t -> t.startsWith("Gửi tài liệu cho buổi sinh hoạt"));
+        assertThat(an.fromBot()).as("the second sweep sent nothing").hasSize(anBefore + 1);
+        an.sendsDocument(
+                "du-thao-nghi-quyet.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "PK du thao".getBytes(StandardCharsets.US_ASCII),
+                null);
+        tapOn(an, "Đã nhận 1 tệp", "✔ Xong");
+        ChatMessage confirm = said(an, t -> t.startsWith("Gửi 1 tệp tài liệu cho buổi sinh hoạt"));
+        an.taps(confirm, "✅ Lưu");
+        said(an, t -> t.equals("✅ Đã gửi tài liệu tới 1 đảng viên đã tham gia chibo."));
+        ChatMessage document = awaitLastBotMessage(binh, m -> m.file() != null);
+        assertThat(document.file().fileName()).isEqualTo("du-thao-nghi-quyet.docx");
+        assertThat(document.text()).isEqualTo("Tài liệu sinh hoạt chi bộ ngày 5/3/" + year);
     }
 }
