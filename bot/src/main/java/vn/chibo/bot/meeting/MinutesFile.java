@@ -1,5 +1,6 @@
 package vn.chibo.bot.meeting;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,8 @@ import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.dues.Dues;
+import vn.chibo.content.dues.MonthOfDues;
 import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.MeetingRecord;
 import vn.chibo.content.meeting.MinutesDocument;
@@ -27,8 +30,10 @@ class MinutesFile {
     private final OrgUnits units;
     private final RoleAssignments roles;
     private final Texts texts;
+    private final Dues dues;
 
-    MinutesFile(OrgUnits units, RoleAssignments roles, Texts texts) {
+    MinutesFile(OrgUnits units, RoleAssignments roles, Texts texts, Dues dues) {
+        this.dues = dues;
         this.units = units;
         this.roles = roles;
         this.texts = texts;
@@ -54,7 +59,7 @@ class MinutesFile {
         files.add(Outgoing.document(
                 chatId,
                 MinutesDocument.fileName(m),
-                MinutesDocument.render(heading, m, assessed, names),
+                MinutesDocument.render(heading, m, assessed, names, duesFor(cell, m)),
                 texts.t("meeting.minutes_caption", day)));
         if (m.kind().isMonthly()) {
             files.add(Outgoing.document(
@@ -65,6 +70,22 @@ class MinutesFile {
                     texts.t("meeting.resolution_caption", day)));
         }
         return files;
+    }
+
+    /**
+     * The dues a monthly meeting's minutes report: the meeting's month if the cell entered it, else the month before
+     * (the one a meeting early in the month reviews); null when neither was entered.
+     */
+    private MonthOfDues duesFor(OrgUnit cell, MeetingRecord m) {
+        if (!m.kind().isMonthly()) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(m.heldOn());
+        return java.util.stream.Stream.of(month, month.minusMonths(1))
+                .map(ym -> dues.month(cell.id(), ym))
+                .filter(MonthOfDues::entered)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Who signs for {@code cell} as its roles stand: the secretary, else a deputy, else the chair as secretary. */

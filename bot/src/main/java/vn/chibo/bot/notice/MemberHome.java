@@ -13,6 +13,7 @@ import vn.chibo.bot.chat.Reply;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.calendar.PartyCalendar;
+import vn.chibo.content.dues.Dues;
 import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.notice.MeetingNotice;
@@ -39,6 +40,7 @@ class MemberHome {
     private final Absences absences;
     private final OrgUnits units;
     private final Texts texts;
+    private final Dues dues;
     private final Clock clock;
 
     MemberHome(
@@ -49,7 +51,9 @@ class MemberHome {
             Absences absences,
             OrgUnits units,
             Texts texts,
+            Dues dues,
             Clock clock) {
+        this.dues = dues;
         this.notices = notices;
         this.messages = messages;
         this.schedules = schedules;
@@ -114,7 +118,8 @@ class MemberHome {
                                 : member.partyJoinDate().format(PartyCalendar.DAY),
                         Integer.toString(tally.getOrDefault(Presence.PRESENT, 0)),
                         Integer.toString(tally.getOrDefault(Presence.ABSENT_EXCUSED, 0)),
-                        Integer.toString(tally.getOrDefault(Presence.ABSENT_UNEXCUSED, 0))));
+                        Integer.toString(tally.getOrDefault(Presence.ABSENT_UNEXCUSED, 0)),
+                        Integer.toString(dues.unpaidMonthsOf(member.id(), since))));
     }
 
     String cellName(Member member) {

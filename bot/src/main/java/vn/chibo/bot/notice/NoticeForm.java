@@ -18,6 +18,7 @@ import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.notice.MeetingNotice;
@@ -61,6 +62,7 @@ class NoticeForm implements Form {
     private final Notices notices;
     private final NoticeSending sending;
     private final NoticeMessages messages;
+    private final AuditLog audit;
     private final Clock clock;
 
     NoticeForm(
@@ -72,6 +74,7 @@ class NoticeForm implements Form {
             Notices notices,
             NoticeSending sending,
             NoticeMessages messages,
+            AuditLog audit,
             Clock clock) {
         this.texts = texts;
         this.readers = readers;
@@ -81,6 +84,7 @@ class NoticeForm implements Form {
         this.notices = notices;
         this.sending = sending;
         this.messages = messages;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -270,6 +274,12 @@ class NoticeForm implements Form {
                 materials,
                 actor.telegramUserId());
         int sent = sending.send(notice, cell.name());
+        audit.record(
+                actor.telegramUserId(),
+                actor.displayName(),
+                cell.path(),
+                "notice.sent",
+                messages.when(notice) + " — " + sent);
         int all = members.ofCell(cell.id()).size();
         String text = sent == 0
                 ? texts.t("notice.saved.nobody", messages.day(notice))

@@ -82,6 +82,7 @@ public class AuditView {
             case "member.invited" -> texts.t("audit.action.member_invited");
             case "member.joined" -> texts.t("audit.action.member_joined");
             case "notice.sent" -> texts.t("audit.action.notice_sent");
+            case "dues.recorded" -> texts.t("audit.action.dues_recorded");
             case "schedule.set" -> texts.t("audit.action.schedule_set");
             case "schedule.planned" -> texts.t("audit.action.schedule_planned");
             case "schedule.cleared" -> texts.t("audit.action.schedule_cleared");

@@ -12,6 +12,7 @@ import vn.chibo.content.access.Scope;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.commendation.CommendationFilter;
 import vn.chibo.content.commendation.Commendations;
+import vn.chibo.content.dues.Dues;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.meeting.StoredMeeting;
@@ -22,7 +23,10 @@ import vn.chibo.content.status.StatusQueries;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.Outgoing;
 
-/** One cell's record for a period: its meetings (minutes downloadable), its reporting deadlines, its commendations. */
+/**
+ * One cell's record for a period: its meetings (minutes downloadable), its reporting deadlines, its commendations, and
+ * its dues (the latest month entered by the period's end, counted, no names).
+ */
 @Component
 class CellRecord {
 
@@ -34,6 +38,7 @@ class CellRecord {
     private final Commendations commendations;
     private final Texts texts;
     private final PeriodLabels labels;
+    private final Dues dues;
 
     CellRecord(
             Meetings meetings,
@@ -41,7 +46,9 @@ class CellRecord {
             StatusQueries queries,
             Commendations commendations,
             Texts texts,
-            PeriodLabels labels) {
+            PeriodLabels labels,
+            Dues dues) {
+        this.dues = dues;
         this.meetings = meetings;
         this.history = history;
         this.queries = queries;
@@ -91,6 +98,15 @@ class CellRecord {
                 .size();
         lines.add(texts.t("status.cell.awards", Integer.toString(period.year()), Long.toString(awards)));
         lines.add(texts.t("status.flagged", Integer.toString(o.flaggedMembers())));
+        java.time.YearMonth last = java.time.YearMonth.from(period.to());
+        lines.add(dues.lastEntered(cell.id(), last)
+                .map(month -> dues.month(cell.id(), month))
+                .map(m -> texts.t(
+                        "status.cell.dues",
+                        m.month().getMonthValue() + "/" + m.month().getYear(),
+                        Integer.toString(m.paid()),
+                        Integer.toString(m.recorded())))
+                .orElseGet(() -> texts.t("status.cell.dues_none")));
         return String.join("\n", lines);
     }
 

@@ -31,6 +31,7 @@ public class BotCommandMenu {
             "huyhieu",
             "lichhop",
             "thongbao",
+            "dangphi",
             "cuochop",
             "hoso",
             "hanbaocao",

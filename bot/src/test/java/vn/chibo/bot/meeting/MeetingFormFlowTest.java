@@ -23,6 +23,7 @@ import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
+import vn.chibo.content.dues.Dues;
 import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.MeetingAssessment;
 import vn.chibo.content.meeting.MeetingKind;
@@ -78,7 +79,7 @@ class MeetingFormFlowTest {
                 new MeetingAssessment(mock(Absences.class), MeetingRules.standard(), units),
                 new AssessmentText(texts),
                 mock(RecordMeeting.class),
-                new MinutesFile(units, mock(RoleAssignments.class), texts),
+                new MinutesFile(units, mock(RoleAssignments.class), texts, mock(Dues.class)),
                 new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units, plans),
                 new Readers(texts, TUESDAY_1_DECEMBER),
                 new NoticeAttendance(notices, members, texts));

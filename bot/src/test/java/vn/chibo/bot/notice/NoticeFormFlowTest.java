@@ -24,6 +24,7 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.notice.MeetingNotice;
@@ -74,6 +75,7 @@ class NoticeFormFlowTest {
                 notices,
                 sending,
                 new NoticeMessages(texts, new ReminderTexts()),
+                mock(AuditLog.class),
                 TUESDAY_1_DECEMBER_10H);
     }
 

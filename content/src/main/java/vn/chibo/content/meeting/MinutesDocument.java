@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.chibo.content.document.PartyDocx;
+import vn.chibo.content.dues.MonthOfDues;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.text.VietnameseMessages;
 
@@ -50,6 +51,15 @@ public final class MinutesDocument {
     }
 
     public static byte[] render(Heading heading, MeetingRecord m, MeetingAssessment.Outcome assessed, Names names) {
+        return render(heading, m, assessed, names, null);
+    }
+
+    /**
+     * The minutes, with the cell's dues for a month as recorded ({@code dues}, null or not entered: none) under
+     * "Công tác khác" of a monthly meeting (tình hình thu nộp đảng phí).
+     */
+    public static byte[] render(
+            Heading heading, MeetingRecord m, MeetingAssessment.Outcome assessed, Names names, MonthOfDues dues) {
         try (PartyDocx doc = new PartyDocx()) {
             doc.heading(
                     heading.committeeName(),
@@ -77,7 +87,7 @@ public final class MinutesDocument {
             doc.text(w("minute_taker", orBlank(names.minuteTaker())));
 
             doc.section(w("section.content", section.next()));
-            content(doc, m, names);
+            content(doc, m, names, dues);
 
             Proceedings p = m.proceedings();
             doc.section(w(m.kind().hasTopic() ? "section.contributions" : "section.opinions", section.next()));
@@ -125,7 +135,7 @@ public final class MinutesDocument {
         }
     }
 
-    private static void content(PartyDocx doc, MeetingRecord m, Names names) {
+    private static void content(PartyDocx doc, MeetingRecord m, Names names, MonthOfDues dues) {
         Counter item = new Counter(false);
         Proceedings p = m.proceedings();
         if (m.kind().isMonthly()) {
@@ -162,7 +172,19 @@ public final class MinutesDocument {
             doc.subsection(w("tasks", item.next()));
             paragraphs(doc, m.nextTasks(), BLANK);
             doc.subsection(w("other", item.next()));
-            paragraphs(doc, p.otherBusiness(), BLANK);
+            if (dues != null && dues.entered()) {
+                doc.text(w(
+                        "dues",
+                        dues.month().getMonthValue() + "/" + dues.month().getYear(),
+                        dues.paid(),
+                        dues.recorded(),
+                        dues.unpaid().isEmpty() ? w("dues.nobody") : String.join(", ", dues.unpaid())));
+                if (p.otherBusiness() != null && !p.otherBusiness().isBlank()) {
+                    paragraphs(doc, p.otherBusiness(), BLANK);
+                }
+            } else {
+                paragraphs(doc, p.otherBusiness(), BLANK);
+            }
             doc.subsection(w("decisions", item.next()));
             paragraphs(doc, m.decisions(), BLANK);
         } else if (!m.kind().hasTopic()) {

@@ -178,6 +178,28 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void theCellsDuesAsRecordedOpenTheOtherBusinessOfAMonthlyMeeting() throws Exception {
+        MeetingRecord m = meeting(MeetingKind.MONTHLY, null, MONTHLY);
+        var dues = new vn.chibo.content.dues.MonthOfDues(
+                java.time.YearMonth.of(2026, 6), 4, 6, java.util.List.of("Hồ Văn Sáu", "Vũ Thị Lan"));
+        try (XWPFDocument document = open(MinutesDocument.render(HEADING, m, assessed(m), NAMES, dues))) {
+            String text = text(document);
+            assertThat(text)
+                    .contains(
+                            "7. Công tác khác (thu nộp đảng phí, phát triển đảng viên, xét chuyển đảng chính thức...)\nTình hình thu nộp đảng phí tháng 6/2026: 4/6 đảng viên đã nộp; chưa nộp:"
+                                    + " Hồ Văn Sáu, Vũ Thị Lan.\nThu đảng phí tháng 6: 4/4 đồng chí đã nộp.");
+        }
+        try (XWPFDocument document = open(MinutesDocument.render(
+                HEADING,
+                m,
+                assessed(m),
+                NAMES,
+                new vn.chibo.content.dues.MonthOfDues(java.time.YearMonth.of(2026, 6), 0, 0, java.util.List.of())))) {
+            assertThat(text(document)).as("a month not entered says nothing").doesNotContain("Tình hình thu nộp");
+        }
+    }
+
+    @Test
     void aThematicMeetingPrintsItsTopicOpeningReportAndContributionsNotTheMonthsReview() throws Exception {
         Proceedings thematic = new Proceedings(
                 null,

@@ -19,9 +19,22 @@ public sealed interface Notice {
 
     /**
      * Members absent without reason in 2 of the last 12 months ({@code atTwo}: one more is the threshold) and in 3 or
-     * more ({@code atThree}, each with their count: the cell should consider removal).
+     * more ({@code atThree}, each with their count: the cell should consider removal); likewise the members who have
+     * not paid their dues ({@code duesAtTwo}, {@code duesAtThree}), the Charter's other ground for removal (art. 8).
      */
-    record UnexcusedAbsences(String cell, List<String> atTwo, List<Absences.Absentee> atThree) implements Notice {}
+    record UnexcusedAbsences(
+            String cell,
+            List<String> atTwo,
+            List<Absences.Absentee> atThree,
+            List<String> duesAtTwo,
+            List<Absences.Absentee> duesAtThree)
+            implements Notice {
+
+        /** Absences alone. */
+        public UnexcusedAbsences(String cell, List<String> atTwo, List<Absences.Absentee> atThree) {
+            this(cell, atTwo, atThree, List.of(), List.of());
+        }
+    }
 
     /** A report due in {@code daysLeft} days; {@code rollsDown}: to a committee, which may hand it to its own. */
     record ReportDue(String title, LocalDate dueOn, int daysLeft, boolean rollsDown) implements Notice {}

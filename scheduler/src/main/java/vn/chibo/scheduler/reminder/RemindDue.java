@@ -24,6 +24,7 @@ import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.access.Scope;
 import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.dues.Dues;
 import vn.chibo.content.meeting.Absences;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRules;
@@ -72,6 +73,7 @@ public class RemindDue {
     private final ReminderPolicy policy;
     private final MeetingRules rules;
     private final SentMessages sent;
+    private final Dues dues;
 
     public RemindDue(
             OrgUnits units,
@@ -87,7 +89,8 @@ public class RemindDue {
             Clock clock,
             PlatformTransactionManager transactionManager,
             MeetingRules rules,
-            SentMessages sent) {
+            SentMessages sent,
+            Dues dues) {
         this.units = units;
         this.roles = roles;
         this.meetings = meetings;
@@ -102,6 +105,7 @@ public class RemindDue {
         this.transactions = new TransactionTemplate(transactionManager);
         this.rules = rules;
         this.sent = sent;
+        this.dues = dues;
         this.policy = new ReminderPolicy(settings, clock.getZone(), rules.absenceRemovalMonths());
     }
 
@@ -251,6 +255,13 @@ public class RemindDue {
         Set<Long> thematic = meetings.cellsThatMet(MeetingKind.thematic(), quarterStart.atDay(1), month.atEndOfMonth());
         Map<Long, List<Absences.Absentee>> absentees =
                 absences.membersWithUnexcusedMonths(month.minusMonths(11).atDay(1), rules.absenceWarnMonths());
+        Map<Long, List<Absences.Absentee>> unpaid = new HashMap<>();
+        dues.membersWithUnpaidMonths(month.minusMonths(11).atDay(1), rules.absenceWarnMonths())
+                .forEach((cellId, behind) -> unpaid.put(
+                        cellId,
+                        behind.stream()
+                                .map(b -> new Absences.Absentee(b.name(), b.months()))
+                                .toList()));
         List<ReminderPolicy.CellFacts> facts = new ArrayList<>();
         for (OrgUnit cell : units.within("/", OrgKind.CELL)) {
             List<Long> recipients = chats.getOrDefault(cell.id(), List.of());
@@ -265,7 +276,8 @@ public class RemindDue {
                     planned.getOrDefault(cell.id(), List.of()),
                     monthly.contains(cell.id()),
                     thematic.contains(cell.id()),
-                    absentees.getOrDefault(cell.id(), List.of())));
+                    absentees.getOrDefault(cell.id(), List.of()),
+                    unpaid.getOrDefault(cell.id(), List.of())));
         }
         return facts;
     }

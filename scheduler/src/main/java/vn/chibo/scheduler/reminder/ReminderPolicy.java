@@ -22,7 +22,10 @@ import vn.chibo.content.meeting.Absences;
  */
 public final class ReminderPolicy {
 
-    /** What the policy knows about a cell now. */
+    /**
+     * What the policy knows about a cell now. {@code absentees}: members absent without reason in at least the warning
+     * line's months of the last 12; {@code unpaid}: members who have not paid their dues in as many.
+     */
     public record CellFacts(
             long cellId,
             String name,
@@ -31,7 +34,22 @@ public final class ReminderPolicy {
             List<LocalDateTime> planned,
             boolean monthlyHeld,
             boolean thematicHeld,
-            List<Absences.Absentee> absentees) {}
+            List<Absences.Absentee> absentees,
+            List<Absences.Absentee> unpaid) {
+
+        /** A cell with no one behind on dues. */
+        public CellFacts(
+                long cellId,
+                String name,
+                List<Long> chats,
+                MeetingSchedules.Schedule schedule,
+                List<LocalDateTime> planned,
+                boolean monthlyHeld,
+                boolean thematicHeld,
+                List<Absences.Absentee> absentees) {
+            this(cellId, name, chats, schedule, planned, monthlyHeld, thematicHeld, absentees, List.of());
+        }
+    }
 
     /**
      * An organisation a report is asked of, and whether it has submitted for the occurrence. {@code committee}: it may
@@ -210,13 +228,14 @@ public final class ReminderPolicy {
                     new Notice.ThematicNotHeld(cell.name(), quarter, month.getYear()),
                     Buttons.NONE);
         }
-        if (!cell.absentees().isEmpty() && (today.getDayOfMonth() > 1 || pastRemindTime)) {
+        boolean behind = !cell.absentees().isEmpty() || !cell.unpaid().isEmpty();
+        if (behind && (today.getDayOfMonth() > 1 || pastRemindTime)) {
             send(
                     out,
                     "absence:" + cell.cellId() + ":" + month,
                     "flag",
                     cell.chats(),
-                    UnexcusedAbsenceRule.notice(cell.name(), cell.absentees(), removalMonths),
+                    UnexcusedAbsenceRule.notice(cell.name(), cell.absentees(), cell.unpaid(), removalMonths),
                     Buttons.NONE);
         }
     }

@@ -49,6 +49,15 @@ public class ReminderTexts {
             if (!m.atTwo().isEmpty()) {
                 lines.add(t("reminder.absence", m.cell(), String.join(", ", m.atTwo())));
             }
+            if (!m.duesAtThree().isEmpty()) {
+                List<String> named = m.duesAtThree().stream()
+                        .map(a -> t("reminder.months", a.name(), Integer.toString(a.months())))
+                        .toList();
+                lines.add(t("reminder.dues_three", m.cell(), String.join(", ", named)));
+            }
+            if (!m.duesAtTwo().isEmpty()) {
+                lines.add(t("reminder.dues", m.cell(), String.join(", ", m.duesAtTwo())));
+            }
             return String.join("\n", lines);
         }
         if (notice instanceof Notice.ReportDue m) {

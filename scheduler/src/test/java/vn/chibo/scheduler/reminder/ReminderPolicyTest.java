@@ -196,6 +196,34 @@ class ReminderPolicyTest {
                 .containsExactly("absence:7:2026-12");
     }
 
+    @Test
+    void membersBehindOnDuesAreFlaggedInTheSameMonthlyWarningEvenWithNoAbsences() {
+        var cell = new ReminderPolicy.CellFacts(
+                7,
+                "Chi bộ Văn phòng",
+                List.of(SECRETARY),
+                null,
+                List.of(),
+                true,
+                true,
+                List.of(),
+                List.of(new Absentee("Hồ Văn Sáu", 2), new Absentee("Lý Thị Bảy", 3)));
+
+        List<ReminderPolicy.Decision> decisions =
+                policy.decide(at(2026, 12, 1, 8, 0), List.of(cell), List.of(), Map.of());
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("absence:7:2026-12");
+            assertThat(d.notice())
+                    .isEqualTo(new Notice.UnexcusedAbsences(
+                            "Chi bộ Văn phòng",
+                            List.of(),
+                            List.of(),
+                            List.of("Hồ Văn Sáu"),
+                            List.of(new Absentee("Lý Thị Bảy", 3))));
+        });
+    }
+
     ReminderPolicy.Occurrence report(boolean firstSubmitted, boolean secondSubmitted) {
         return new ReminderPolicy.Occurrence(
                 3,

@@ -118,4 +118,21 @@ class ReminderTextsTest {
                         + " không lý do 2 tháng trong 12 tháng qua; vắng thêm một lần nữa là 3 tháng, phải xem xét xóa"
                         + " tên.");
     }
+
+    @Test
+    void duesUnpaidAtTwoMonthsWarnAndAtThreeCallForConsideringRemovalAfterTheAbsences() {
+        assertThat(texts.render(new Notice.UnexcusedAbsences(
+                        "Chi bộ Văn phòng",
+                        List.of("Hồ Văn Sáu"),
+                        List.of(),
+                        List.of("Hồ Văn Sáu"),
+                        List.of(new Absentee("Lý Thị Bảy", 3)))))
+                .isEqualTo("⚠️ Chi bộ Văn phòng: đồng chí Hồ Văn Sáu đã vắng sinh hoạt không lý do 2 tháng trong 12"
+                        + " tháng qua; vắng thêm một lần nữa là 3 tháng, phải xem xét xóa tên.\n"
+                        + "⚠️ Chi bộ Văn phòng: đồng chí Lý Thị Bảy (3 tháng) chưa nộp đảng phí từ 3 tháng trở lên trong"
+                        + " 12 tháng qua: nếu không có lý do chính đáng, chi bộ xem xét, đề nghị xóa tên (Điều 8 Điều lệ"
+                        + " Đảng).\n"
+                        + "⚠️ Chi bộ Văn phòng: đồng chí Hồ Văn Sáu chưa nộp đảng phí 2 tháng trong 12 tháng qua; thêm một"
+                        + " tháng nữa là 3 tháng, phải xem xét xóa tên.");
+    }
 }

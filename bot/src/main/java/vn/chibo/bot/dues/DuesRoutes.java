@@ -1,0 +1,28 @@
+package vn.chibo.bot.dues;
+
+import org.springframework.stereotype.Component;
+import vn.chibo.bot.chat.ChatFeature;
+import vn.chibo.bot.chat.MenuItem;
+import vn.chibo.bot.chat.Routes;
+import vn.chibo.bot.chat.form.Forms;
+import vn.chibo.content.access.Actor;
+
+/** Dues in the chat: /dangphi and its menu entry, for a cell's secretary or deputy. */
+@Component
+class DuesRoutes implements ChatFeature {
+
+    private final Forms forms;
+    private final DuesForm form;
+
+    DuesRoutes(Forms forms, DuesForm form) {
+        this.forms = forms;
+        this.form = form;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.command("dangphi", (in, actor) -> forms.start(form, in, actor))
+                .menu(new MenuItem(
+                        "dues", 3, 2, "menu.dues", Actor::actsForCell, (in, actor) -> forms.start(form, in, actor)));
+    }
+}
