@@ -126,6 +126,16 @@ abstract class EndToEndTest {
         }
     }
 
+    /** Waits for a message from the bot reading as {@code text} expects, wherever it is in the chat. */
+    static ChatMessage arrived(Person person, Predicate<String> text) {
+        await().atMost(PATIENCE)
+                .until(() -> person.fromBot().stream().anyMatch(m -> m.text() != null && text.test(m.text())));
+        return person.fromBot().stream()
+                .filter(m -> m.text() != null && text.test(m.text()))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
     /** Waits until {@code message} (edited in place by the bot) reads as {@code text} expects, and returns it as it is then. */
     static ChatMessage becomes(Person person, ChatMessage message, Predicate<String> text) {
         await().atMost(PATIENCE).until(() -> person.chat().stream()

@@ -98,16 +98,6 @@ class NoticeIT extends EndToEndTest {
         return awaitBotMessages(person, before + 1).get(before).text();
     }
 
-    /** Waits for a message from the bot reading as {@code text} expects, wherever it is in the chat. */
-    static ChatMessage arrived(Person person, java.util.function.Predicate<String> text) {
-        await().atMost(PATIENCE)
-                .until(() -> person.fromBot().stream().anyMatch(m -> m.text() != null && text.test(m.text())));
-        return person.fromBot().stream()
-                .filter(m -> m.text() != null && text.test(m.text()))
-                .reduce((first, second) -> second)
-                .orElseThrow();
-    }
-
     void sweep() throws Exception {
         chibo.bean(Scheduler.class).triggerJob(JobKey.jobKey(ReminderSchedule.JOB));
     }
