@@ -93,6 +93,28 @@ public class RoleAssignments {
         return heldBy(telegramUserId).stream().anyMatch(r -> r.unit().id() == unitId);
     }
 
+    /**
+     * The chats that answer for an organisation: a cell's secretary and deputy; a committee's office, or its leaders
+     * when no office is on Telegram.
+     */
+    public List<Long> chatsAnsweringFor(OrgUnit unit) {
+        List<RoleAssignment> onTelegram = ofUnit(unit.id()).stream()
+                .filter(r -> r.telegramUserId() != null)
+                .toList();
+        java.util.function.Function<Role, List<Long>> of = role -> onTelegram.stream()
+                .filter(r -> r.role() == role)
+                .map(RoleAssignment::telegramUserId)
+                .distinct()
+                .toList();
+        if (unit.isCell()) {
+            List<Long> chats = new java.util.ArrayList<>(of.apply(Role.SECRETARY));
+            of.apply(Role.DEPUTY).stream().filter(c -> !chats.contains(c)).forEach(chats::add);
+            return chats;
+        }
+        List<Long> office = of.apply(Role.OFFICE);
+        return office.isEmpty() ? of.apply(Role.LEADER) : office;
+    }
+
     public List<RoleAssignment> heldBy(long telegramUserId) {
         return jdbc.sql(SELECT + " WHERE r.telegram_user_id = ? ORDER BY r.id")
                 .param(telegramUserId)

@@ -118,6 +118,15 @@ public class Members {
         return linked;
     }
 
+    /** Active probationary members admitted on or before {@code joinedBy}, by admission date. */
+    public List<Member> probationaryAdmittedBy(LocalDate joinedBy) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE active AND status = 'PROBATIONARY'"
+                        + " AND party_join_date IS NOT NULL AND party_join_date <= ? ORDER BY party_join_date, id")
+                .param(Date.valueOf(joinedBy))
+                .query(Members::map)
+                .list();
+    }
+
     /** The active members of every cell inside a path prefix, by name. */
     public List<Member> within(String pathPrefix) {
         return jdbc.sql(
