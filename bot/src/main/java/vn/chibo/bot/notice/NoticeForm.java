@@ -18,6 +18,9 @@ import vn.chibo.bot.chat.form.Readers;
 import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.access.Role;
+import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.Meetings;
@@ -63,6 +66,7 @@ class NoticeForm implements Form {
     private final NoticeSending sending;
     private final NoticeMessages messages;
     private final AuditLog audit;
+    private final RoleAssignments roles;
     private final Clock clock;
 
     NoticeForm(
@@ -75,7 +79,9 @@ class NoticeForm implements Form {
             NoticeSending sending,
             NoticeMessages messages,
             AuditLog audit,
+            RoleAssignments roles,
             Clock clock) {
+        this.roles = roles;
         this.texts = texts;
         this.readers = readers;
         this.members = members;
@@ -245,6 +251,13 @@ class NoticeForm implements Form {
         if (!missing.isEmpty()) {
             lines.add(
                     texts.t("notice.summary.unreached", Integer.toString(missing.size()), String.join(", ", missing)));
+        }
+        List<String> followers = roles.ofUnit(cell.id()).stream()
+                .filter(r -> r.role() == Role.FOLLOWER && r.telegramUserId() != null)
+                .map(RoleAssignment::personName)
+                .toList();
+        if (!followers.isEmpty()) {
+            lines.add(texts.t("notice.summary.follower", String.join(", ", followers)));
         }
         if (start.isBefore(LocalDateTime.now(clock).plusDays(1))) {
             lines.add(texts.t("notice.summary.late"));

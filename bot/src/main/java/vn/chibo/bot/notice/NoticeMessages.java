@@ -97,6 +97,11 @@ class NoticeMessages {
                 List.of(Button.callback(texts.t("notice.button.remind"), CallbackData.of(PREFIX, "k", noticeId))));
     }
 
+    /** Under the notice as the committee member who follows the cell receives it. */
+    String followerLine() {
+        return texts.t("notice.text.follower");
+    }
+
     /** The reminder to a member who has not answered. */
     String reminder(MeetingNotice notice, String cellName) {
         return texts.t("notice.remind.text", when(notice), cellName);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.notice.MeetingNotice;
 import vn.chibo.content.notice.Notices;
 import vn.chibo.content.org.Members;
@@ -19,20 +20,31 @@ import vn.chibo.scheduler.delivery.Outgoing;
 class NoticeSending {
 
     private final Members members;
+    private final RoleAssignments roles;
     private final Notices notices;
     private final NoticeMessages messages;
     private final DeliveryQueue queue;
     private final Clock clock;
 
-    NoticeSending(Members members, Notices notices, NoticeMessages messages, DeliveryQueue queue, Clock clock) {
+    NoticeSending(
+            Members members,
+            RoleAssignments roles,
+            Notices notices,
+            NoticeMessages messages,
+            DeliveryQueue queue,
+            Clock clock) {
         this.members = members;
+        this.roles = roles;
         this.notices = notices;
         this.messages = messages;
         this.queue = queue;
         this.clock = clock;
     }
 
-    /** Sends the notice to the members who joined; returns how many it was queued for. */
+    /**
+     * Sends the notice to the members who joined, and to the committee members who follow the cell; returns how many
+     * members it was queued for.
+     */
     @Transactional
     public int send(MeetingNotice notice, String cellName) {
         Map<Long, Long> joined = members.telegramOf(notice.cellId());
@@ -42,7 +54,13 @@ class NoticeSending {
             queue.enqueueOnce(
                     Outgoing.text(member.getValue(), text, messages.answerButtons(notice.id())), key, clock.instant());
         }
-        sendMaterials(notice, notice.materials(), joined);
+        // The committee member who follows the cell is invited too (Hướng dẫn 42-HD/BTCTW); they do not answer.
+        String invited = text + "\n\n" + messages.followerLine();
+        for (long follower : roles.followersOf(notice.cellId())) {
+            queue.enqueueOnce(
+                    Outgoing.text(follower, invited), "notice:" + notice.id() + ":c" + follower, clock.instant());
+        }
+        sendMaterials(notice, notice.materials(), everyone(joined, notice.cellId()));
         return joined.size();
     }
 
@@ -51,19 +69,28 @@ class NoticeSending {
     public int sendLateMaterials(MeetingNotice notice, List<String> materials) {
         notices.attachMaterials(notice.id(), materials);
         Map<Long, Long> joined = members.telegramOf(notice.cellId());
-        sendMaterials(notice, materials, joined);
+        sendMaterials(notice, materials, everyone(joined, notice.cellId()));
         return joined.size();
     }
 
-    private void sendMaterials(MeetingNotice notice, List<String> materials, Map<Long, Long> joined) {
+    /** {@code recipients}: each chat by the tag its keys carry ("m" and the member id; "c" and a follower's chat). */
+    private void sendMaterials(MeetingNotice notice, List<String> materials, Map<String, Long> recipients) {
         String caption = messages.materialCaption(notice);
-        for (Map.Entry<Long, Long> member : joined.entrySet()) {
+        for (Map.Entry<String, Long> recipient : recipients.entrySet()) {
             for (int i = 0; i < materials.size(); i++) {
-                String key = "notice:" + notice.id() + ":m" + member.getKey() + ":f" + i;
+                String key = "notice:" + notice.id() + ":" + recipient.getKey() + ":f" + i;
                 queue.enqueueOnce(
-                        Outgoing.storedDocument(member.getValue(), materials.get(i), caption), key, clock.instant());
+                        Outgoing.storedDocument(recipient.getValue(), materials.get(i), caption), key, clock.instant());
             }
         }
+    }
+
+    /** The cell's members who joined, and the committee members who follow it, by the tag their keys carry. */
+    private Map<String, Long> everyone(Map<Long, Long> joined, long cellId) {
+        Map<String, Long> recipients = new java.util.LinkedHashMap<>();
+        joined.forEach((member, chat) -> recipients.put("m" + member, chat));
+        roles.followersOf(cellId).forEach(chat -> recipients.put("c" + chat, chat));
+        return recipients;
     }
 
     /** Of the members who had not answered, how many there were and how many were reminded now. */

@@ -15,7 +15,7 @@ import vn.chibo.content.org.OrgUnit;
 
 /**
  * Hands a role to someone: a cell's secretary or deputy is one of its members; a committee's leader or
- * office is named. Saving issues the invitation link to pass on.
+ * office, or the committee member who follows a cell, is named. Saving issues the invitation link to pass on.
  */
 @Component
 class GiveRoleForm extends ManagementForm {
@@ -66,7 +66,8 @@ class GiveRoleForm extends ManagementForm {
 
     private List<Option> rolesFor(Answers a, Actor actor) {
         boolean cell = choices.inScope(a.id(UNIT), actor).map(OrgUnit::isCell).orElse(false);
-        List<Role> fitting = cell ? List.of(Role.SECRETARY, Role.DEPUTY) : List.of(Role.LEADER, Role.OFFICE);
+        List<Role> fitting =
+                cell ? List.of(Role.SECRETARY, Role.DEPUTY, Role.FOLLOWER) : List.of(Role.LEADER, Role.OFFICE);
         return fitting.stream()
                 .map(r ->
                         new Option(texts.t("role." + r.name().toLowerCase(), "").strip(), r.name()))

@@ -52,6 +52,7 @@ class NoticeIT extends EndToEndTest {
     Person cuong;
     Person dung;
     Person giang; // a member of another cell
+    Person khanh; // the committee member who follows the cell
 
     @BeforeEach
     void aCellOfFiveMembers() {
@@ -62,6 +63,7 @@ class NoticeIT extends EndToEndTest {
         cuong = aPerson("Cường");
         dung = aPerson("Dũng");
         giang = aPerson("Giang");
+        khanh = aPerson("Khánh");
         OrgUnit committee = org.committee("Đảng ủy Phường " + an.id());
         cell = org.cellOf(
                 committee,
@@ -74,6 +76,7 @@ class NoticeIT extends EndToEndTest {
                 "Hoàng Văn Em");
         otherCell = org.cellOf(committee, "Chi bộ Khu phố 5 " + an.id(), "CB KP5", "Đỗ Thị Giang");
         org.give(an.id(), "Nguyễn Thị An", Role.SECRETARY, cell);
+        org.give(khanh.id(), "Lê Quốc Khánh", Role.FOLLOWER, cell);
     }
 
     /** Issues links for every member not yet joined, as the secretary does, and returns them by name. */
@@ -138,6 +141,7 @@ class NoticeIT extends EndToEndTest {
                 .contains("1. Báo cáo đề dẫn chuyên đề.")
                 .contains("Thông báo sẽ gửi tới 3/5 đảng viên đã tham gia chibo.")
                 .contains("2 đồng chí chưa tham gia chibo, đồng chí báo trực tiếp: Hoàng Văn Em, Nguyễn Thị An.")
+                .contains("Cấp ủy viên phụ trách chi bộ cũng nhận thông báo và tài liệu: Lê Quốc Khánh.")
                 .doesNotContain("chưa đầy 24 giờ");
         an.taps(summary, "✅ Lưu");
         said(an, t -> t.startsWith("📋 Theo dõi trả lời của đảng viên"));
@@ -158,6 +162,14 @@ class NoticeIT extends EndToEndTest {
             assertThat(member.lastFromBot().text()).isEqualTo("Tài liệu sinh hoạt chi bộ ngày 4/3/" + year);
         }
         assertThat(giang.fromBot()).hasSize(1);
+
+        // The committee member who follows the cell is invited with the document; he does not answer for it.
+        ChatMessage invited = awaitLastBotMessage(khanh, m -> m.file() != null);
+        ChatMessage toKhanh = khanh.fromBot().get(khanh.fromBot().size() - 2);
+        assertThat(invited.file().fileName()).isEqualTo("bao-cao-de-dan.pdf");
+        assertThat(toKhanh.text()).startsWith("📣 THÔNG BÁO TRIỆU TẬP").endsWith("kính mời đồng chí dự và chỉ đạo.");
+        assertThat(toKhanh.keyboard()).isEmpty();
+        assertThat(answerTo(khanh, "/thongbao")).isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");
 
         // Bình will attend; Cường is away on business; Dũng does not answer yet.
         ChatMessage toBinh = binh.fromBot().get(binh.fromBot().size() - 2);

@@ -24,6 +24,7 @@ import vn.chibo.bot.chat.form.TestTexts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignment;
+import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.Meetings;
@@ -76,6 +77,7 @@ class NoticeFormFlowTest {
                 sending,
                 new NoticeMessages(texts, new ReminderTexts()),
                 mock(AuditLog.class),
+                mock(RoleAssignments.class),
                 TUESDAY_1_DECEMBER_10H);
     }
 

@@ -131,7 +131,9 @@ class PeopleFormsFlowTest {
         var form = new GiveRoleForm(texts, choices, inputs, roleChanges, mock(BotIdentity.class));
 
         var cell = FlowTester.open(form, OFFICE).taps("Chi bộ Văn phòng");
-        assertThat(cell.buttons()).as("a cell's roles").containsExactly("Bí thư", "Phó Bí thư", "« Quay lại", "✖ Hủy");
+        assertThat(cell.buttons())
+                .as("a cell's roles")
+                .containsExactly("Bí thư", "Phó Bí thư", "Cấp ủy viên phụ trách", "« Quay lại", "✖ Hủy");
         cell.taps("Bí thư");
         assertThat(cell.question()).isEqualTo("member");
         assertThat(cell.taps("Phạm Thị Hoa").taps("✅ Lưu").saved())
@@ -142,6 +144,11 @@ class PeopleFormsFlowTest {
         assertThat(committee.buttons()).as("a committee's roles").startsWith("Lãnh đạo", "Văn phòng");
         committee.taps("Lãnh đạo");
         assertThat(committee.question()).isEqualTo("person");
+
+        var follower = FlowTester.open(form, OFFICE).taps("Chi bộ Văn phòng").taps("Cấp ủy viên phụ trách");
+        assertThat(follower.question())
+                .as("the committee member who follows a cell is named: no member of it")
+                .isEqualTo("person");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class RoleAssignments {
     }
 
     public RoleAssignment assign(OrgUnit unit, Role role, String personName, Long telegramUserId) {
-        if (role.actsForCell() != unit.isCell()) {
+        if (role.heldOnCell() != unit.isCell()) {
             throw new IllegalArgumentException(role + " cannot be held for " + unit.name());
         }
         var keys = new GeneratedKeyHolder();
@@ -87,10 +87,19 @@ public class RoleAssignments {
 
     /**
      * Whether the person answers for the organisation's reports now: a role held on that very unit (a cell's
-     * secretary or deputy, a committee's office or leader).
+     * secretary or deputy, a committee's office or leader; not one who only follows the cell).
      */
     public boolean answersFor(long telegramUserId, long unitId) {
-        return heldBy(telegramUserId).stream().anyMatch(r -> r.unit().id() == unitId);
+        return heldBy(telegramUserId).stream().anyMatch(r -> r.unit().id() == unitId && r.role() != Role.FOLLOWER);
+    }
+
+    /** The Telegram accounts of those who follow the cell for the committee above it. */
+    public List<Long> followersOf(long cellId) {
+        return ofUnit(cellId).stream()
+                .filter(r -> r.role() == Role.FOLLOWER && r.telegramUserId() != null)
+                .map(RoleAssignment::telegramUserId)
+                .distinct()
+                .toList();
     }
 
     /**

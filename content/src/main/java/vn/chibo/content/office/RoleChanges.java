@@ -57,12 +57,13 @@ public class RoleChanges {
 
     /**
      * Hands {@code role} in {@code unitId} to a member of that cell ({@code memberId}, for a cell's secretary or
-     * deputy) or to a person named {@code personName} (a committee's leader or office).
+     * deputy) or to a person named {@code personName} (a committee's leader or office, or the committee member who
+     * follows a cell).
      */
     @Transactional
     public Result give(Actor actor, long unitId, Role role, Long memberId, String personName) {
         Optional<OrgUnit> unit = actor.canManage()
-                ? units.find(unitId).filter(actor.scope()::includes).filter(u -> role.actsForCell() == u.isCell())
+                ? units.find(unitId).filter(actor.scope()::includes).filter(u -> role.heldOnCell() == u.isCell())
                 : Optional.empty();
         if (unit.isEmpty()) {
             return new Result.Refused(Reason.NOT_ALLOWED);

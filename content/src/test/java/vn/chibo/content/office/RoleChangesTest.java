@@ -87,6 +87,23 @@ class RoleChangesTest {
     }
 
     @Test
+    void theCommitteeMemberWhoFollowsACellIsNamedOnTheCellAndOnlyThere() {
+        var result = changes.give(org.officeUser(), org.office().id(), Role.FOLLOWER, null, "Lê Quốc Khánh");
+
+        assertThat(result).isInstanceOfSatisfying(RoleChanges.Result.Invited.class, invited -> {
+            assertThat(invitations.redeem(invited.invitation().code(), 2003))
+                    .isInstanceOf(Invitations.Outcome.Accepted.class);
+        });
+        assertThat(roles.followersOf(org.office().id())).containsExactly(2003L);
+        assertThat(roles.answersFor(2003, org.office().id()))
+                .as("following a cell is not answering for it")
+                .isFalse();
+        assertThat(changes.give(org.officeUser(), org.committee().id(), Role.FOLLOWER, null, "Lê Quốc Khánh"))
+                .as("a committee has no follower")
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
+    }
+
+    @Test
     void aMemberWhoLeftTheCellCannotBeMadeItsSecretary() {
         assertThat(changes.give(org.officeUser(), org.audit().id(), Role.SECRETARY, an.id(), null))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
