@@ -170,7 +170,10 @@ class NoticeAnswers {
         if (!absent.isEmpty()) {
             lines.add("");
             lines.add(texts.t("notice.replies.absent"));
-            absent.forEach(r -> lines.add(texts.t("notice.replies.absent_line", r.memberName(), r.reason())));
+            messages.shown(absent.stream()
+                            .map(r -> texts.t("notice.replies.absent_line", r.memberName(), r.reason()))
+                            .toList())
+                    .forEach(lines::add);
         }
         section(lines, texts.t("notice.replies.unanswered"), unanswered);
         section(lines, texts.t("notice.replies.not_joined"), notJoined);
@@ -183,7 +186,7 @@ class NoticeAnswers {
         }
         lines.add("");
         lines.add(heading);
-        names.forEach(n -> lines.add(texts.t("notice.replies.line", n)));
+        messages.shown(names).forEach(n -> lines.add(texts.t("notice.replies.line", n)));
     }
 
     /** "tb:k": reminds the members who have not answered, once in {@link #REMIND_EVERY_HOURS} hours. */

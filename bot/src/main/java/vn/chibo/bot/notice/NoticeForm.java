@@ -249,8 +249,10 @@ class NoticeForm implements Form {
                 .map(Member::fullName)
                 .toList();
         if (!missing.isEmpty()) {
-            lines.add(
-                    texts.t("notice.summary.unreached", Integer.toString(missing.size()), String.join(", ", missing)));
+            lines.add(texts.t(
+                    "notice.summary.unreached",
+                    Integer.toString(missing.size()),
+                    String.join(", ", messages.shown(missing))));
         }
         List<String> followers = roles.ofUnit(cell.id()).stream()
                 .filter(r -> r.role() == Role.FOLLOWER && r.telegramUserId() != null)

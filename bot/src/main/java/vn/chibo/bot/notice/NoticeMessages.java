@@ -97,6 +97,19 @@ class NoticeMessages {
                 List.of(Button.callback(texts.t("notice.button.remind"), CallbackData.of(PREFIX, "k", noticeId))));
     }
 
+    /** The most names one list in a notice's summary or replies shows; the rest are counted. */
+    static final int NAMES_SHOWN = 30;
+
+    /** Up to {@link #NAMES_SHOWN} names, then how many more: a big cell's lists stay readable on a phone. */
+    List<String> shown(List<String> names) {
+        if (names.size() <= NAMES_SHOWN) {
+            return names;
+        }
+        List<String> shown = new ArrayList<>(names.subList(0, NAMES_SHOWN));
+        shown.add(texts.t("notice.more_names", Integer.toString(names.size() - NAMES_SHOWN)));
+        return shown;
+    }
+
     /** Under the notice as the committee member who follows the cell receives it. */
     String followerLine() {
         return texts.t("notice.text.follower");

@@ -178,4 +178,28 @@ class NoticeFormFlowTest {
                         eq(1001L));
         verify(sending).send(kept, "Chi bộ Văn phòng");
     }
+
+    @Test
+    void aBigCellsListOfMembersNotOnTelegramShowsThirtyNamesAndCountsTheRest() {
+        List<Member> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            many.add(new Member(100 + i, 7, "Đảng viên " + i, MemberStatus.OFFICIAL, null));
+        }
+        when(members.ofCell(7)).thenReturn(many);
+        when(members.telegramOf(7)).thenReturn(Map.of());
+
+        FlowTester flow = FlowTester.open(form, SECRETARY)
+                .taps("Thường kỳ (hằng tháng)")
+                .taps("5/12/2026")
+                .taps("14h")
+                .taps("Phòng họp tầng 2")
+                .taps("📋 Dùng chương trình mẫu")
+                .taps("Bỏ qua");
+
+        assertThat(flow.text())
+                .contains("Thông báo sẽ gửi tới 0/45 đảng viên đã tham gia chibo.")
+                .contains("45 đồng chí chưa tham gia chibo, đồng chí báo trực tiếp: Đảng viên 1, Đảng viên 2,")
+                .contains("Đảng viên 30, … và 15 đồng chí khác.")
+                .doesNotContain("Đảng viên 31");
+    }
 }
