@@ -6,7 +6,7 @@ import java.util.Arrays;
 public final class Benchmarks {
 
     static final String USAGE =
-            "Benchmarks: reminders [cells] [--only=limited|open], status, throughput [people] [--seconds=N],"
+            "Benchmarks: reminders [cells] [--only=limited|open], notices [cells] [--members=N] [--seconds=N], status, throughput [people] [--seconds=N],"
                     + " startup [--java-options=...] [--jar=bot/target/chibo.jar],"
                     + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL;"
                     + " documents [members] [--runs=N] [--out=folder], report, ask";
@@ -21,6 +21,7 @@ public final class Benchmarks {
         int status =
                 switch (args[0]) {
                     case "reminders" -> ReminderBenchmark.run(args, System.out);
+                    case "notices" -> NoticeBenchmark.run(args, System.out);
                     case "status" -> StatusBenchmark.run(args, System.out);
                     case "throughput" -> ThroughputBenchmark.run(args, System.out);
                     case "startup" -> StartupBenchmark.run(args, System.out);

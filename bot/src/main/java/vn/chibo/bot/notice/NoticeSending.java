@@ -17,7 +17,7 @@ import vn.chibo.scheduler.delivery.Outgoing;
  * reminders, each under its own key so that nothing is sent twice to anyone however often it is asked.
  */
 @Component
-class NoticeSending {
+public class NoticeSending {
 
     private final Members members;
     private final RoleAssignments roles;
