@@ -90,6 +90,10 @@ class DemoOrganisation implements ApplicationRunner {
         roles.assign(justice, Role.LEADER, DemoPersona.LEADER.name(), DemoPersona.LEADER.userId());
         roles.assign(office, Role.SECRETARY, DemoPersona.LEADER.name(), DemoPersona.LEADER.userId());
         roles.assign(justice, Role.OFFICE, DemoPersona.OFFICE.name(), DemoPersona.OFFICE.userId());
+        members.ofCell(admin.id()).stream()
+                .filter(m -> m.fullName().equals(DemoPersona.MEMBER.name()))
+                .findFirst()
+                .ifPresent(hoa -> members.linkTelegram(hoa, DemoPersona.MEMBER.userId()));
         List<OrgUnit> cells = List.of(admin, office, legal);
         int held = 0;
         for (int c = 0; c < cells.size(); c++) {

@@ -10,8 +10,10 @@ record DemoPersona(long userId, String name, String title) {
             new DemoPersona(1002, "Trần Thị Bình", "Phó Bí thư Đảng ủy, kiêm Bí thư Chi bộ Văn phòng");
     static final DemoPersona OFFICE = new DemoPersona(1004, "Lê Thu Trang", "Văn phòng Đảng ủy Sở Tư pháp");
     static final DemoPersona NEWCOMER = new DemoPersona(1003, "Lê Minh Cường", "Chưa có vai trò");
+    /** A member of the secretary's cell on Telegram: receives its notices and answers them. */
+    static final DemoPersona MEMBER = new DemoPersona(1005, "Phạm Thị Hoa", "Đảng viên Chi bộ Phòng Hành chính");
 
-    static final List<DemoPersona> ALL = List.of(SECRETARY, LEADER, OFFICE, NEWCOMER);
+    static final List<DemoPersona> ALL = List.of(SECRETARY, LEADER, OFFICE, MEMBER, NEWCOMER);
 
     String firstName() {
         return name.substring(name.lastIndexOf(' ') + 1);

@@ -103,6 +103,15 @@ class SandboxDemoIT {
         }
     }
 
+    @Test
+    void theDemoMemberIsOnTelegramAndSeesHerOwnRecord() {
+        Person hoa = chibo.bean(LocalBotApiServer.class).telegram().person(1005, "Hoa");
+        hoa.sends("/hoso");
+        await().atMost(Duration.ofSeconds(20)).until(() -> hoa.fromBot().stream()
+                .anyMatch(m -> m.text() != null && m.text().startsWith("👤 Hồ sơ đảng viên")));
+        assertThat(hoa.lastFromBot().text()).contains("• Họ và tên: Phạm Thị Hoa", "• Chi bộ: Chi bộ Phòng Hành chính");
+    }
+
     private static ChatMessage said(Predicate<String> text) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> trang.fromBot().stream().anyMatch(m -> m.text() != null && text.test(m.text())));
