@@ -76,10 +76,7 @@ class DuesForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.pinned(
-                        CELL,
-                        (a, actor) -> new Option(
-                                cell(actor).name(), Long.toString(cell(actor).id()))),
+                Question.actingUnit(CELL),
                 Question.text(MONTH)
                         .prompt(a -> texts.t("dues.ask.month"))
                         .parse(this::month)

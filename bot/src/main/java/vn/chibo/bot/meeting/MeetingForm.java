@@ -149,8 +149,7 @@ class MeetingForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.pinned(
-                        CELL, (a, actor) -> new Option(actor.acting().unit().name(), Long.toString(cellOf(actor)))),
+                Question.actingUnit(CELL),
                 Question.choose(KIND).prompt(a -> texts.t("meeting.ask.kind")).options((a, actor) -> answers.kinds()),
                 Question.choose(FORUM_THEMATIC)
                         .prompt(a -> texts.t("meeting.ask.forum_thematic"))

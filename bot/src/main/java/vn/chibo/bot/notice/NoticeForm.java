@@ -111,10 +111,7 @@ class NoticeForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.pinned(
-                        CELL,
-                        (a, actor) -> new Option(
-                                cell(actor).name(), Long.toString(cell(actor).id()))),
+                Question.actingUnit(CELL),
                 Question.choose(KIND).prompt(a -> texts.t("notice.ask.kind")).options((a, actor) -> KINDS.stream()
                         .map(k -> new Option(texts.t("meeting.kind." + k.name().toLowerCase(Locale.ROOT)), k.name()))
                         .toList()),

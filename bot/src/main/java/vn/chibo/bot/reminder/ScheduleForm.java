@@ -81,8 +81,7 @@ class ScheduleForm implements Form {
     @Override
     public List<Question> questions() {
         return List.of(
-                Question.pinned(
-                        CELL, (a, actor) -> new Option(actor.acting().unit().name(), Long.toString(cellOf(actor)))),
+                Question.actingUnit(CELL),
                 Question.choose(WHAT)
                         .prompt(a -> texts.t("schedule.ask.what", current(a)))
                         .options((a, actor) -> whatOptions(a)),

@@ -51,9 +51,7 @@ public class Invitations {
     }
 
     public Invitation issue(RoleAssignment role, Long issuedBy, Duration validity) {
-        byte[] secret = new byte[16];
-        random.nextBytes(secret);
-        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String code = randomCode(random);
         Instant now = clock.instant();
         jdbc.sql(
                         "INSERT INTO invitation (code_hash, role_assignment_id, issued_by, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)")
@@ -103,6 +101,13 @@ public class Invitations {
                 .filter(holder -> holder != telegramUserId)
                 .orElse(null);
         return new Outcome.Accepted(roles.link(row.get().roleId(), telegramUserId), before);
+    }
+
+    /** 128 random bits as 22 URL-safe characters. */
+    static String randomCode(SecureRandom random) {
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     static String hash(String code) {

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,9 +64,7 @@ public class MemberInvitations {
                         "UPDATE member_invitation SET expires_at = ? WHERE member_id = ? AND used_at IS NULL AND expires_at > ?")
                 .params(Timestamp.from(now), member.id(), Timestamp.from(now))
                 .update();
-        byte[] secret = new byte[16];
-        random.nextBytes(secret);
-        String code = MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String code = MARK + Invitations.randomCode(random);
         jdbc.sql("INSERT INTO member_invitation (code_hash, member_id, issued_by, issued_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?)")
                 .params(

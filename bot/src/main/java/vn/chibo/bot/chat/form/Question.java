@@ -41,6 +41,18 @@ public sealed interface Question {
         return choose(key).options((a, actor) -> List.of(answer.apply(a, actor)));
     }
 
+    /**
+     * The unit the person acts for now, pinned (a secretary's cell, for the forms that work on it alone): kept with the
+     * answers, so saving can check the person still acts for it.
+     */
+    static Choose actingUnit(String key) {
+        return pinned(
+                key,
+                (a, actor) -> new Option(
+                        actor.acting().unit().name(),
+                        Long.toString(actor.acting().unit().id())));
+    }
+
     /** A question answered by typing; by default any non-blank text is the answer. */
     static Type text(String key) {
         return new Type(key, a -> "", (text, a) -> Parsed.ok(text), false, a -> true, (a, actor) -> List.of(), 0);
