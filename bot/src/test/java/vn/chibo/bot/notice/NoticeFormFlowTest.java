@@ -97,6 +97,8 @@ class NoticeFormFlowTest {
         assertThat(flow.text()).contains("Chương trình mẫu:\n1. Thông tin thời sự");
         flow.taps("📋 Dùng chương trình mẫu");
         assertThat(flow.question()).isEqualTo("materials");
+        flow.sendsPhoto("PHOTO-1");
+        assertThat(flow.text()).startsWith("Bước này cần tài liệu gửi dạng tệp");
         flow.sendsDocument("FILE-1").sendsDocument("FILE-2");
         assertThat(flow.text()).contains("Đã nhận 2 tệp.");
         flow.taps("✔ Xong");

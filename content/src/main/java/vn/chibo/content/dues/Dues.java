@@ -43,7 +43,7 @@ public class Dues {
                 .query(Long.class)
                 .list();
         jdbc.sql(
-                        "DELETE FROM member_dues WHERE due_month = ? AND member_id IN (SELECT id FROM member WHERE cell_id = ?)")
+                        "DELETE FROM member_dues WHERE due_month = ? AND member_id IN (SELECT id FROM member WHERE cell_id = ? AND active)")
                 .params(first, cellId)
                 .update();
         for (long memberId : memberIds) {

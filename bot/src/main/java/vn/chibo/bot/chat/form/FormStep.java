@@ -101,7 +101,10 @@ final class FormStep {
         if (state.step >= form.questions().size()
                 || !(form.questions().get(state.step) instanceof Question.Photos photos)
                 || photos.documents() != document) {
-            return new Step.Say(texts.t("form.no_photo_now"));
+            boolean wantsFiles = state.step < form.questions().size()
+                    && form.questions().get(state.step) instanceof Question.Photos asked
+                    && asked.documents();
+            return new Step.Say(wantsFiles ? texts.t("form.send_as_file") : texts.t("form.no_photo_now"));
         }
         String before = state.values.getOrDefault(photos.key(), "");
         if (!before.isEmpty()
