@@ -30,8 +30,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
 @Component
 class NoticeAnswers {
 
-    /** How long a secretary's reminder to the same members waits before another. */
-    private static final long REMIND_EVERY_HOURS = 6;
+    /** How long a secretary's reminder waits before another. */
+    private static final java.time.Duration REMIND_EVERY = java.time.Duration.ofHours(6);
 
     private final Notices notices;
     private final Members members;
@@ -189,7 +189,7 @@ class NoticeAnswers {
         messages.shown(names).forEach(n -> lines.add(texts.t("notice.replies.line", n)));
     }
 
-    /** "tb:k": reminds the members who have not answered, once in {@link #REMIND_EVERY_HOURS} hours. */
+    /** "tb:k": reminds the members who have not answered, once in {@link #REMIND_EVERY}. */
     List<Outgoing> remind(Incoming in, Actor actor, long noticeId) {
         Optional<MeetingNotice> found = forSecretary(actor, noticeId);
         if (found.isEmpty()) {
@@ -199,13 +199,14 @@ class NoticeAnswers {
         if (!open(notice)) {
             return Reply.answer(in, texts.t("notice.answer.closed"), true);
         }
-        long round = clock.instant().getEpochSecond() / (REMIND_EVERY_HOURS * 3600);
-        NoticeSending.Reminded reminded = sending.remindUnanswered(notice, cellName(notice), "s" + round);
-        String said = reminded.unanswered() == 0
-                ? texts.t("notice.remind.nobody")
-                : reminded.queued() == 0
-                        ? texts.t("notice.remind.too_soon")
-                        : texts.t("notice.remind.done", Integer.toString(reminded.queued()));
-        return Reply.answer(in, said, true);
+        if (notices.unanswered(notice).isEmpty()) {
+            return Reply.answer(in, texts.t("notice.remind.nobody"), true);
+        }
+        if (!notices.claimReminder(notice.id(), REMIND_EVERY)) {
+            return Reply.answer(in, texts.t("notice.remind.too_soon"), true);
+        }
+        NoticeSending.Reminded reminded = sending.remindUnanswered(
+                notice, cellName(notice), "s" + clock.instant().getEpochSecond());
+        return Reply.answer(in, texts.t("notice.remind.done", Integer.toString(reminded.queued())), true);
     }
 }

@@ -205,6 +205,17 @@ class NoticeIT extends EndToEndTest {
                 .contains("⏳ Chưa trả lời:\n• Phạm Văn Dũng")
                 .contains("📵 Chưa tham gia chibo (đồng chí báo trực tiếp):\n• Hoàng Văn Em\n• Nguyễn Thị An");
 
+        // The secretary reminds those who have not answered; a second press within 6 hours is refused.
+        int beforeManual = dung.fromBot().size();
+        an.taps(replies, "🔔 Nhắc người chưa trả lời");
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream()
+                .anyMatch(c -> "🔔 Đã nhắc 1 đồng chí chưa trả lời.".equals(c.text())));
+        said(dung, t -> t.startsWith("🔔 Nhắc: đồng chí chưa trả lời thông báo triệu tập"));
+        an.taps(replies, "🔔 Nhắc người chưa trả lời");
+        await().atMost(PATIENCE).until(() -> telegram.answeredCallbacks(an.id()).stream()
+                .anyMatch(c -> c.text() != null && c.text().startsWith("Đồng chí đã nhắc trong 6 giờ qua.")));
+        assertThat(dung.fromBot()).hasSize(beforeManual + 1);
+
         // The day before, the sweep reminds Dũng, once; the others are left alone.
         int binhBefore = binh.fromBot().size();
         int cuongBefore = cuong.fromBot().size();

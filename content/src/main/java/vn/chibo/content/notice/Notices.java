@@ -179,6 +179,19 @@ public class Notices {
                 == 1;
     }
 
+    /**
+     * Claims a reminder the secretary asks for: true, and the time noted, unless one was claimed less than
+     * {@code every} ago (then false, and nothing changes).
+     */
+    public boolean claimReminder(long noticeId, java.time.Duration every) {
+        java.time.Instant now = clock.instant();
+        return jdbc.sql("UPDATE meeting_notice SET reminded_at = ? WHERE id = ?"
+                                + " AND (reminded_at IS NULL OR reminded_at <= ?)")
+                        .params(Timestamp.from(now), noticeId, Timestamp.from(now.minus(every)))
+                        .update()
+                == 1;
+    }
+
     /** Claims the materials reminder of a notice: true for the one caller that sends it. */
     public boolean claimMaterialsCheck(long noticeId) {
         return jdbc.sql(

@@ -133,6 +133,17 @@ class NoticesTest {
     }
 
     @Test
+    void aSecretarysReminderWaitsItsTimeAfterTheLastOne() {
+        MeetingNotice notice = inThreeDays(List.of());
+
+        assertThat(notices.claimReminder(notice.id(), Duration.ofHours(6))).isTrue();
+        clock.advance(Duration.ofHours(5));
+        assertThat(notices.claimReminder(notice.id(), Duration.ofHours(6))).isFalse();
+        clock.advance(Duration.ofHours(1));
+        assertThat(notices.claimReminder(notice.id(), Duration.ofHours(6))).isTrue();
+    }
+
+    @Test
     void materialsSentLaterAreKeptOnceOnly() {
         MeetingNotice bare = inThreeDays(List.of());
 
