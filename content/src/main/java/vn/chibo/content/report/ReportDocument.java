@@ -113,6 +113,15 @@ public final class ReportDocument {
                         p.topicsHeld(),
                         p.topicsDue()));
             }
+            ReportFigures.PartyDues dues = f.partyDues();
+            doc.text(
+                    dues.recorded() == 0
+                            ? r("dues.none")
+                            : r(
+                                    "dues",
+                                    dues.paid(),
+                                    dues.recorded(),
+                                    ReportWords.percent(dues.paid(), dues.recorded())));
             int scored = f.qualityBands().values().stream()
                     .mapToInt(Integer::intValue)
                     .sum();

@@ -14,8 +14,8 @@ import vn.chibo.content.status.Period;
  * Every figure of a unit's report for a period, each counted from stored records (nothing estimated): the
  * organisations below it, meetings held against those due, thematic meetings (quarters) and forums, the quality
  * bands of monthly meetings, report submissions, commendations by form, issuer and recipient kind, Huy hiệu Đảng by
- * years, members by status and the changes to them, members at the absence warning lines, and the annual plan's
- * registrations and planned topics held.
+ * years, members by status and the changes to them, members at the absence warning lines, the annual plan's
+ * registrations and planned topics held, and party dues paid of those recorded.
  */
 public record ReportFigures(
         OrgUnit unit,
@@ -36,7 +36,14 @@ public record ReportFigures(
         Changes changes,
         int absentAtWarning,
         int absentAtRemoval,
-        Planning planning) {
+        Planning planning,
+        PartyDues partyDues) {
+
+    /**
+     * Party dues in the period, as the cells recorded them: {@code paid} of {@code recorded} member-months (a member
+     * for a month the cell entered).
+     */
+    public record PartyDues(int paid, int recorded) {}
 
     /**
      * The unit's annual plan of the period's year, when it opened one: {@code registered} of {@code asked}

@@ -74,7 +74,8 @@ public class ReportQueries {
                 ? Optional.empty()
                 : plans.of(unit, period.year())
                         .map(p -> plans.progress(p, period.to().isBefore(today) ? period.to() : today));
-        Read read = new Read(absenceMonths(period), unitPaths(unit), awards(period), dues(unit, period), plan);
+        Read read = new Read(
+                absenceMonths(period), unitPaths(unit), awards(period), dues(unit, period), plan, partyDues(period));
         ReportFigures total =
                 figures(unit, period, new Counted(overview.cells(), overview.monthly(), overview.thematic()), read);
         List<ReportFigures> rows = new ArrayList<>();
@@ -90,8 +91,8 @@ public class ReportQueries {
 
     /**
      * What one report reads once for all its rows, each row then counting its own part by path: absences per cell,
-     * the paths of the units in the tree, the period's commendations, and the report due dates already past with
-     * their target cells and submissions. Reading these per row would join every row's subtree against the whole
+     * the paths of the units in the tree, the period's commendations, the report due dates already past with
+     * their target cells and submissions, and party dues per cell. Reading these per row would join every row's subtree against the whole
      * table again.
      */
     private record Read(
@@ -99,7 +100,8 @@ public class ReportQueries {
             Map<Long, String> paths,
             List<Award> awards,
             List<Due> dues,
-            Optional<Plans.Progress> plan) {}
+            Optional<Plans.Progress> plan,
+            Map<Long, int[]> partyDues) {}
 
     /** A due date of a deadline, passed: the cells it asks, and those that submitted (true when after the day). */
     private record Due(Set<Long> targets, Map<Long, Boolean> submittedLate) {}
@@ -257,12 +259,19 @@ public class ReportQueries {
 
         int warning = 0;
         int removal = 0;
+        int duesPaid = 0;
+        int duesRecorded = 0;
         List<OrgUnit> cellsUnder = unit.isCell() ? List.of(unit) : units.within(unit.path(), OrgKind.CELL);
         for (OrgUnit cell : cellsUnder) {
             int[] counts = read.absenceMonths().get(cell.id());
             if (counts != null) {
                 warning += counts[0];
                 removal += counts[1];
+            }
+            int[] dues = read.partyDues().get(cell.id());
+            if (dues != null) {
+                duesPaid += dues[0];
+                duesRecorded += dues[1];
             }
         }
 
@@ -288,7 +297,24 @@ public class ReportQueries {
                         actions.getOrDefault("member.removed", 0)),
                 warning,
                 removal,
-                read.plan().map(p -> planning(p.within(unit))).orElse(null));
+                read.plan().map(p -> planning(p.within(unit))).orElse(null),
+                new ReportFigures.PartyDues(duesPaid, duesRecorded));
+    }
+
+    /**
+     * Per cell, its current members' dues in the period's months as recorded: member-months paid, and recorded. Read
+     * once for the whole report.
+     */
+    private Map<Long, int[]> partyDues(Period period) {
+        Map<Long, int[]> byCell = new java.util.HashMap<>();
+        jdbc.sql("SELECT mb.cell_id, SUM(CASE WHEN d.paid THEN 1 ELSE 0 END), COUNT(*) FROM member_dues d"
+                        + " JOIN member mb ON mb.id = d.member_id WHERE mb.active AND d.due_month BETWEEN ? AND ?"
+                        + " GROUP BY mb.cell_id")
+                .params(Date.valueOf(period.from().withDayOfMonth(1)), Date.valueOf(period.to()))
+                .query(rs -> {
+                    byCell.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        return byCell;
     }
 
     private static ReportFigures.Planning planning(Plans.Progress p) {

@@ -55,7 +55,9 @@ public final class ReportWorkbook {
             "award_persons",
             "badges",
             "absent_warning",
-            "absent_removal");
+            "absent_removal",
+            "dues_paid",
+            "dues_recorded");
 
     private ReportWorkbook() {}
 
@@ -211,6 +213,8 @@ public final class ReportWorkbook {
                         .mapToInt(Integer::intValue)
                         .sum())
                 .number(f.absentAtWarning())
-                .number(f.absentAtRemoval());
+                .number(f.absentAtRemoval())
+                .number(f.partyDues().paid())
+                .number(f.partyDues().recorded());
     }
 }

@@ -30,6 +30,8 @@ import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.Commendations;
 import vn.chibo.content.deadline.Deadline;
 import vn.chibo.content.deadline.Deadlines;
+import vn.chibo.content.dues.Channel;
+import vn.chibo.content.dues.Dues;
 import vn.chibo.content.meeting.Attendance;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRecord;
@@ -90,6 +92,9 @@ class ReportQueriesTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Dues dues;
 
     OrgUnit top;
     OrgUnit sub;
@@ -220,6 +225,14 @@ class ReportQueriesTest {
         audit.record(1L, "Văn phòng", cellB.path(), "member.transferred", "Đỗ Văn Tư");
         audit.record(1L, "Văn phòng", cellB.path(), "member.removed", "Ngô Văn Xuân");
         audit.record(1L, "Văn phòng", cellB.path(), "unit.renamed", "not a member change");
+
+        // Dues: cell A in March and April, Lê Văn Cường unpaid both; cell C in May, all paid; last December is
+        // outside the year.
+        Set<Long> cuong = Set.of(people.get(cellA).get(2).id());
+        dues.record(cellA.id(), java.time.YearMonth.of(2026, 3), cuong, Channel.CASH, 1L);
+        dues.record(cellA.id(), java.time.YearMonth.of(2026, 4), cuong, Channel.ONLINE, 1L);
+        dues.record(cellC.id(), java.time.YearMonth.of(2026, 5), Set.of(), Channel.CASH, 1L);
+        dues.record(cellC.id(), java.time.YearMonth.of(2025, 12), Set.of(), Channel.CASH, 1L);
     }
 
     private static java.time.Instant at(int year, int month, int day) {
@@ -387,6 +400,12 @@ class ReportQueriesTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(subRow.absentAtRemoval()).isZero();
+        int a = members.ofCell(cellA.id()).size();
+        int c = members.ofCell(cellC.id()).size();
+        assertThat(total.partyDues())
+                .as("March and April for cell A's members, one unpaid; May for cell C's")
+                .isEqualTo(new ReportFigures.PartyDues(2 * (a - 1) + c, 2 * a + c));
+        assertThat(subRow.partyDues()).isEqualTo(new ReportFigures.PartyDues(2 * (a - 1), 2 * a));
         assertThat(total.planning()).isEqualTo(new ReportFigures.Planning(2026, 1, 2, 2, 4));
         assertThat(subRow.planning()).isEqualTo(new ReportFigures.Planning(2026, 1, 1, 2, 4));
         assertThat(subRow.submissions()).isEqualTo(new ReportFigures.Submissions(3, 2, 1, 0));
@@ -423,6 +442,12 @@ class ReportQueriesTest {
                 .contains("Sinh hoạt chuyên đề: " + thematicHeld(top) + "/12 buổi")
                 .contains("trong đó 1 buổi tổ chức theo hình thức diễn đàn.")
                 .contains("Sinh hoạt theo hình thức diễn đàn: 2 buổi.")
+                .contains("Thu nộp đảng phí: "
+                        + (2 * (members.ofCell(cellA.id()).size() - 1)
+                                + members.ofCell(cellC.id()).size()) + "/"
+                        + (2 * members.ofCell(cellA.id()).size()
+                                + members.ofCell(cellC.id()).size())
+                        + " lượt đảng viên - tháng đã nộp (")
                 .contains(
                         "Kế hoạch sinh hoạt chuyên đề năm 2026: 1/2 tổ chức đảng đã xây dựng kế hoạch và đăng ký mô hình"
                                 + " “học tập và làm theo” (50%); 2/4 chuyên đề theo kế hoạch đã được tổ chức.")
@@ -462,8 +487,12 @@ class ReportQueriesTest {
             assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
             int monthlyDone = columns.indexOf("SH thường kỳ đã họp");
             int membersColumn = columns.indexOf("Đảng viên");
-            for (int column :
-                    List.of(monthlyDone, membersColumn, columns.indexOf("Diễn đàn"), columns.indexOf("Nộp chậm"))) {
+            for (int column : List.of(
+                    monthlyDone,
+                    membersColumn,
+                    columns.indexOf("Diễn đàn"),
+                    columns.indexOf("Nộp chậm"),
+                    columns.indexOf("Đảng phí: lượt đã nộp"))) {
                 double sum = rows.get(0).getCell(column).getNumericCellValue()
                         + rows.get(1).getCell(column).getNumericCellValue();
                 assertThat(total.getCell(column).getNumericCellValue())
