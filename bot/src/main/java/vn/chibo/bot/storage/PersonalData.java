@@ -38,6 +38,13 @@ public final class PersonalData {
                     "member",
                     update("UPDATE member SET telegram_user_id = NULL WHERE telegram_user_id = ?", telegramUserId));
             changed.put("acting_role", update("DELETE FROM acting_role WHERE telegram_user_id = ?", telegramUserId));
+            changed.put("invitation", update("UPDATE invitation SET used_by = NULL WHERE used_by = ?", telegramUserId));
+            changed.put(
+                    "member_invitation",
+                    update("UPDATE member_invitation SET used_by = NULL WHERE used_by = ?", telegramUserId));
+            changed.put(
+                    "meeting_notice",
+                    update("UPDATE meeting_notice SET sent_by = NULL WHERE sent_by = ?", telegramUserId));
             changed.put(
                     "conversation",
                     // Ended, not deleted: its version goes on growing, so a button left in the chat stays stale.

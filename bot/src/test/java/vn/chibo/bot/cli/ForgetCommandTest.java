@@ -62,6 +62,26 @@ class ForgetCommandTest {
             }
         }
 
+        try (var context = CommandContext.open(db())) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            long an = jdbc.sql("SELECT id FROM member WHERE full_name = 'Nguyễn Văn An'")
+                    .query(Long.class)
+                    .single();
+            long cell = jdbc.sql("SELECT cell_id FROM member WHERE id = ?")
+                    .param(an)
+                    .query(Long.class)
+                    .single();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("INSERT INTO member_invitation (code_hash, member_id, issued_at, expires_at, used_at, used_by)"
+                            + " VALUES ('h1', ?, ?, ?, ?, ?)")
+                    .params(an, now, now, now, AN)
+                    .update();
+            jdbc.sql("INSERT INTO meeting_notice (cell_id, kind, starts_at, place, agenda, sent_at, sent_by)"
+                            + " VALUES (?, 'MONTHLY', ?, 'Hội trường', '1. Thời sự', ?, ?)")
+                    .params(cell, now, now, AN)
+                    .update();
+        }
+
         assertThat(ForgetCommand.run(new String[] {"forget-user", Long.toString(AN)}, print(out), print(err)))
                 .as("nothing without --yes")
                 .isEqualTo(3);
@@ -87,6 +107,11 @@ class ForgetCommandTest {
                 .as("the id stays, against a redelivery; the text goes")
                 .isEqualTo(1);
         assertThat(count("member WHERE full_name = 'Nguyễn Văn An' AND active")).isEqualTo(1);
+        assertThat(count("member_invitation WHERE used_by = " + AN)).isZero();
+        assertThat(count("meeting_notice WHERE sent_by = " + AN))
+                .as("the notice stays, without the account that sent it")
+                .isZero();
+        assertThat(count("meeting_notice")).isEqualTo(1);
         for (String table : new String[] {
             "conversation WHERE flow = 'meeting' AND chat_id", "user_preference WHERE user_id", "delivery WHERE chat_id"
         }) {
