@@ -60,6 +60,15 @@ class ColumnLimitsTest {
         assertThat(Deadlines.MAX_FILE_NAME).isEqualTo(length("report_submission", "file_name"));
     }
 
+    @Test
+    void noticeTexts() {
+        assertThat(vn.chibo.content.notice.MeetingNotice.MAX_PLACE).isEqualTo(length("meeting_notice", "place"));
+        assertThat(vn.chibo.content.notice.MeetingNotice.MAX_AGENDA).isEqualTo(length("meeting_notice", "agenda"));
+        assertThat(vn.chibo.content.notice.MeetingNotice.MAX_MATERIAL_CHARS)
+                .isEqualTo(length("meeting_notice", "material_file_ids"));
+        assertThat(vn.chibo.content.notice.NoticeReply.MAX_REASON).isEqualTo(length("notice_reply", "reason"));
+    }
+
     private int length(String table, String column) {
         return jdbc.sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS"
                         + " WHERE LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?")
