@@ -118,11 +118,11 @@ public class Members {
         return linked;
     }
 
-    /** Active probationary members admitted on or before {@code joinedBy}, by admission date. */
-    public List<Member> probationaryAdmittedBy(LocalDate joinedBy) {
+    /** Active probationary members admitted from {@code from} to {@code to}, by admission date. */
+    public List<Member> probationaryAdmittedBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE active AND status = 'PROBATIONARY'"
-                        + " AND party_join_date IS NOT NULL AND party_join_date <= ? ORDER BY party_join_date, id")
-                .param(Date.valueOf(joinedBy))
+                        + " AND party_join_date BETWEEN ? AND ? ORDER BY party_join_date, id")
+                .params(Date.valueOf(from), Date.valueOf(to))
                 .query(Members::map)
                 .list();
     }

@@ -33,6 +33,12 @@ public class ProbationDue implements ReminderSweepStep {
     /** How many days before the 12 months fall due the cell is reminded. */
     public static final int DAYS_BEFORE = 30;
 
+    /**
+     * How many days past the due date a member still probationary is looked at: a year, so a deployment that starts
+     * late still reminds of them once; beyond, a record left probationary is the roster's to correct.
+     */
+    static final int OVERDUE_FOR = 365;
+
     private final Members members;
     private final OrgUnits units;
     private final RoleAssignments roles;
@@ -67,8 +73,10 @@ public class ProbationDue implements ReminderSweepStep {
         LocalDate today = now.toLocalDate();
         int queued = 0;
         // Month arithmetic does not run backwards exactly (29 February): read a day wide, then decide by the due date.
+        // Members overdue for longer than OVERDUE_FOR are no longer read on every sweep.
         LocalDate admittedBy = today.plusDays(DAYS_BEFORE + 1).minusMonths(12);
-        for (Member member : members.probationaryAdmittedBy(admittedBy)) {
+        LocalDate admittedFrom = today.minusDays(OVERDUE_FOR + 1).minusMonths(12);
+        for (Member member : members.probationaryAdmittedBetween(admittedFrom, admittedBy)) {
             LocalDate dueOn = member.partyJoinDate().plusMonths(12);
             Optional<OrgUnit> cell = units.find(member.cellId());
             if (cell.isEmpty() || today.isBefore(dueOn.minusDays(DAYS_BEFORE))) {

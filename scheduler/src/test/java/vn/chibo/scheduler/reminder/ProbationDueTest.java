@@ -101,6 +101,11 @@ class ProbationDueTest {
                 .asString()
                 .contains("Đảng viên dự bị quá hạn xét chính thức: đồng chí Phạm Thị Hoa");
 
+        Member late = members.add(cell, "Đỗ Văn Tư", MemberStatus.PROBATIONARY, LocalDate.of(year - 1, 3, 1));
+        assertThat(at(LocalDateTime.of(year + 1, 3, 13, 9, 0)))
+                .as("admitted two years ago, still probationary: past a year overdue, left to the roster")
+                .isZero();
+        members.update(late, MemberStatus.OFFICIAL, late.partyJoinDate());
         members.update(hoa, MemberStatus.OFFICIAL, hoa.partyJoinDate());
         jdbc.sql("DELETE FROM delivery").update();
         assertThat(at(LocalDateTime.of(year + 1, 4, 1, 9, 0)))
