@@ -3,7 +3,6 @@ package vn.chibo.bot.notice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,16 +84,7 @@ class MemberHome {
                 in,
                 schedules
                         .of(member.cellId())
-                        .map(s -> {
-                            LocalDateTime next =
-                                    s.rule().dateIn(YearMonth.from(now)).atTime(s.startsAt());
-                            if (!next.isAfter(now)) {
-                                next = s.rule()
-                                        .dateIn(YearMonth.from(now).plusMonths(1))
-                                        .atTime(s.startsAt());
-                            }
-                            return texts.t("member.next.by_rule", when.when(next));
-                        })
+                        .map(s -> texts.t("member.next.by_rule", when.when(s.nextAfter(now))))
                         .orElse(texts.t("member.next.none")));
     }
 

@@ -1,7 +1,6 @@
 package vn.chibo.bot.notice;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -196,16 +195,11 @@ class NoticeForm implements Form {
 
     /** The cell's next meeting day by its schedule (/lichhop), offered first. */
     private List<Option> nextByRule(Actor actor) {
-        LocalDate today = LocalDate.now(clock);
         return schedules
                 .of(cell(actor).id())
-                .map(s -> {
-                    LocalDate day = s.rule().dateIn(java.time.YearMonth.from(today));
-                    if (day.atTime(s.startsAt()).isBefore(LocalDateTime.now(clock))) {
-                        day = s.rule().dateIn(java.time.YearMonth.from(today).plusMonths(1));
-                    }
-                    return List.of(new Option(day.format(vn.chibo.content.calendar.PartyCalendar.DAY), day.toString()));
-                })
+                .map(s -> s.nextAfter(LocalDateTime.now(clock)).toLocalDate())
+                .map(day ->
+                        List.of(new Option(day.format(vn.chibo.content.calendar.PartyCalendar.DAY), day.toString())))
                 .orElse(List.of());
     }
 

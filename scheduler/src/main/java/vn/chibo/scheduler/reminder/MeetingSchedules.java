@@ -20,7 +20,15 @@ import org.springframework.stereotype.Repository;
 public class MeetingSchedules {
 
     /** A cell's rule and the meeting's start time. */
-    public record Schedule(long cellId, MeetingRule rule, LocalTime startsAt) {}
+    public record Schedule(long cellId, MeetingRule rule, LocalTime startsAt) {
+
+        /** The first meeting by the rule after {@code now}: this month's, or next month's once it has begun. */
+        public java.time.LocalDateTime nextAfter(java.time.LocalDateTime now) {
+            java.time.YearMonth month = java.time.YearMonth.from(now);
+            java.time.LocalDateTime next = rule.dateIn(month).atTime(startsAt);
+            return next.isAfter(now) ? next : rule.dateIn(month.plusMonths(1)).atTime(startsAt);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
