@@ -50,6 +50,14 @@ public record Actor(long telegramUserId, String name, RoleAssignment acting, boo
         return admin || actsForCell() || acting != null && acting.role() == Role.OFFICE;
     }
 
+    /**
+     * Who records members' life events (recognition, exemption, temporary attendance, suspension, leaving): a cell's
+     * secretary or deputy for their cell, an office and an administrator within their scope.
+     */
+    public boolean keepsMemberRecords() {
+        return recordsCommendations();
+    }
+
     public String displayName() {
         return acting != null ? acting.personName() : name;
     }

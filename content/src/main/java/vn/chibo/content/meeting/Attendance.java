@@ -19,9 +19,12 @@ public record Attendance(long memberId, String name, MemberStatus status, Presen
         return presence == Presence.PRESENT;
     }
 
-    /** Official members vote on resolutions; an exempt member is official too, but excused from attending. */
+    /**
+     * Official members vote on resolutions (an exempt member is official too, but excused from attending); probationary
+     * members, members attending elsewhere for now and suspended members do not.
+     */
     public boolean votes() {
-        return status != MemberStatus.PROBATIONARY;
+        return status.votesWhenPresent();
     }
 
     /** An exempt member who did not come: not expected, so neither absent nor convened. */
@@ -29,8 +32,11 @@ public record Attendance(long memberId, String name, MemberStatus status, Presen
         return status == MemberStatus.EXEMPT && !present();
     }
 
-    /** Whether the member was called to the meeting (số đảng viên được triệu tập): all but exempt members away. */
+    /**
+     * Whether the member was called to the meeting (số đảng viên được triệu tập): all but exempt members away,
+     * members attending elsewhere for now, and suspended members.
+     */
     public boolean convened() {
-        return !exemptAway();
+        return status.expected() || status == MemberStatus.EXEMPT && present();
     }
 }

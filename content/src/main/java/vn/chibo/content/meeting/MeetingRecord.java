@@ -96,7 +96,7 @@ public record MeetingRecord(
                 proceedings);
     }
 
-    /** How many members were called to the meeting: all but exempt members who did not come. */
+    /** How many members were called to the meeting ({@link Attendance#convened()}). */
     public long convened() {
         return attendance.stream().filter(Attendance::convened).count();
     }

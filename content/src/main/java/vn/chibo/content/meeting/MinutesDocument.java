@@ -202,12 +202,16 @@ public final class MinutesDocument {
 
     private static void attendance(PartyDocx doc, MeetingRecord m) {
         List<Attendance> list = m.attendance();
+        long away = count(list, a -> a.status() == MemberStatus.AWAY);
+        long suspended = count(list, a -> a.status() == MemberStatus.SUSPENDED);
         doc.text(w(
-                "members",
+                away + suspended == 0 ? "members" : "members_all",
                 list.size(),
                 count(list, a -> a.status() == MemberStatus.OFFICIAL),
                 count(list, a -> a.status() == MemberStatus.PROBATIONARY),
-                count(list, a -> a.status() == MemberStatus.EXEMPT)));
+                count(list, a -> a.status() == MemberStatus.EXEMPT),
+                away,
+                suspended));
         doc.text(w("convened", m.convened()));
         doc.text(w(
                 "present",
@@ -237,6 +241,15 @@ public final class MinutesDocument {
                 .collect(Collectors.joining(", "));
         if (!exempt.isEmpty()) {
             doc.text(w("exempt_away", exempt));
+        }
+        for (MemberStatus status : List.of(MemberStatus.AWAY, MemberStatus.SUSPENDED)) {
+            String names = list.stream()
+                    .filter(a -> a.status() == status && !a.present())
+                    .map(Attendance::name)
+                    .collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                doc.text(w(status == MemberStatus.AWAY ? "away" : "suspended", names));
+            }
         }
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The rule for adopting a resolution (DOMAIN.md): more than half of the convened official members must
- * agree. The base counts every official member, leaving out exempt members who are absent (members
- * transferred out are no longer on the list). Probationary members do not vote.
+ * agree. The base counts every official member, leaving out exempt members who are absent and members
+ * attending elsewhere for now or suspended (members who left are no longer on the list). Probationary members do not vote.
  */
 public final class ResolutionValidity {
 
@@ -17,7 +17,7 @@ public final class ResolutionValidity {
     public static Outcome check(List<Attendance> attendance, Votes votes) {
         int base = (int) attendance.stream()
                 .filter(Attendance::votes)
-                .filter(a -> a.status() != vn.chibo.content.org.MemberStatus.EXEMPT || a.present())
+                .filter(Attendance::convened)
                 .count();
         int votersPresent = (int) attendance.stream()
                 .filter(Attendance::votes)

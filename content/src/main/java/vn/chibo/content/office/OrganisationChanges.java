@@ -43,11 +43,13 @@ public class OrganisationChanges {
     private final OrgUnits units;
     private final Members members;
     private final AuditLog audit;
+    private final MemberLife life;
 
-    public OrganisationChanges(OrgUnits units, Members members, AuditLog audit) {
+    public OrganisationChanges(OrgUnits units, Members members, AuditLog audit, MemberLife life) {
         this.units = units;
         this.members = members;
         this.audit = audit;
+        this.life = life;
     }
 
     @Transactional
@@ -113,6 +115,7 @@ public class OrganisationChanges {
             return new Result.Refused(Reason.ALREADY_THERE, cell.get());
         }
         Member member = members.add(cell.get(), name, status, joined);
+        life.admitted(member, actor.telegramUserId());
         audit.record(
                 actor,
                 cell.get(),
@@ -137,18 +140,6 @@ public class OrganisationChanges {
                 "member.transferred",
                 member.get().fullName() + ": " + from + " → " + to.get().name());
         return new Result.Done(to.get(), member.get().fullName());
-    }
-
-    @Transactional
-    public Result removeMember(Actor actor, long memberId) {
-        Optional<Member> member = memberInScope(memberId, actor);
-        if (member.isEmpty()) {
-            return new Result.Refused(Reason.CHANGED_MEANWHILE);
-        }
-        OrgUnit cell = units.get(member.get().cellId());
-        members.remove(member.get());
-        audit.record(actor, cell, "member.removed", member.get().fullName() + " — " + cell.name());
-        return new Result.Done(cell, member.get().fullName());
     }
 
     private Optional<OrgUnit> inScope(long unitId, Actor actor) {

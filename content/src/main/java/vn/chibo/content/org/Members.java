@@ -85,6 +85,28 @@ public class Members {
                 .update();
     }
 
+    /** Sets a member's status (a life event's doing: recognition, exemption, temporary attendance, suspension). */
+    public Member changeStatus(Member member, MemberStatus status) {
+        jdbc.sql("UPDATE member SET status = ? WHERE id = ?")
+                .params(status.name(), member.id())
+                .update();
+        return new Member(member.id(), member.cellId(), member.fullName(), status, member.partyJoinDate());
+    }
+
+    /**
+     * Takes a member off the list through a life event that ends the membership (transfer out, death, removal): the
+     * record stays, with the event's kind and date, and no longer counts in absence status.
+     */
+    public void leave(Member member, LifeEvent reason, LocalDate on) {
+        if (!reason.endsMembership()) {
+            throw new IllegalArgumentException(reason + " does not end a membership");
+        }
+        jdbc.sql("UPDATE member SET left_reason = ?, left_on = ? WHERE id = ?")
+                .params(reason.name(), Date.valueOf(on), member.id())
+                .update();
+        remove(member);
+    }
+
     /** The active member record linked to a Telegram account, if any. */
     public Optional<Member> linkedTo(long telegramUserId) {
         return jdbc

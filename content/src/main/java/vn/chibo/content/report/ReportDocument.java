@@ -10,6 +10,7 @@ import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.document.PartyDocx;
 import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.QualityScore;
+import vn.chibo.content.org.LifeEvent;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.status.Period;
 
@@ -70,17 +71,31 @@ public final class ReportDocument {
                         f.cellsBelow(),
                         f.cells()));
             }
+            int away = f.members().get(MemberStatus.AWAY);
+            int suspended = f.members().get(MemberStatus.SUSPENDED);
             doc.text(r(
-                    "members",
+                    away + suspended == 0 ? "members" : "members_all",
                     f.membersTotal(),
                     f.members().get(MemberStatus.OFFICIAL),
                     f.members().get(MemberStatus.PROBATIONARY),
-                    f.members().get(MemberStatus.EXEMPT)));
+                    f.members().get(MemberStatus.EXEMPT),
+                    away,
+                    suspended));
             doc.text(r(
                     "changes",
                     f.changes().joined(),
                     f.changes().transferred(),
                     f.changes().removed()));
+            var changes = f.changes();
+            doc.text(r(
+                    "life",
+                    changes.life(LifeEvent.ADMITTED),
+                    changes.life(LifeEvent.RECOGNISED),
+                    changes.life(LifeEvent.TRANSFERRED),
+                    changes.life(LifeEvent.DIED),
+                    changes.life(LifeEvent.STRUCK_OFF),
+                    changes.life(LifeEvent.EXPELLED),
+                    changes.life(LifeEvent.RESIGNED)));
 
             doc.section(r("section.meetings"));
             doc.text(

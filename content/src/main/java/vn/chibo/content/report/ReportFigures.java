@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.meeting.QualityScore;
+import vn.chibo.content.org.LifeEvent;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.status.Overview;
@@ -68,8 +69,24 @@ public record ReportFigures(
      */
     public record Submissions(int expected, int onTime, int late, int missing) {}
 
-    /** Changes recorded in the period: members added, transferred, taken off the list. */
-    public record Changes(int joined, int transferred, int removed) {}
+    /**
+     * Changes recorded in the period: members added to lists, moved between cells, taken off a list (as the audit
+     * has them), and the members' life events that took effect in it, by kind.
+     */
+    public record Changes(int joined, int transferred, int removed, Map<LifeEvent, Integer> life) {
+
+        public int life(LifeEvent kind) {
+            return life.getOrDefault(kind, 0);
+        }
+
+        /** Members who left the Party organisation through an event: transfer out, death, removal, leaving. */
+        public int left() {
+            return life.entrySet().stream()
+                    .filter(e -> e.getKey().endsMembership())
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
+        }
+    }
 
     public int membersTotal() {
         return members.values().stream().mapToInt(Integer::intValue).sum();

@@ -22,6 +22,7 @@ import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.meeting.MeetingKind;
 import vn.chibo.content.meeting.MeetingRules;
 import vn.chibo.content.meeting.QualityScore;
+import vn.chibo.content.org.MemberEvents;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -42,6 +43,7 @@ public class ReportQueries {
     /** The unit's figures, each direct subordinate's, and the unit's annual plan of the year (null without one). */
     public record Report(ReportFigures total, List<ReportFigures> rows, Plans.Progress plan) {}
 
+    private final MemberEvents events;
     private final JdbcClient jdbc;
     private final OrgUnits units;
     private final StatusQueries status;
@@ -57,8 +59,10 @@ public class ReportQueries {
             MeetingRules rules,
             Deadlines deadlines,
             Plans plans,
+            MemberEvents events,
             Clock clock) {
         this.plans = plans;
+        this.events = events;
         this.jdbc = jdbc;
         this.units = units;
         this.status = status;
@@ -294,7 +298,8 @@ public class ReportQueries {
                 new ReportFigures.Changes(
                         actions.getOrDefault("member.added", 0),
                         actions.getOrDefault("member.transferred", 0),
-                        actions.getOrDefault("member.removed", 0)),
+                        actions.getOrDefault("member.removed", 0),
+                        events.countWithin(subtree, period.from(), period.to())),
                 warning,
                 removal,
                 read.plan().map(p -> planning(p.within(unit))).orElse(null),

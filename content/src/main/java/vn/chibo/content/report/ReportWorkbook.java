@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.chibo.content.commendation.AwardForm;
 import vn.chibo.content.meeting.QualityScore;
+import vn.chibo.content.org.LifeEvent;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.plan.Plans;
@@ -57,7 +58,12 @@ public final class ReportWorkbook {
             "absent_warning",
             "absent_removal",
             "dues_paid",
-            "dues_recorded");
+            "dues_recorded",
+            "away",
+            "suspended",
+            "admitted",
+            "recognised",
+            "left");
 
     private ReportWorkbook() {}
 
@@ -215,6 +221,11 @@ public final class ReportWorkbook {
                 .number(f.absentAtWarning())
                 .number(f.absentAtRemoval())
                 .number(f.partyDues().paid())
-                .number(f.partyDues().recorded());
+                .number(f.partyDues().recorded())
+                .number(f.members().get(MemberStatus.AWAY))
+                .number(f.members().get(MemberStatus.SUSPENDED))
+                .number(f.changes().life(LifeEvent.ADMITTED))
+                .number(f.changes().life(LifeEvent.RECOGNISED))
+                .number(f.changes().left());
     }
 }

@@ -115,7 +115,7 @@ class OrganisationChangesTest {
                 .isInstanceOf(OrganisationChanges.Result.Refused.class);
         assertThat(changes.renameCell(officeUser, elsewhere.id(), "Chi bộ Y"))
                 .isInstanceOf(OrganisationChanges.Result.Refused.class);
-        assertThat(changes.removeMember(officeUser, stranger.id()))
+        assertThat(changes.addMember(officeUser, elsewhere.id(), "Lê Văn Chín", MemberStatus.OFFICIAL, null))
                 .isInstanceOf(OrganisationChanges.Result.Refused.class);
         assertThat(changes.transferMember(officeUser, an.id(), office.id(), elsewhere.id()))
                 .isInstanceOf(OrganisationChanges.Result.Refused.class);
@@ -128,13 +128,6 @@ class OrganisationChangesTest {
                 .isEqualTo(new OrganisationChanges.Result.Refused(OrganisationChanges.Reason.ALREADY_THERE, committee));
         assertThat(changes.renameCell(officeUser, office.id(), "Chi bộ Văn phòng Sở"))
                 .isEqualTo(new OrganisationChanges.Result.Done(units.get(office.id()), "Chi bộ Văn phòng"));
-    }
-
-    @Test
-    void aRemovedMemberLeavesTheCellsList() {
-        assertThat(changes.removeMember(officeUser, an.id())).isInstanceOf(OrganisationChanges.Result.Done.class);
-        assertThat(members.ofCell(office.id())).isEmpty();
-        assertThat(auditActions()).containsExactly("member.removed");
     }
 
     private java.util.List<String> auditActions() {

@@ -40,7 +40,9 @@ import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.meeting.QualityScore;
 import vn.chibo.content.meeting.Votes;
+import vn.chibo.content.org.LifeEvent;
 import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberEvents;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
@@ -95,6 +97,9 @@ class ReportQueriesTest {
 
     @Autowired
     Dues dues;
+
+    @Autowired
+    MemberEvents memberEvents;
 
     OrgUnit top;
     OrgUnit sub;
@@ -225,6 +230,18 @@ class ReportQueriesTest {
         audit.record(1L, "Văn phòng", cellB.path(), "member.transferred", "Đỗ Văn Tư");
         audit.record(1L, "Văn phòng", cellB.path(), "member.removed", "Ngô Văn Xuân");
         audit.record(1L, "Văn phòng", cellB.path(), "unit.renamed", "not a member change");
+
+        // Life events: Hoàng Văn Nam admitted in February; Ngô Văn Xuân struck off in June (off the list, so not in
+        // the counts of members); a death last December is outside the year.
+        Member nam = people.get(cellA).get(3);
+        memberEvents.record(
+                nam, LifeEvent.ADMITTED, LocalDate.of(2026, 2, 1), MemberStatus.PROBATIONARY, null, null, 1L);
+        Member xuan = members.add(cellB, "Ngô Văn Xuân", MemberStatus.OFFICIAL, null);
+        memberEvents.record(xuan, LifeEvent.STRUCK_OFF, LocalDate.of(2026, 6, 3), null, "Bỏ sinh hoạt", "QĐ 7", 1L);
+        members.leave(xuan, LifeEvent.STRUCK_OFF, LocalDate.of(2026, 6, 3));
+        Member gone = members.add(cellC, "Lý Văn Bảy", MemberStatus.OFFICIAL, null);
+        memberEvents.record(gone, LifeEvent.DIED, LocalDate.of(2025, 12, 20), null, null, null, 1L);
+        members.leave(gone, LifeEvent.DIED, LocalDate.of(2025, 12, 20));
 
         // Dues: cell A in March and April, Lê Văn Cường unpaid both; cell C in May, all paid; last December is
         // outside the year.
@@ -392,7 +409,16 @@ class ReportQueriesTest {
                         "Thủ tướng Chính phủ", AwardForm.MERIT, new ReportFigures.Tally(1, 2)))
                 .contains(new ReportFigures.IssuerAwards(
                         "Đảng ủy Sở Tư pháp", AwardForm.COMMENDATION, new ReportFigures.Tally(1, 1)));
-        assertThat(total.changes()).isEqualTo(new ReportFigures.Changes(2, 1, 1));
+        assertThat(total.changes())
+                .extracting(
+                        ReportFigures.Changes::joined,
+                        ReportFigures.Changes::transferred,
+                        ReportFigures.Changes::removed)
+                .containsExactly(2, 1, 1);
+        assertThat(total.changes().life(LifeEvent.ADMITTED)).isEqualTo(1);
+        assertThat(total.changes().life(LifeEvent.STRUCK_OFF)).isEqualTo(1);
+        assertThat(total.changes().life(LifeEvent.DIED)).as("last December").isZero();
+        assertThat(total.changes().left()).isEqualTo(1);
         assertThat(total.absentAtWarning()).as("Lê Văn Cường: 2 months").isEqualTo(1);
         assertThat(total.absentAtRemoval()).as("Hồ Thị Dung: 3 months").isEqualTo(1);
         ReportFigures subRow = report.rows().stream()
@@ -436,6 +462,8 @@ class ReportQueriesTest {
                 .contains("Tổng số đảng viên: 9 đồng chí (chính thức: 7; dự bị: 1; miễn sinh hoạt: 1).")
                 .contains(
                         "bổ sung 2 đảng viên vào danh sách; chuyển sinh hoạt 1 đồng chí; đưa ra khỏi danh sách 1 đồng chí")
+                .contains("Biến động đảng viên trong kỳ: kết nạp 1; công nhận đảng viên chính thức 0; chuyển sinh hoạt"
+                        + " đảng đi 0; từ trần 0; xóa tên 1; khai trừ 0; xin ra khỏi Đảng 0.")
                 .contains("các chi bộ đã tổ chức " + monthly
                         + "/33 buổi sinh hoạt phải tổ chức, mỗi chi bộ mỗi tháng một buổi ("
                         + Math.round(100.0 * monthly / 33) + "%).")
