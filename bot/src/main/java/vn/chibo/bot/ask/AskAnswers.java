@@ -448,13 +448,17 @@ class AskAnswers {
         Map<MemberStatus, Long> byStatus =
                 all.stream().collect(Collectors.groupingBy(Member::status, Collectors.counting()));
         List<String> lines = new ArrayList<>();
-        lines.add(texts.t(
-                "ask.members",
-                unit.name(),
-                Integer.toString(all.size()),
-                Long.toString(byStatus.getOrDefault(MemberStatus.OFFICIAL, 0L)),
-                Long.toString(byStatus.getOrDefault(MemberStatus.PROBATIONARY, 0L)),
-                Long.toString(byStatus.getOrDefault(MemberStatus.EXEMPT, 0L))));
+        boolean elsewhere = byStatus.containsKey(MemberStatus.AWAY) || byStatus.containsKey(MemberStatus.SUSPENDED);
+        Object[] figures = {
+            unit.name(),
+            Integer.toString(all.size()),
+            Long.toString(byStatus.getOrDefault(MemberStatus.OFFICIAL, 0L)),
+            Long.toString(byStatus.getOrDefault(MemberStatus.PROBATIONARY, 0L)),
+            Long.toString(byStatus.getOrDefault(MemberStatus.EXEMPT, 0L)),
+            Long.toString(byStatus.getOrDefault(MemberStatus.AWAY, 0L)),
+            Long.toString(byStatus.getOrDefault(MemberStatus.SUSPENDED, 0L))
+        };
+        lines.add(elsewhere ? texts.t("ask.members_all", figures) : texts.t("ask.members", figures));
         if (unit.isCell()) {
             all.stream().limit(SHOWN).forEach(m -> lines.add(texts.t("ask.line", m.fullName())));
             if (all.size() > SHOWN) {

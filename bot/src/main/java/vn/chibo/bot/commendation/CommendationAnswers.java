@@ -22,6 +22,7 @@ import vn.chibo.content.calendar.DateReading;
 import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.calendar.VietnameseDates;
 import vn.chibo.content.commendation.AwardForm;
+import vn.chibo.content.commendation.BadgeCalendar;
 import vn.chibo.content.commendation.BadgeEligibility;
 import vn.chibo.content.commendation.Commendation;
 import vn.chibo.content.commendation.CommendationFilter;
@@ -120,17 +121,30 @@ class CommendationAnswers {
                 .toList();
     }
 
+    /** The cell's members, and those who died there lately (a badge may be awarded posthumously), said so. */
     List<Option> people(Answers a) {
-        return members.ofCell(a.id(CommendationForm.CELL)).stream()
-                .map(m -> new Option(m.fullName(), Long.toString(m.id())))
+        long cell = a.id(CommendationForm.CELL);
+        java.util.Set<Long> died = members.diedIn(cell, posthumousSince());
+        return awardable(cell).stream()
+                .map(m -> new Option(
+                        died.contains(m.id()) ? texts.t("award.people.died", m.fullName()) : m.fullName(),
+                        Long.toString(m.id())))
                 .toList();
+    }
+
+    private List<Member> awardable(long cellId) {
+        return members.awardableOf(cellId, posthumousSince());
+    }
+
+    private LocalDate posthumousSince() {
+        return today().minusMonths(BadgeCalendar.POSTHUMOUS_WINDOW_MONTHS);
     }
 
     List<Member> chosen(Answers a) {
         if (!a.has(CommendationForm.PEOPLE) || a.value(CommendationForm.PEOPLE).isEmpty()) {
             return List.of();
         }
-        Map<String, Member> inCell = members.ofCell(a.id(CommendationForm.CELL)).stream()
+        Map<String, Member> inCell = awardable(a.id(CommendationForm.CELL)).stream()
                 .collect(Collectors.toMap(m -> Long.toString(m.id()), m -> m, (x, y) -> x, LinkedHashMap::new));
         return Arrays.stream(a.value(CommendationForm.PEOPLE).split(","))
                 .map(inCell::get)
@@ -167,7 +181,7 @@ class CommendationAnswers {
         if (!CommendationForm.badge(a)) {
             return null;
         }
-        List<Member> chosen = members.ofCell(a.id(CommendationForm.CELL)).stream()
+        List<Member> chosen = awardable(a.id(CommendationForm.CELL)).stream()
                 .filter(m -> Arrays.asList(value.split(",")).contains(Long.toString(m.id())))
                 .toList();
         LocalDate asOf = a.has(CommendationForm.DECISION_DATE) ? a.date(CommendationForm.DECISION_DATE) : today();

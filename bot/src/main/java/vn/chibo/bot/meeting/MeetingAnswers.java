@@ -100,30 +100,42 @@ class MeetingAnswers {
                 .toList();
     }
 
-    /** Every member as a switch of the roll call; an exempt member says so. */
+    /**
+     * Every member as a switch of the roll call; a member not expected (exempt, attending elsewhere for now, suspended)
+     * says why.
+     */
     List<Option> attendanceOptions(Actor actor) {
         return members.ofCell(MeetingForm.cellOf(actor)).stream()
                 .map(m -> new Option(
-                        m.status() == MemberStatus.EXEMPT
-                                ? texts.t("meeting.exempt_label", m.fullName())
-                                : m.fullName(),
+                        m.status().expected()
+                                ? m.fullName()
+                                : texts.t("meeting.exempt_label", m.fullName(), notExpected(m.status())),
                         Long.toString(m.id())))
                 .toList();
     }
 
-    /** Exempt members start the roll call as not attending: they are not expected. */
+    /** Why a member is not expected at meetings, as the roll call says it. */
+    private String notExpected(MemberStatus status) {
+        return switch (status) {
+            case AWAY -> texts.t("meeting.not_expected.away");
+            case SUSPENDED -> texts.t("meeting.not_expected.suspended");
+            default -> texts.t("meeting.not_expected.exempt");
+        };
+    }
+
+    /** Members not expected (exempt, attending elsewhere for now, suspended) start the roll call as not attending. */
     Set<String> exemptIds(Actor actor) {
         return members.ofCell(MeetingForm.cellOf(actor)).stream()
-                .filter(m -> m.status() == MemberStatus.EXEMPT)
+                .filter(m -> !m.status().expected())
                 .map(m -> Long.toString(m.id()))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
-    /** The absentees who were expected (not exempt), as switches. */
+    /** The absentees who were expected (not exempt, away or suspended), as switches. */
     List<Option> expectedAbsentees(Answers a) {
         Set<String> absent = a.choices(MeetingForm.ABSENT);
         return currentMembersOf(a).stream()
-                .filter(m -> m.status() != MemberStatus.EXEMPT && absent.contains(Long.toString(m.id())))
+                .filter(m -> m.status().expected() && absent.contains(Long.toString(m.id())))
                 .map(m -> new Option(m.fullName(), Long.toString(m.id())))
                 .toList();
     }

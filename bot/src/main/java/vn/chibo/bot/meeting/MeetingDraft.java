@@ -17,7 +17,6 @@ import vn.chibo.content.meeting.Presence;
 import vn.chibo.content.meeting.Proceedings;
 import vn.chibo.content.meeting.Votes;
 import vn.chibo.content.org.Member;
-import vn.chibo.content.org.MemberStatus;
 
 /** Turns a meeting form's answers (and the cell's current members) into a {@link MeetingRecord}. */
 final class MeetingDraft {
@@ -34,7 +33,7 @@ final class MeetingDraft {
         return members.stream()
                 .map(m -> {
                     String id = Long.toString(m.id());
-                    boolean exempt = m.status() == MemberStatus.EXEMPT;
+                    boolean exempt = !m.status().expected();
                     Presence presence = !absent.contains(id)
                             ? Presence.PRESENT
                             : unexcused.contains(id) && !exempt ? Presence.ABSENT_UNEXCUSED : Presence.ABSENT_EXCUSED;

@@ -19,6 +19,8 @@ import vn.chibo.content.notice.MeetingNotice;
 import vn.chibo.content.notice.NoticeReply;
 import vn.chibo.content.notice.Notices;
 import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberEvent;
+import vn.chibo.content.org.MemberEvents;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -40,6 +42,7 @@ class MemberHome {
     private final OrgUnits units;
     private final Texts texts;
     private final Dues dues;
+    private final MemberEvents events;
     private final Clock clock;
 
     MemberHome(
@@ -51,8 +54,10 @@ class MemberHome {
             OrgUnits units,
             Texts texts,
             Dues dues,
+            MemberEvents events,
             Clock clock) {
         this.dues = dues;
+        this.events = events;
         this.notices = notices;
         this.messages = messages;
         this.schedules = schedules;
@@ -96,20 +101,30 @@ class MemberHome {
         Member member = actor.member();
         LocalDate since = LocalDate.now(clock).minusMonths(12);
         Map<Presence, Integer> tally = absences.tallyOf(member.id(), since);
+        StringBuilder history = new StringBuilder();
+        for (MemberEvent e : events.of(member.id())) {
+            history.append('\n')
+                    .append(texts.t(
+                            "member.record.event",
+                            e.on().format(PartyCalendar.DAY),
+                            texts.t("life.kind." + e.kind().name()),
+                            e.decision() == null ? "" : " — " + e.decision()));
+        }
         return Reply.text(
                 in,
                 texts.t(
-                        "member.record",
-                        member.fullName(),
-                        cellName(member),
-                        texts.t("status." + member.status().name().toLowerCase(Locale.ROOT)),
-                        member.partyJoinDate() == null
-                                ? texts.t("member.record.unknown_date")
-                                : member.partyJoinDate().format(PartyCalendar.DAY),
-                        Integer.toString(tally.getOrDefault(Presence.PRESENT, 0)),
-                        Integer.toString(tally.getOrDefault(Presence.ABSENT_EXCUSED, 0)),
-                        Integer.toString(tally.getOrDefault(Presence.ABSENT_UNEXCUSED, 0)),
-                        Integer.toString(dues.unpaidMonthsOf(member.id(), since))));
+                                "member.record",
+                                member.fullName(),
+                                cellName(member),
+                                texts.t("status." + member.status().name().toLowerCase(Locale.ROOT)),
+                                member.partyJoinDate() == null
+                                        ? texts.t("member.record.unknown_date")
+                                        : member.partyJoinDate().format(PartyCalendar.DAY),
+                                Integer.toString(tally.getOrDefault(Presence.PRESENT, 0)),
+                                Integer.toString(tally.getOrDefault(Presence.ABSENT_EXCUSED, 0)),
+                                Integer.toString(tally.getOrDefault(Presence.ABSENT_UNEXCUSED, 0)),
+                                Integer.toString(dues.unpaidMonthsOf(member.id(), since)))
+                        + (history.isEmpty() ? "" : "\n\n" + texts.t("member.record.history") + history));
     }
 
     String cellName(Member member) {

@@ -142,7 +142,7 @@ class NoticeAnswers {
 
     String repliesText(MeetingNotice notice) {
         List<NoticeReply> replies = notices.replies(notice.id());
-        List<Member> all = members.ofCell(notice.cellId());
+        List<Member> all = members.convenedOf(notice.cellId());
         Map<Long, Long> joined = members.telegramOf(notice.cellId());
         Set<Long> answered = replies.stream().map(NoticeReply::memberId).collect(Collectors.toSet());
         List<String> attend = replies.stream()

@@ -220,7 +220,7 @@ class NoticeForm implements Form {
     public String summary(Answers a, Actor actor) {
         OrgUnit cell = cell(actor);
         LocalDateTime start = a.date(DATE).atTime(a.time(START));
-        List<Member> all = members.ofCell(cell.id());
+        List<Member> all = members.convenedOf(cell.id());
         Map<Long, Long> joined = members.telegramOf(cell.id());
         List<String> lines = new ArrayList<>();
         lines.add(texts.t(
@@ -286,7 +286,7 @@ class NoticeForm implements Form {
                 cell.path(),
                 "notice.sent",
                 messages.when(notice) + " — " + sent);
-        int all = members.ofCell(cell.id()).size();
+        int all = members.convenedOf(cell.id()).size();
         String text = sent == 0
                 ? texts.t("notice.saved.nobody", messages.day(notice))
                 : texts.t("notice.saved", messages.day(notice), Integer.toString(sent), Integer.toString(all));

@@ -75,6 +75,7 @@ public class AuditView {
             case "meeting.deleted" -> texts.t("audit.action.meeting_deleted");
             case "member.added" -> texts.t("audit.action.member_added");
             case "member.removed" -> texts.t("audit.action.member_removed");
+            case "member.life" -> texts.t("audit.action.member_life");
             case "member.transferred" -> texts.t("audit.action.member_transferred");
             case "role.assigned" -> texts.t("audit.action.role_assigned");
             case "role.removed" -> texts.t("audit.action.role_removed");

@@ -65,13 +65,18 @@ class MembersForm implements Form {
         List<Member> list = members.ofCell(cell.id());
         Map<MemberStatus, Long> counts =
                 list.stream().collect(Collectors.groupingBy(Member::status, Collectors.counting()));
-        StringBuilder text = new StringBuilder(texts.t(
-                "members.header",
-                cell.name(),
-                Integer.toString(list.size()),
-                count(counts, MemberStatus.OFFICIAL),
-                count(counts, MemberStatus.PROBATIONARY),
-                count(counts, MemberStatus.EXEMPT)));
+        boolean elsewhere = counts.containsKey(MemberStatus.AWAY) || counts.containsKey(MemberStatus.SUSPENDED);
+        Object[] figures = {
+            cell.name(),
+            Integer.toString(list.size()),
+            count(counts, MemberStatus.OFFICIAL),
+            count(counts, MemberStatus.PROBATIONARY),
+            count(counts, MemberStatus.EXEMPT),
+            count(counts, MemberStatus.AWAY),
+            count(counts, MemberStatus.SUSPENDED)
+        };
+        StringBuilder text = new StringBuilder(
+                elsewhere ? texts.t("members.header_all", figures) : texts.t("members.header", figures));
         for (int i = 0; i < list.size(); i++) {
             Member m = list.get(i);
             String status = texts.t("status." + m.status().name().toLowerCase());

@@ -22,8 +22,8 @@ public class PeopleMenu {
     /** The button that sends the roster template. */
     static final String TEMPLATE = "tpl";
 
-    public static final List<String> MANAGEMENT = List.of(
-            "addmember", "transfer", "removemember", "addcell", "renamecell", "giverole", "invite", "documents");
+    public static final List<String> MANAGEMENT =
+            List.of("addmember", "transfer", "lifeevent", "addcell", "renamecell", "giverole", "invite", "documents");
 
     private final Forms forms;
     private final Texts texts;

@@ -45,6 +45,7 @@ class PeopleRoutes implements ChatFeature {
                 .command("tochuc", people::management)
                 .command("moi", people::invite)
                 .command("moidangvien", (in, actor) -> forms.open("member_invite", in, actor))
+                .command("biendong", (in, actor) -> forms.open("lifeevent", in, actor))
                 .command("nhatky", (in, actor) -> auditView.page(in, actor, 0))
                 .startLink((in, actor) -> onboarding.redeem(in, in.commandArgs()))
                 .button(AuditView.PREFIX, this::auditPage)
@@ -59,6 +60,13 @@ class PeopleRoutes implements ChatFeature {
                         "menu.member_invite",
                         actor -> actor.actsForCell() || actor.canManage(),
                         (in, actor) -> forms.open("member_invite", in, actor)))
+                .menu(new MenuItem(
+                        "life_event",
+                        9,
+                        1,
+                        "menu.life_event",
+                        Actor::keepsMemberRecords,
+                        (in, actor) -> forms.open("lifeevent", in, actor)))
                 .menu(new MenuItem(
                         "audit", 8, 1, "menu.audit", Actor::canManage, (in, actor) -> auditView.page(in, actor, 0)));
     }

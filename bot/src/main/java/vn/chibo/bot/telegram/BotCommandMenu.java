@@ -41,6 +41,7 @@ public class BotCommandMenu {
             "tochuc",
             "moi",
             "moidangvien",
+            "biendong",
             "nhatky",
             "caidat",
             "huy");

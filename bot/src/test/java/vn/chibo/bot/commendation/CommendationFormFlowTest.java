@@ -1,6 +1,7 @@
 package vn.chibo.bot.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -41,7 +42,7 @@ class CommendationFormFlowTest {
 
     @BeforeEach
     void aCellOfTwo() {
-        when(members.ofCell(anyLong()))
+        when(members.awardableOf(anyLong(), any()))
                 .thenReturn(List.of(
                         new Member(11, 7, "Nguyễn Văn An", MemberStatus.OFFICIAL, LocalDate.of(1986, 5, 1)),
                         new Member(12, 7, "Phạm Thị Hoa", MemberStatus.OFFICIAL, LocalDate.of(2000, 5, 1))));

@@ -57,7 +57,7 @@ class NoticeFormFlowTest {
 
     @BeforeEach
     void aCellOfThreeTwoOnTelegramMeetingOnThe5th() {
-        when(members.ofCell(7))
+        when(members.convenedOf(7))
                 .thenReturn(List.of(
                         new Member(11, 7, "Nguyễn Văn An", MemberStatus.OFFICIAL, null),
                         new Member(12, 7, "Trần Thị Bình", MemberStatus.OFFICIAL, null),
@@ -187,7 +187,7 @@ class NoticeFormFlowTest {
         for (int i = 1; i <= 45; i++) {
             many.add(new Member(100 + i, 7, "Đảng viên " + i, MemberStatus.OFFICIAL, null));
         }
-        when(members.ofCell(7)).thenReturn(many);
+        when(members.convenedOf(7)).thenReturn(many);
         when(members.telegramOf(7)).thenReturn(Map.of());
 
         FlowTester flow = FlowTester.open(form, SECRETARY)

@@ -165,7 +165,7 @@ class PeopleFormsFlowTest {
 
     @Test
     void aSecretaryCannotOpenTheOfficesForms() {
-        var form = new RemoveMemberForm(texts, choices, mock(OrganisationChanges.class));
+        var form = new TransferMemberForm(texts, choices, mock(OrganisationChanges.class));
 
         assertThat(FlowTester.open(form, SECRETARY).text())
                 .isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");

@@ -92,6 +92,16 @@ class BundlesTest {
             keys.add("notice.agenda." + kind);
         }
         keys.addAll(List.of("notice.reason.ill", "notice.reason.business", "notice.reason.family"));
+        // A member's life event by kind, and the wording of its day and reason questions.
+        for (var kind : vn.chibo.content.org.LifeEvent.values()) {
+            keys.add("life.kind." + kind.name());
+        }
+        keys.addAll(List.of(
+                "life.ask.date.any",
+                "life.ask.date.recognised",
+                "life.ask.reason.away",
+                "life.ask.reason.transferred",
+                "life.ask.reason.why"));
         for (var level : vn.chibo.content.commendation.IssuerLevel.values()) {
             keys.add("award.level." + level.name().toLowerCase());
         }

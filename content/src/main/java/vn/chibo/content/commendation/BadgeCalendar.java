@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberEvents;
 
 /**
  * When members reach the membership years of a Huy hiệu Đảng (30, 40, 45, ... 90), by award date: badges are
@@ -26,7 +27,40 @@ public final class BadgeCalendar {
     /** The members due at one award date, by name. */
     public record Occasion(LocalDate awardDate, List<Due> due) {}
 
+    /** A member who died, to whom the badge of {@code years} may be awarded posthumously (truy tặng). */
+    public record Posthumous(Member member, int years, LocalDate diedOn) {}
+
+    /** How many months short of a badge's years a member who died may still be awarded it posthumously (DOMAIN.md). */
+    public static final int POSTHUMOUS_EARLY_MONTHS = 12;
+
+    /** How long after a death chibo offers the member for a posthumous badge, in the calendar and the award form. */
+    public static final int POSTHUMOUS_WINDOW_MONTHS = 24;
+
     private BadgeCalendar() {}
+
+    /**
+     * The members who died to whom a badge may be awarded posthumously: the highest badge whose years they had
+     * reached, or would have within 12 months of their death, above any badge already recorded for them. By date of
+     * death. {@code held}: badge years already recorded per member id.
+     */
+    public static List<Posthumous> posthumous(List<MemberEvents.Departed> died, Map<Long, Set<Integer>> held) {
+        List<Posthumous> due = new ArrayList<>();
+        for (MemberEvents.Departed d : died) {
+            LocalDate joined = d.member().partyJoinDate();
+            if (joined == null) {
+                continue;
+            }
+            Set<Integer> has = held.getOrDefault(d.member().id(), Set.of());
+            int highestHeld = has.stream().mapToInt(Integer::intValue).max().orElse(0);
+            LocalDate limit = d.on().plusMonths(POSTHUMOUS_EARLY_MONTHS);
+            AwardForm.BADGE_YEARS.stream()
+                    .filter(years ->
+                            years > highestHeld && !joined.plusYears(years).isAfter(limit))
+                    .max(Integer::compare)
+                    .ifPresent(years -> due.add(new Posthumous(d.member(), years, d.on())));
+        }
+        return due;
+    }
 
     /** Whole years of membership on {@code day}; -1 when the join date is unknown or later. */
     public static int membershipYears(LocalDate joined, LocalDate day) {

@@ -133,7 +133,9 @@ public class CorrectCommendations {
             return Optional.of(Reason.DECISION_DATE);
         }
         if (c.form() == AwardForm.BADGE && c.memberId() != null) {
-            List<Member> member = members.ofCell(c.unitId()).stream()
+            List<Member> member = members
+                    .awardableOf(c.unitId(), LocalDate.now(clock).minusMonths(BadgeCalendar.POSTHUMOUS_WINDOW_MONTHS))
+                    .stream()
                     .filter(m -> m.id() == c.memberId())
                     .toList();
             if (!member.isEmpty()

@@ -83,7 +83,9 @@ public class RecordCommendations {
             Optional<OrgUnit> cell = units.find(people.cellId()).filter(actor.scope()::includes);
             List<Member> chosen = cell.isEmpty()
                     ? List.of()
-                    : members.ofCell(people.cellId()).stream()
+                    : members
+                            .awardableOf(people.cellId(), today.minusMonths(BadgeCalendar.POSTHUMOUS_WINDOW_MONTHS))
+                            .stream()
                             .filter(m -> people.memberIds().contains(m.id()))
                             .toList();
             if (chosen.isEmpty() || chosen.size() != people.memberIds().size()) {

@@ -204,14 +204,15 @@ public final class MinutesDocument {
         List<Attendance> list = m.attendance();
         long away = count(list, a -> a.status() == MemberStatus.AWAY);
         long suspended = count(list, a -> a.status() == MemberStatus.SUSPENDED);
-        doc.text(w(
-                away + suspended == 0 ? "members" : "members_all",
-                list.size(),
-                count(list, a -> a.status() == MemberStatus.OFFICIAL),
-                count(list, a -> a.status() == MemberStatus.PROBATIONARY),
-                count(list, a -> a.status() == MemberStatus.EXEMPT),
-                away,
-                suspended));
+        Object[] figures = {
+            list.size(),
+            count(list, a -> a.status() == MemberStatus.OFFICIAL),
+            count(list, a -> a.status() == MemberStatus.PROBATIONARY),
+            count(list, a -> a.status() == MemberStatus.EXEMPT),
+            away,
+            suspended
+        };
+        doc.text(away + suspended == 0 ? w("members", figures) : w("members_all", figures));
         doc.text(w("convened", m.convened()));
         doc.text(w(
                 "present",

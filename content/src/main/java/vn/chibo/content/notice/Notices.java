@@ -140,9 +140,10 @@ public class Notices {
         return replies(noticeId).stream().filter(r -> r.memberId() == memberId).findFirst();
     }
 
-    /** The cell's members on Telegram who have not answered the notice. */
+    /** The cell's members on Telegram, called to its meetings, who have not answered the notice. */
     public List<Unanswered> unanswered(MeetingNotice notice) {
         return jdbc.sql("SELECT m.id, m.full_name, m.telegram_user_id FROM member m WHERE m.cell_id = ? AND m.active"
+                        + " AND m.status NOT IN ('AWAY', 'SUSPENDED')"
                         + " AND m.telegram_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM notice_reply r"
                         + " WHERE r.notice_id = ? AND r.member_id = m.id) ORDER BY m.full_name, m.id")
                 .params(notice.cellId(), notice.id())

@@ -33,7 +33,7 @@ public class MemberLife {
         record Done(OrgUnit cell, String name, MemberStatus status) implements Result {}
 
         record Refused(Reason reason, LocalDate earliest) implements Result {
-            Refused(Reason reason) {
+            public Refused(Reason reason) {
                 this(reason, null);
             }
         }
@@ -74,6 +74,11 @@ public class MemberLife {
         return members.find(memberId)
                 .filter(m ->
                         units.find(m.cellId()).filter(actor.scope()::includes).isPresent());
+    }
+
+    /** The member on a list, whoever asks: for checking a form's answer, never for showing. */
+    public Optional<Member> member(long memberId) {
+        return members.find(memberId);
     }
 
     /**

@@ -128,11 +128,45 @@ public class Members {
                 .update();
     }
 
-    /** The Telegram accounts linked to the cell's active members, by member id (those who joined). */
+    /**
+     * Who a commendation of the cell may name: its members, and those who died there from {@code diedSince} on (a
+     * Huy hiệu may be awarded posthumously), by name.
+     */
+    public List<Member> awardableOf(long cellId, LocalDate diedSince) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE cell_id = ? AND (active OR left_reason = 'DIED'"
+                        + " AND left_on >= ?) ORDER BY full_name, id")
+                .params(cellId, Date.valueOf(diedSince))
+                .query(Members::map)
+                .list();
+    }
+
+    /** The ids of the cell's members who died from {@code since} on. */
+    public java.util.Set<Long> diedIn(long cellId, LocalDate since) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM member WHERE cell_id = ? AND NOT active"
+                        + " AND left_reason = 'DIED' AND left_on >= ?")
+                .params(cellId, Date.valueOf(since))
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * The cell's members called to its meetings: all on its list but those attending elsewhere for now or suspended
+     * (exempt members are told too: they may come).
+     */
+    public List<Member> convenedOf(long cellId) {
+        return ofCell(cellId).stream()
+                .filter(m -> m.status() != MemberStatus.AWAY && m.status() != MemberStatus.SUSPENDED)
+                .toList();
+    }
+
+    /**
+     * The Telegram accounts linked to the cell's members called to its meetings ({@link #convenedOf}), by member id
+     * (those who joined chibo and get its notices).
+     */
     public java.util.Map<Long, Long> telegramOf(long cellId) {
         java.util.Map<Long, Long> linked = new java.util.LinkedHashMap<>();
         jdbc.sql("SELECT id, telegram_user_id FROM member WHERE cell_id = ? AND active AND telegram_user_id IS NOT NULL"
-                        + " ORDER BY id")
+                        + " AND status NOT IN ('AWAY', 'SUSPENDED') ORDER BY id")
                 .param(cellId)
                 .query(rs -> {
                     linked.put(rs.getLong(1), rs.getLong(2));

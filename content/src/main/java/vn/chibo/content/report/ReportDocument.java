@@ -73,14 +73,15 @@ public final class ReportDocument {
             }
             int away = f.members().get(MemberStatus.AWAY);
             int suspended = f.members().get(MemberStatus.SUSPENDED);
-            doc.text(r(
-                    away + suspended == 0 ? "members" : "members_all",
-                    f.membersTotal(),
-                    f.members().get(MemberStatus.OFFICIAL),
-                    f.members().get(MemberStatus.PROBATIONARY),
-                    f.members().get(MemberStatus.EXEMPT),
-                    away,
-                    suspended));
+            Object[] figures = {
+                f.membersTotal(),
+                f.members().get(MemberStatus.OFFICIAL),
+                f.members().get(MemberStatus.PROBATIONARY),
+                f.members().get(MemberStatus.EXEMPT),
+                away,
+                suspended
+            };
+            doc.text(away + suspended == 0 ? r("members", figures) : r("members_all", figures));
             doc.text(r(
                     "changes",
                     f.changes().joined(),

@@ -90,4 +90,29 @@ class BadgeCalendarTest {
                 .isEqualTo(40);
         assertThat(BadgeCalendar.membershipYears(null, TODAY)).isEqualTo(-1);
     }
+
+    @Test
+    void aMemberWhoDiedIsProposedForTheHighestBadgeReachedOrWithinTwelveMonthsAboveWhatTheyHeld() {
+        LocalDate died = LocalDate.of(2026, 8, 15);
+        var short11Months = departed(joined(1, "Vũ Văn Một", LocalDate.of(1986, 7, 15)), died); // 40 on 15/7/2026
+        var within = departed(joined(2, "Lê Thị Hai", LocalDate.of(1976, 8, 1)), died); // 50 on 1/8/2027: 11.5 months
+        var tooFar = departed(joined(3, "Đỗ Văn Ba", LocalDate.of(1997, 9, 1)), died); // 30 on 1/9/2027: 12.5 months
+        var awarded = departed(joined(4, "Hồ Văn Bốn", LocalDate.of(1980, 1, 1)), died); // 46 years, 45 held
+        var unknown = departed(joined(5, "Ngô Văn Năm", null), died);
+
+        var due = BadgeCalendar.posthumous(
+                List.of(short11Months, within, tooFar, awarded, unknown), Map.of(4L, Set.of(30, 40, 45)));
+
+        assertThat(due)
+                .extracting(p -> p.member().fullName() + " " + p.years())
+                .containsExactly("Vũ Văn Một 40", "Lê Thị Hai 50");
+        assertThat(due.get(0).diedOn()).isEqualTo(died);
+        assertThat(BadgeCalendar.posthumous(List.of(within), Map.of(2L, Set.of(50))))
+                .as("once recorded, no longer proposed")
+                .isEmpty();
+    }
+
+    static vn.chibo.content.org.MemberEvents.Departed departed(Member member, LocalDate on) {
+        return new vn.chibo.content.org.MemberEvents.Departed(member, vn.chibo.content.org.LifeEvent.DIED, on);
+    }
 }

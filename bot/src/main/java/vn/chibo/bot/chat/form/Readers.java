@@ -133,7 +133,8 @@ public class Readers {
         return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format("%02d", time.getMinute()));
     }
 
-    private LocalDate today() {
+    /** Today in Hà Nội, by the application clock. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
