@@ -21,6 +21,7 @@ import vn.chibo.content.meeting.MeetingRecord;
 import vn.chibo.content.meeting.MinutesDocument;
 import vn.chibo.content.meeting.RecordMeeting;
 import vn.chibo.content.org.Members;
+import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
  * /sinhhoat: a secretary or deputy logs a meeting of the cell they act for, one question at a time, sees
@@ -32,6 +33,8 @@ class MeetingForm implements Form {
 
     /** Not a question: the stored meeting being corrected, when the form was opened to edit one. */
     static final String EDITING = "meeting";
+    /** Not a question: the submission a secretary or deputy is confirming, when opened from its request. */
+    static final String SUBMISSION = "submission";
     /** Not a question: the tasks reviewed when the meeting was saved (an edit reviews the same list again). */
     static final String REVIEW_TASKS = "review_tasks";
 
@@ -80,6 +83,7 @@ class MeetingForm implements Form {
     private final MeetingAnswers answers;
     private final Readers readers;
     private final NoticeAttendance fromNotice;
+    private final MeetingSubmitting submitting;
 
     MeetingForm(
             Texts texts,
@@ -90,7 +94,9 @@ class MeetingForm implements Form {
             MinutesFile minutesFile,
             MeetingAnswers answers,
             Readers readers,
-            NoticeAttendance fromNotice) {
+            NoticeAttendance fromNotice,
+            MeetingSubmitting submitting) {
+        this.submitting = submitting;
         this.texts = texts;
         this.members = members;
         this.assessment = assessment;
@@ -114,7 +120,7 @@ class MeetingForm implements Form {
 
     @Override
     public boolean allows(Actor actor) {
-        return actor.actsForCell();
+        return actor.actsForCell() || actor.logsMeetingsForConfirmation();
     }
 
     static long cellOf(Actor actor) {
@@ -385,7 +391,7 @@ class MeetingForm implements Form {
         lines.add("");
         lines.addAll(assessmentText.describe(assessment.of(m)));
         lines.add("");
-        lines.add(texts.t("meeting.summary.confirm"));
+        lines.add(actor.actsForCell() ? texts.t("meeting.summary.confirm") : texts.t("meeting.summary.confirm_submit"));
         return String.join("\n", lines);
     }
 
@@ -395,6 +401,17 @@ class MeetingForm implements Form {
         long cellId = cellOf(actor);
         if (cellId != a.id(CELL)) {
             return Saved.refused(texts.t("meeting.role_changed"));
+        }
+        if (!actor.actsForCell()) {
+            return submitting.submit(a, actor, kind(a));
+        }
+        List<Outgoing> settled = List.of();
+        if (a.has(SUBMISSION)) {
+            var confirmed = submitting.confirm(a.id(SUBMISSION), actor);
+            if (confirmed.isEmpty()) {
+                return Saved.refused(texts.t("submission.settled"));
+            }
+            settled = confirmed.get();
         }
         MeetingRecord m = MeetingDraft.record(cellId, a, members.ofCell(cellId), answers.lastTaskTexts(a));
         String day = m.heldOn().format(PartyCalendar.DAY);
@@ -409,6 +426,9 @@ class MeetingForm implements Form {
                                 day)),
                 actor);
         if (result instanceof RecordMeeting.Result.Refused refused) {
+            if (a.has(SUBMISSION)) {
+                submitting.reopen(a.id(SUBMISSION), a);
+            }
             return Saved.refused(
                     refused.reason() == RecordMeeting.Reason.NOT_THEIR_CELL
                             ? texts.t("meeting.role_changed")
@@ -421,14 +441,14 @@ class MeetingForm implements Form {
                 recorded.corrected() ? texts.t("meeting.saved_edit", kind, day) : texts.t("meeting.saved", kind, day));
         lines.addAll(assessmentText.describe(recorded.assessment()));
         String presenter = m.presenterId() == null ? null : a.label(PRESENTER);
-        return new Saved(
-                String.join("\n", lines),
-                minutesFile.of(
-                        chatId,
-                        recorded.cell(),
-                        m,
-                        recorded.assessment(),
-                        new MinutesDocument.Names(a.label(CHAIR), a.label(MINUTES), presenter),
-                        minutesFile.signer(actor.acting())));
+        List<Outgoing> more = new ArrayList<>(minutesFile.of(
+                chatId,
+                recorded.cell(),
+                m,
+                recorded.assessment(),
+                new MinutesDocument.Names(a.label(CHAIR), a.label(MINUTES), presenter),
+                minutesFile.signer(actor.acting())));
+        more.addAll(settled);
+        return new Saved(String.join("\n", lines), more);
     }
 }

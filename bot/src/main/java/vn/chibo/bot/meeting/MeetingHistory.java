@@ -87,7 +87,7 @@ public class MeetingHistory {
     }
 
     public List<Outgoing> list(Incoming in, Actor actor) {
-        if (!form.allows(actor)) {
+        if (!actor.actsForCell()) {
             return deny(in);
         }
         List<List<Button>> rows = listed(actor);
@@ -116,11 +116,11 @@ public class MeetingHistory {
 
     /** A press on {@code h:<id>} or {@code h:<id>:<action>} (d: minutes, x: ask to delete, e: edit). */
     public List<Outgoing> press(Incoming in, Actor actor, String id, String action) {
-        if (id.equals(BACK) && form.allows(actor)) {
+        if (id.equals(BACK) && actor.actsForCell()) {
             List<List<Button>> rows = listed(actor);
             return edit(in, listTitle(actor, rows), rows);
         }
-        Optional<StoredMeeting> meeting = form.allows(actor) && id.matches("\\d{1,18}")
+        Optional<StoredMeeting> meeting = actor.actsForCell() && id.matches("\\d{1,18}")
                 ? meetings.find(Long.parseLong(id)).filter(m -> m.record().cellId() == MeetingForm.cellOf(actor))
                 : Optional.empty();
         if (meeting.isEmpty()) {

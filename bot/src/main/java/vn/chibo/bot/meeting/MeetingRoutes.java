@@ -10,14 +10,19 @@ import vn.chibo.bot.chat.Routes;
 import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.Outgoing;
 
-/** Meetings in the chat: /sinhhoat to log one, /lichsu and its {@code h:} buttons for the cell's history. */
+/**
+ * Meetings in the chat: /sinhhoat to log one, /lichsu and its {@code h:} buttons for the cell's history, and the
+ * {@code ms:} buttons that confirm or return a meeting logged by the minute-taker or a cell committee member.
+ */
 @Component
 class MeetingRoutes implements ChatFeature {
 
     private final MeetingHistory meetings;
+    private final SubmissionButtons submissions;
 
-    MeetingRoutes(MeetingHistory meetings) {
+    MeetingRoutes(MeetingHistory meetings, SubmissionButtons submissions) {
         this.meetings = meetings;
+        this.submissions = submissions;
     }
 
     @Override
@@ -25,7 +30,14 @@ class MeetingRoutes implements ChatFeature {
         routes.command("sinhhoat", meetings::start)
                 .command("lichsu", meetings::list)
                 .button(MeetingHistory.PREFIX, this::press)
-                .menu(new MenuItem("meeting", 1, 0, "menu.meeting", Actor::actsForCell, meetings::start))
+                .button(MeetingSubmitting.PREFIX, submissions::press)
+                .menu(new MenuItem(
+                        "meeting",
+                        1,
+                        0,
+                        "menu.meeting",
+                        actor -> actor.actsForCell() || actor.logsMeetingsForConfirmation(),
+                        meetings::start))
                 .menu(new MenuItem("history", 1, 1, "menu.history", Actor::actsForCell, meetings::list));
     }
 

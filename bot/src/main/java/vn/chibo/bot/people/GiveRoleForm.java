@@ -57,17 +57,23 @@ class GiveRoleForm extends ManagementForm {
                 Question.choose(MEMBER)
                         .prompt(a -> texts.t("giverole.ask_member", a.label(UNIT)))
                         .options((a, actor) -> choices.membersOf(a, UNIT, actor))
-                        .when(a -> Role.valueOf(a.value(ROLE)).actsForCell()),
+                        .when(a -> fromMembers(Role.valueOf(a.value(ROLE)))),
                 Question.text(PERSON)
                         .prompt(a -> texts.t("giverole.ask_person", a.label(ROLE)))
                         .parse(inputs::personName)
-                        .when(a -> !Role.valueOf(a.value(ROLE)).actsForCell()));
+                        .when(a -> !fromMembers(Role.valueOf(a.value(ROLE)))));
+    }
+
+    /** Roles held by one of the cell's own members, picked from its list rather than typed. */
+    private static boolean fromMembers(Role role) {
+        return role.actsForCell() || role.logsMeetingsForConfirmation();
     }
 
     private List<Option> rolesFor(Answers a, Actor actor) {
         boolean cell = choices.inScope(a.id(UNIT), actor).map(OrgUnit::isCell).orElse(false);
-        List<Role> fitting =
-                cell ? List.of(Role.SECRETARY, Role.DEPUTY, Role.FOLLOWER) : List.of(Role.LEADER, Role.OFFICE);
+        List<Role> fitting = cell
+                ? List.of(Role.SECRETARY, Role.DEPUTY, Role.CELL_COMMITTEE, Role.MINUTE_TAKER, Role.FOLLOWER)
+                : List.of(Role.LEADER, Role.OFFICE);
         return fitting.stream()
                 .map(r ->
                         new Option(texts.t("role." + r.name().toLowerCase(), "").strip(), r.name()))

@@ -79,7 +79,9 @@ class PlanNotices {
         Map<Long, List<Long>> offices = new LinkedHashMap<>();
         Map<Long, List<Long>> leaders = new LinkedHashMap<>();
         for (RoleAssignment r : roles.within(Scope.of(committee))) {
-            if (r.telegramUserId() == null || r.unit().id() == committee.id() || r.role() == Role.FOLLOWER) {
+            if (r.telegramUserId() == null
+                    || r.unit().id() == committee.id()
+                    || !r.role().answersForUnit()) {
                 continue;
             }
             Map<Long, List<Long>> into = r.role().actsForCell() ? cells : r.role() == Role.OFFICE ? offices : leaders;

@@ -46,6 +46,12 @@ public final class PersonalData {
                     "meeting_notice",
                     update("UPDATE meeting_notice SET sent_by = NULL WHERE sent_by = ?", telegramUserId));
             changed.put(
+                    "meeting_submission",
+                    update("UPDATE meeting_submission SET submitted_by = NULL WHERE submitted_by = ?", telegramUserId)
+                            + update(
+                                    "UPDATE meeting_submission SET settled_by = NULL WHERE settled_by = ?",
+                                    telegramUserId));
+            changed.put(
                     "conversation",
                     // Ended, not deleted: its version goes on growing, so a button left in the chat stays stale.
                     jdbc.sql("UPDATE conversation SET flow = '', step = '', data = '', version = version + 1"

@@ -82,7 +82,8 @@ class MeetingFormFlowTest {
                 new MinutesFile(units, mock(RoleAssignments.class), texts, mock(Dues.class)),
                 new MeetingAnswers(texts, TUESDAY_1_DECEMBER, members, meetings, units, plans),
                 new Readers(texts, TUESDAY_1_DECEMBER),
-                new NoticeAttendance(notices, members, texts));
+                new NoticeAttendance(notices, members, texts),
+                mock(MeetingSubmitting.class));
     }
 
     @Test

@@ -133,7 +133,14 @@ class PeopleFormsFlowTest {
         var cell = FlowTester.open(form, OFFICE).taps("Chi bộ Văn phòng");
         assertThat(cell.buttons())
                 .as("a cell's roles")
-                .containsExactly("Bí thư", "Phó Bí thư", "Cấp ủy viên phụ trách", "« Quay lại", "✖ Hủy");
+                .containsExactly(
+                        "Bí thư",
+                        "Phó Bí thư",
+                        "Chi ủy viên",
+                        "Thư ký",
+                        "Cấp ủy viên phụ trách",
+                        "« Quay lại",
+                        "✖ Hủy");
         cell.taps("Bí thư");
         assertThat(cell.question()).isEqualTo("member");
         assertThat(cell.taps("Phạm Thị Hoa").taps("✅ Lưu").saved())

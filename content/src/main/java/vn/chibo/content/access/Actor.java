@@ -40,6 +40,11 @@ public record Actor(long telegramUserId, String name, RoleAssignment acting, boo
         return acting != null && acting.role().actsForCell();
     }
 
+    /** A cell's minute-taker or cell committee member: logs its meetings for the secretary or deputy to confirm. */
+    public boolean logsMeetingsForConfirmation() {
+        return acting != null && acting.role().logsMeetingsForConfirmation();
+    }
+
     /** Leaders, offices and administrators follow the cells below them (status, who has not met, overdue reports). */
     public boolean followsCells() {
         return admin || acting != null && (acting.role() == Role.LEADER || acting.role() == Role.OFFICE);

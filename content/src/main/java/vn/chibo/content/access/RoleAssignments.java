@@ -87,10 +87,12 @@ public class RoleAssignments {
 
     /**
      * Whether the person answers for the organisation's reports now: a role held on that very unit (a cell's
-     * secretary or deputy, a committee's office or leader; not one who only follows the cell).
+     * secretary or deputy, a committee's office or leader; not one who only follows the cell or helps log its
+     * meetings).
      */
     public boolean answersFor(long telegramUserId, long unitId) {
-        return heldBy(telegramUserId).stream().anyMatch(r -> r.unit().id() == unitId && r.role() != Role.FOLLOWER);
+        return heldBy(telegramUserId).stream()
+                .anyMatch(r -> r.unit().id() == unitId && r.role().answersForUnit());
     }
 
     /** The Telegram accounts of those who follow the cell for the committee above it. */

@@ -56,8 +56,8 @@ public class RoleChanges {
     }
 
     /**
-     * Hands {@code role} in {@code unitId} to a member of that cell ({@code memberId}, for a cell's secretary or
-     * deputy) or to a person named {@code personName} (a committee's leader or office, or the committee member who
+     * Hands {@code role} in {@code unitId} to a member of that cell ({@code memberId}, for a cell's secretary, deputy,
+     * cell committee member or minute-taker) or to a person named {@code personName} (a committee's leader or office, or the committee member who
      * follows a cell).
      */
     @Transactional
@@ -69,7 +69,7 @@ public class RoleChanges {
             return new Result.Refused(Reason.NOT_ALLOWED);
         }
         String person = personName;
-        if (role.actsForCell()) {
+        if (role.actsForCell() || role.logsMeetingsForConfirmation()) {
             Optional<Member> member =
                     memberId == null ? Optional.empty() : members.find(memberId).filter(m -> m.cellId() == unitId);
             if (member.isEmpty()) {

@@ -104,6 +104,26 @@ class RoleChangesTest {
     }
 
     @Test
+    void theMinuteTakerIsOneOfTheCellsMembersHoldsItOnTheCellAndDoesNotAnswerForIt() {
+        var result = changes.give(org.officeUser(), org.office().id(), Role.MINUTE_TAKER, an.id(), "ignored");
+
+        assertThat(result).isInstanceOfSatisfying(RoleChanges.Result.Invited.class, invited -> {
+            assertThat(invited.role().personName())
+                    .as("the member's name, not one typed")
+                    .isEqualTo("Nguyễn Văn An");
+            assertThat(invitations.redeem(invited.invitation().code(), 2004))
+                    .isInstanceOf(Invitations.Outcome.Accepted.class);
+        });
+        assertThat(roles.answersFor(2004, org.office().id())).isFalse();
+        assertThat(roles.chatsAnsweringFor(org.office())).doesNotContain(2004L);
+        assertThat(changes.give(org.officeUser(), org.office().id(), Role.CELL_COMMITTEE, null, "Người ngoài"))
+                .as("a cell committee member is picked from the cell's members")
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
+        assertThat(changes.give(org.officeUser(), org.committee().id(), Role.MINUTE_TAKER, an.id(), null))
+                .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
+    }
+
+    @Test
     void aMemberWhoLeftTheCellCannotBeMadeItsSecretary() {
         assertThat(changes.give(org.officeUser(), org.audit().id(), Role.SECRETARY, an.id(), null))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));

@@ -19,6 +19,16 @@ public final class Answers {
         this.labels = new LinkedHashMap<>(labels);
     }
 
+    /** Every value given, by question key (a copy). */
+    public Map<String, String> values() {
+        return new LinkedHashMap<>(values);
+    }
+
+    /** Every label shown, by question key (a copy). */
+    public Map<String, String> labels() {
+        return new LinkedHashMap<>(labels);
+    }
+
     public String value(String key) {
         return values.get(key);
     }

@@ -23,6 +23,11 @@ public final class FlowTester {
         this.actor = actor;
     }
 
+    /** Answers as a form would have them, for testing what reads them. */
+    public static Answers answersOf(java.util.Map<String, String> values, java.util.Map<String, String> labels) {
+        return new Answers(values, labels);
+    }
+
     /** Opens {@code form} as {@code actor}. */
     public static FlowTester open(Form form, Actor actor) {
         FlowTester tester = new FlowTester(form, actor);
