@@ -3,10 +3,18 @@ package vn.chibo.localapi;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 
-/** One person's private chat with the bot, as the local server keeps it. Guarded by the server's lock. */
+/**
+ * One person's private chat with the bot, or a group the bot may be a member of, as the local server keeps it.
+ * Guarded by the server's lock.
+ */
 final class Chat {
     final long id;
     final String firstName;
+    /** A group's title; null for a private chat. */
+    final String title;
+    /** Whether the bot is a member of the group now (a private chat: always reachable unless blocked). */
+    boolean botMember;
+
     final LinkedHashMap<Integer, ChatMessage> messages = new LinkedHashMap<>();
     /** Where the chat is kept across restarts (the sandbox); null: in memory only (tests). */
     private final ChatArchive archive;
@@ -17,10 +25,19 @@ final class Chat {
     volatile long version;
 
     Chat(long id, String firstName, int firstMessageId, ChatArchive archive) {
+        this(id, firstName, null, firstMessageId, archive);
+    }
+
+    Chat(long id, String firstName, String title, int firstMessageId, ChatArchive archive) {
         this.id = id;
         this.firstName = firstName;
+        this.title = title;
         this.nextMessageId = firstMessageId;
         this.archive = archive;
+    }
+
+    boolean isGroup() {
+        return title != null;
     }
 
     /** Puts a message the bot sent or edited in the chat. */

@@ -45,6 +45,14 @@ final class Chats {
         });
     }
 
+    /** A group (a negative id, as Telegram gives groups), kept in memory only; the bot is not in it yet. */
+    Chat openGroup(long groupId, String title) {
+        if (groupId >= 0) {
+            throw new IllegalArgumentException("A group's id is negative: " + groupId);
+        }
+        return chats.computeIfAbsent(groupId, id -> new Chat(id, null, title, firstMessageId(), null));
+    }
+
     /** The files the kept chats show, for downloads after a restart. */
     List<StoredFile> restoredFiles() {
         return chats.values().stream()
@@ -79,6 +87,12 @@ final class Chats {
         Chat chat = chats.get(chatId);
         if (chat == null) {
             throw ApiError.badRequest("chat not found");
+        }
+        if (chat.isGroup() && chat.blocked) {
+            throw new ApiError(403, "Forbidden: bot was kicked from the group chat");
+        }
+        if (chat.isGroup() && !chat.botMember) {
+            throw new ApiError(403, "Forbidden: bot is not a member of the group chat");
         }
         if (chat.blocked) {
             throw new ApiError(403, "Forbidden: bot was blocked by the user");

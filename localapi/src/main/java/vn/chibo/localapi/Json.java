@@ -31,8 +31,13 @@ final class Json {
     static Map<String, Object> chat(Chat chat) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", chat.id);
-        json.put("first_name", chat.firstName);
-        json.put("type", "private");
+        if (chat.isGroup()) {
+            json.put("title", chat.title);
+            json.put("type", "group");
+        } else {
+            json.put("first_name", chat.firstName);
+            json.put("type", "private");
+        }
         return json;
     }
 

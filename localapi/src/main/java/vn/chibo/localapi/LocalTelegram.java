@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The state and rules of the local Bot API: people, their private chats with the bot, pending updates,
+ * The state and rules of the local Bot API: people, their private chats with the bot, groups, pending updates,
  * open callback queries, stored files, the webhook, injected faults, each kept by its own part; this class is what
  * tests and the sandbox see, and the people's side of every chat.
  */
@@ -121,6 +121,81 @@ public final class LocalTelegram {
                             ? Json.message(message, chat, botId, botUsername)
                             : Map.of("chat", Json.chat(chat), "message_id", messageId, "date", 0));
             query.put("chat_instance", Long.toString(userId * 31));
+            query.put("data", data);
+            return enqueueUpdate("callback_query", query);
+        }
+    }
+
+    /** A group the people of a test can add the bot to (its id negative, as Telegram's are); the same id, same group. */
+    public Group group(long groupId, String title) {
+        synchronized (chats.lock) {
+            chats.openGroup(groupId, title);
+        }
+        return new Group(this, groupId, title);
+    }
+
+    /** {@code userId} adds the bot to the group (or removes it): the bot hears of it by a my_chat_member update. */
+    void groupMembership(long groupId, long userId, boolean added) {
+        synchronized (chats.lock) {
+            Chat group = chats.known(groupId);
+            Chat person = chats.known(userId);
+            String before = group.botMember ? "member" : "left";
+            group.botMember = added;
+            group.blocked = false;
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("chat", Json.chat(group));
+            change.put("from", Json.user(person.id, person.firstName));
+            change.put("date", now());
+            change.put("old_chat_member", Map.of("status", before, "user", Json.bot(botId, botUsername)));
+            change.put(
+                    "new_chat_member",
+                    Map.of("status", added ? "member" : "left", "user", Json.bot(botId, botUsername)));
+            enqueueUpdate("my_chat_member", change);
+        }
+    }
+
+    /**
+     * {@code userId} writes in the group. The bot, in privacy mode as bots are by default, receives only commands
+     * (for it, or for no bot in particular): anything else stays in the group unseen by it. Returns the update, or null
+     * when the bot does not receive it.
+     */
+    Map<String, Object> userSendsInGroup(long groupId, long userId, String text) {
+        synchronized (chats.lock) {
+            Chat group = chats.known(groupId);
+            Chat person = chats.known(userId);
+            var message = new ChatMessage(chats.newMessageId(group), groupId, false, now(), text, List.of(), null, 0);
+            group.keep(message);
+            String head = text.split(" ", 2)[0];
+            boolean forBot = head.startsWith("/")
+                    && head.length() > 1
+                    && (!head.contains("@") || head.endsWith("@" + botUsername));
+            if (!group.botMember || !forBot) {
+                return null;
+            }
+            Map<String, Object> json = Json.message(message, group, botId, botUsername);
+            json.put("from", Json.user(person.id, person.firstName));
+            json.put("entities", List.of(Map.of("type", "bot_command", "offset", 0, "length", head.length())));
+            return enqueueUpdate("message", json);
+        }
+    }
+
+    /** {@code userId} taps a button on the bot's message in the group. */
+    Map<String, Object> userPressesInGroup(long groupId, long userId, int messageId, String data) {
+        synchronized (chats.lock) {
+            Chat group = chats.known(groupId);
+            Chat person = chats.known(userId);
+            ChatMessage message = group.messages.get(messageId);
+            String queryId = Long.toUnsignedString(random.nextLong());
+            openCallbacks.put(queryId, new OpenCallback(userId));
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("id", queryId);
+            query.put("from", Json.user(person.id, person.firstName));
+            query.put(
+                    "message",
+                    message != null
+                            ? Json.message(message, group, botId, botUsername)
+                            : Map.of("chat", Json.chat(group), "message_id", messageId, "date", 0));
+            query.put("chat_instance", Long.toString(groupId * 31));
             query.put("data", data);
             return enqueueUpdate("callback_query", query);
         }
@@ -241,7 +316,7 @@ public final class LocalTelegram {
 
     Object getMe() {
         Map<String, Object> me = Json.bot(botId, botUsername);
-        me.put("can_join_groups", false);
+        me.put("can_join_groups", true);
         me.put("can_read_all_group_messages", false);
         me.put("supports_inline_queries", false);
         return me;

@@ -58,6 +58,25 @@ public final class Person {
                 userId, null, telegram.files.storeUpload("photo.jpg", "image/jpeg", content, true), caption);
     }
 
+    /**
+     * Writes {@code text} in {@code group}; returns the update the bot receives, or null when privacy mode keeps it
+     * from the bot (anything but a command).
+     */
+    public Map<String, Object> sendsIn(Group group, String text) {
+        return telegram.userSendsInGroup(group.id(), userId, text);
+    }
+
+    /** Taps the button labelled {@code label} on the bot's {@code message} in {@code group}. */
+    public Map<String, Object> tapsIn(Group group, ChatMessage message, String label) {
+        return telegram.userPressesInGroup(
+                group.id(), userId, message.messageId(), message.button(label).callbackData());
+    }
+
+    /** A press in {@code group} with {@code data}, as if on message {@code messageId} (a forged or stale tap). */
+    public Map<String, Object> tapsRawIn(Group group, int messageId, String data) {
+        return telegram.userPressesInGroup(group.id(), userId, messageId, data);
+    }
+
     /** Blocks the bot; Telegram sends the bot a my_chat_member update saying so. */
     public void blocksTheBot() {
         telegram.block(userId, false);

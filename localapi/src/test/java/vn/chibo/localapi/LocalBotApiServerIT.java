@@ -222,6 +222,61 @@ class LocalBotApiServerIT {
                 });
     }
 
+    @Test
+    void aGroupHearsOfTheBotJoiningSeesOnlyCommandsAndHoldsTwentyMessagesAMinute() throws Exception {
+        Group group = telegram.group(-5001, "Chi bộ Văn phòng");
+        assertThatThrownBy(() -> client.execute(
+                        SendMessage.builder().chatId(group.id()).text("Chào").build()))
+                .as("not a member yet")
+                .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(403);
+                    assertThat(e.getApiResponse()).isEqualTo("Forbidden: bot is not a member of the group chat");
+                });
+
+        group.addsTheBot(an);
+        assertThat(an.sendsIn(group, "Chào cả chi bộ"))
+                .as("privacy mode: plain text is not for the bot")
+                .isNull();
+        assertThat(an.sendsIn(group, "/start@other_bot"))
+                .as("a command for another bot")
+                .isNull();
+        an.sendsIn(group, "/lienketnhom@chibo_test_bot");
+        List<Update> updates = client.execute(GetUpdates.builder().offset(0).build());
+        assertThat(updates).hasSize(2);
+        var joined = updates.get(0).getMyChatMember();
+        assertThat(joined.getChat().getId()).isEqualTo(-5001L);
+        assertThat(joined.getChat().isGroupChat()).isTrue();
+        assertThat(joined.getFrom().getId()).isEqualTo(an.id());
+        assertThat(joined.getNewChatMember().getStatus()).isEqualTo("member");
+        Message command = updates.get(1).getMessage();
+        assertThat(command.getText()).isEqualTo("/lienketnhom@chibo_test_bot");
+        assertThat(command.getFrom().getId()).isEqualTo(an.id());
+        assertThat(command.getChat().getTitle()).isEqualTo("Chi bộ Văn phòng");
+        assertThat(group.messages()).hasSize(3).as("the group keeps what the bot did not hear");
+
+        telegram.enforce(RateLimits.telegramDefaults());
+        for (int i = 0; i < 20; i++) {
+            client.execute(
+                    SendMessage.builder().chatId(group.id()).text("Tin " + i).build());
+            Thread.sleep(40); // under the 30/s overall limit; the group's own is the one tested
+        }
+        assertThatThrownBy(() -> client.execute(
+                        SendMessage.builder().chatId(group.id()).text("Tin 21").build()))
+                .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(429);
+                    assertThat(e.getParameters().getRetryAfter()).isBetween(55, 60);
+                });
+        telegram.enforce(null);
+
+        group.removesTheBot(an);
+        assertThatThrownBy(() -> client.execute(SendMessage.builder()
+                        .chatId(group.id())
+                        .text("Còn đó không?")
+                        .build()))
+                .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> assertThat(e.getErrorCode())
+                        .isEqualTo(403));
+    }
+
     private JsonNode call(String pathAndQuery, String form) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/bot4242:test-token/" + pathAndQuery));
         if (form != null) {

@@ -14,7 +14,8 @@ import vn.chibo.scheduler.delivery.Outgoing;
 /**
  * The first stop of every update: commands, button presses, typed answers and files, routed to the feature that
  * registered them ({@link Routes}). The router's own commands are the few every person has (/start, /help, /caidat,
- * /huy). Only private chats are served; a group gets one sentence pointing to a private chat. Every button
+ * /huy). Private chats are served in full; in a group, the bot hears its joining and leaving and the commands addressed
+ * to it, which the {@link GroupHandler} answers. Every button
  * press is answered exactly once, whatever the feature replied.
  */
 @Component
@@ -28,6 +29,7 @@ class ChatRouter implements UpdateHandler {
     private final MainMenu menu;
     private final Conversations conversations;
     private final BlockedChats blockedChats;
+    private final GroupHandler groups;
 
     ChatRouter(
             Routes routes,
@@ -35,7 +37,9 @@ class ChatRouter implements UpdateHandler {
             Actors actors,
             MainMenu menu,
             Conversations conversations,
-            BlockedChats blockedChats) {
+            BlockedChats blockedChats,
+            GroupHandler groups) {
+        this.groups = groups;
         this.routes = routes;
         this.texts = texts;
         this.actors = actors;
@@ -55,7 +59,8 @@ class ChatRouter implements UpdateHandler {
             return List.of();
         }
         if (!in.privateChat()) {
-            return in.kind() == Incoming.Kind.COMMAND ? Reply.text(in, texts.t("group.private_only")) : List.of();
+            List<Outgoing> done = groups.handle(in, actors.of(in));
+            return in.kind() == Incoming.Kind.CALLBACK ? answeredOnce(in, done) : done;
         }
         blockedChats.unblock(in.chatId());
         Actor actor = actors.of(in);

@@ -29,6 +29,10 @@ public record Incoming(
         PHOTO,
         BLOCKED,
         UNBLOCKED,
+        /** The bot was added to a group (by {@code userId}). */
+        GROUP_JOINED,
+        /** The bot left a group, or was removed or banned from it. */
+        GROUP_LEFT,
         OTHER
     }
 

@@ -65,7 +65,13 @@ final class IncomingUpdates {
         if (update.getMyChatMember() != null) {
             ChatMemberUpdated change = update.getMyChatMember();
             String status = change.getNewChatMember().getStatus();
-            Kind kind = "kicked".equals(status) ? Kind.BLOCKED : "member".equals(status) ? Kind.UNBLOCKED : Kind.OTHER;
+            boolean in = "member".equals(status) || "administrator".equals(status);
+            Kind kind;
+            if (change.getChat().getId() < 0) {
+                kind = in ? Kind.GROUP_JOINED : Kind.GROUP_LEFT;
+            } else {
+                kind = "kicked".equals(status) ? Kind.BLOCKED : "member".equals(status) ? Kind.UNBLOCKED : Kind.OTHER;
+            }
             return simple(updateId, change.getChat().getId(), change.getFrom(), kind);
         }
         Message message = update.getMessage();

@@ -235,6 +235,9 @@ class NoticeForm implements Form {
                 a.value(AGENDA)));
         lines.add("");
         lines.add(texts.t("notice.summary.reach", Integer.toString(joined.size()), Integer.toString(all.size())));
+        if (sending.reachesGroup(cell.id())) {
+            lines.add(texts.t("notice.summary.group"));
+        }
         List<String> missing = all.stream()
                 .filter(m -> !joined.containsKey(m.id()))
                 .map(Member::fullName)

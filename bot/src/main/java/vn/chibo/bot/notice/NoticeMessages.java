@@ -61,6 +61,16 @@ class NoticeMessages {
         return answer == null ? text : text + "\n\n" + answered(answer);
     }
 
+    /**
+     * The notice as the cell's group sees it: the meeting and its agenda, with no buttons and nothing of anyone's
+     * answer; members answer in their private chat.
+     */
+    String groupText(MeetingNotice notice, String cellName) {
+        String text =
+                texts.t("notice.text.group", cellName, kind(notice), when(notice), notice.place(), notice.agenda());
+        return notice.hasMaterials() ? text + "\n\n" + texts.t("notice.text.materials") : text;
+    }
+
     String answered(NoticeReply answer) {
         return answer.attends() ? texts.t("notice.answer.attends") : texts.t("notice.answer.absent", answer.reason());
     }

@@ -9,12 +9,15 @@ import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.notice.MeetingNotice;
 import vn.chibo.content.notice.Notices;
 import vn.chibo.content.org.Members;
+import vn.chibo.content.org.UnitGroups;
 import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
 
 /**
- * Queues a notice, and its documents after it, to every member of the cell who joined chibo: as bulk rows, paced like
- * reminders, each under its own key so that nothing is sent twice to anyone however often it is asked.
+ * Queues a notice, and its documents after it, to every member of the cell who joined chibo, the committee members who
+ * follow it, and its group: as bulk rows, paced like reminders (a group's 20 a minute included), each under its own key
+ * so that nothing is sent twice to anyone however often it is asked. Reminders to those who have not answered go to
+ * each of them alone, never to the group.
  */
 @Component
 public class NoticeSending {
@@ -24,6 +27,7 @@ public class NoticeSending {
     private final Notices notices;
     private final NoticeMessages messages;
     private final DeliveryQueue queue;
+    private final UnitGroups groups;
     private final Clock clock;
 
     NoticeSending(
@@ -32,7 +36,9 @@ public class NoticeSending {
             Notices notices,
             NoticeMessages messages,
             DeliveryQueue queue,
+            UnitGroups groups,
             Clock clock) {
+        this.groups = groups;
         this.members = members;
         this.roles = roles;
         this.notices = notices;
@@ -60,8 +66,19 @@ public class NoticeSending {
             queue.enqueueOnce(
                     Outgoing.text(follower, invited), "notice:" + notice.id() + ":c" + follower, clock.instant());
         }
+        // The cell's group, if it has one, gets the meeting and its agenda: no buttons, nobody's answer.
+        groups.groupOf(notice.cellId())
+                .ifPresent(group -> queue.enqueueOnce(
+                        Outgoing.text(group, messages.groupText(notice, cellName)),
+                        "notice:" + notice.id() + ":g" + group,
+                        clock.instant()));
         sendMaterials(notice, notice.materials(), everyone(joined, notice.cellId()));
         return joined.size();
+    }
+
+    /** Whether the cell has a group linked, which its notices go to as well. */
+    public boolean reachesGroup(long cellId) {
+        return groups.groupOf(cellId).isPresent();
     }
 
     /** Documents added to a notice after it went out; returns how many members they were queued for. */
@@ -73,7 +90,10 @@ public class NoticeSending {
         return joined.size();
     }
 
-    /** {@code recipients}: each chat by the tag its keys carry ("m" and the member id; "c" and a follower's chat). */
+    /**
+     * {@code recipients}: each chat by the tag its keys carry ("m" and the member id; "c" and a follower's chat; "g"
+     * and the group's chat).
+     */
     private void sendMaterials(MeetingNotice notice, List<String> materials, Map<String, Long> recipients) {
         String caption = messages.materialCaption(notice);
         for (Map.Entry<String, Long> recipient : recipients.entrySet()) {
@@ -85,11 +105,12 @@ public class NoticeSending {
         }
     }
 
-    /** The cell's members who joined, and the committee members who follow it, by the tag their keys carry. */
+    /** The cell's members who joined, the committee members who follow it, and its group, by their keys' tags. */
     private Map<String, Long> everyone(Map<Long, Long> joined, long cellId) {
         Map<String, Long> recipients = new java.util.LinkedHashMap<>();
         joined.forEach((member, chat) -> recipients.put("m" + member, chat));
         roles.followersOf(cellId).forEach(chat -> recipients.put("c" + chat, chat));
+        groups.groupOf(cellId).ifPresent(group -> recipients.put("g" + group, group));
         return recipients;
     }
 

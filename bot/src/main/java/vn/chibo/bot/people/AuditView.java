@@ -76,6 +76,8 @@ public class AuditView {
             case "member.added" -> texts.t("audit.action.member_added");
             case "member.removed" -> texts.t("audit.action.member_removed");
             case "member.life" -> texts.t("audit.action.member_life");
+            case "group.linked" -> texts.t("audit.action.group_linked");
+            case "group.unlinked" -> texts.t("audit.action.group_unlinked");
             case "member.transferred" -> texts.t("audit.action.member_transferred");
             case "role.assigned" -> texts.t("audit.action.role_assigned");
             case "role.removed" -> texts.t("audit.action.role_removed");

@@ -52,6 +52,8 @@ public final class PersonalData {
                                     "UPDATE meeting_submission SET settled_by = NULL WHERE settled_by = ?",
                                     telegramUserId));
             changed.put(
+                    "unit_group", update("UPDATE unit_group SET linked_by = NULL WHERE linked_by = ?", telegramUserId));
+            changed.put(
                     "conversation",
                     // Ended, not deleted: its version goes on growing, so a button left in the chat stays stale.
                     jdbc.sql("UPDATE conversation SET flow = '', step = '', data = '', version = version + 1"

@@ -88,6 +88,23 @@ class IncomingUpdatesTest {
         assertThat(in.chatId()).isEqualTo(-100);
     }
 
+    @Test
+    void theBotJoiningOrLeavingAGroupIsNotABlock() {
+        String template = "{\"update_id\":10,\"my_chat_member\":{\"chat\":{\"id\":-77,\"type\":\"group\","
+                + "\"title\":\"g\"},\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\"},\"date\":1,"
+                + "\"old_chat_member\":{\"status\":\"%s\",\"user\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\"}},"
+                + "\"new_chat_member\":{\"status\":\"%s\",\"user\":{\"id\":1,\"is_bot\":true,\"first_name\":\"b\"}}}}";
+
+        Incoming added = read(template.formatted("left", "member"));
+        Incoming removed = read(template.formatted("member", "kicked"));
+
+        assertThat(added.kind()).isEqualTo(Incoming.Kind.GROUP_JOINED);
+        assertThat(added.userId()).as("who added the bot").isEqualTo(42);
+        assertThat(added.chatId()).isEqualTo(-77);
+        assertThat(removed.kind()).isEqualTo(Incoming.Kind.GROUP_LEFT);
+        assertThat(read(template.formatted("member", "left")).kind()).isEqualTo(Incoming.Kind.GROUP_LEFT);
+    }
+
     private static String message(String content) {
         return "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1732400000,\"chat\":{\"id\":42,\"type\":\"private\",\"first_name\":\"An\"},"
                 + "\"from\":{\"id\":42,\"is_bot\":false,\"first_name\":\"An\",\"last_name\":\"Nguyễn\"}," + content
