@@ -5,11 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.content.access.Role;
+import vn.chibo.content.deadline.Deadline;
+import vn.chibo.content.deadline.Deadlines;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.MemberStatus;
 import vn.chibo.content.org.Members;
@@ -17,6 +20,7 @@ import vn.chibo.content.org.OrgUnit;
 import vn.chibo.localapi.ChatMessage;
 import vn.chibo.localapi.Group;
 import vn.chibo.localapi.Person;
+import vn.chibo.scheduler.reminder.RemindDue;
 
 /**
  * A cell's Telegram group, as its people use it: the secretary adds the bot and links the group from there; someone
@@ -135,15 +139,51 @@ class GroupIT extends EndToEndTest {
         await().atMost(PATIENCE).until(() -> linkedGroups(cell) == 0);
     }
 
+    @Test
+    void aCommitteesGroupGetsTheOverdueDigestWhichNamesOrganisationsOnly() {
+        int year = LocalDateTime.now(clock).getYear() + 1;
+        clock.moveTo(LocalDateTime.of(year, 5, 1, 9, 0));
+        Person ha = aPerson("Hà");
+        Person an = aPerson("An");
+        OrgUnit committee = org.committee("Đảng bộ Sở Nội vụ " + ha.id());
+        OrgUnit late = org.cellOf(committee, "Chi bộ Văn phòng " + ha.id(), "CB VP", "Nguyễn Văn An");
+        OrgUnit early = org.cellOf(committee, "Chi bộ Thanh tra " + ha.id(), "CB TT", "Trần Thị Bình");
+        org.give(ha.id(), "Vũ Thu Hà", Role.OFFICE, committee);
+        org.give(an.id(), "Nguyễn Văn An", Role.SECRETARY, late);
+        Group group = telegram.group(-ha.id(), "Đảng ủy Sở Nội vụ");
+        group.addsTheBot(ha);
+        await().atMost(PATIENCE).until(() -> !group.fromBot().isEmpty());
+        ha.tapsIn(group, group.fromBot().get(0), "🔗 " + committee.name());
+        await().atMost(PATIENCE).until(() -> linkedGroups(committee) == 1);
+
+        Deadlines deadlines = chibo.bean(Deadlines.class);
+        Deadline deadline = deadlines.create(
+                committee,
+                "Báo cáo quý II",
+                LocalDate.of(year, 5, 15),
+                0,
+                Deadline.Targets.DIRECT,
+                List.of(),
+                null,
+                ha.id());
+        deadlines.submitAt(deadline.id(), early.id(), LocalDate.of(year, 5, 15), clock.instant(), ha.id());
+        clock.moveTo(LocalDateTime.of(year, 5, 16, 8, 0));
+        chibo.bean(RemindDue.class).run();
+
+        await().atMost(PATIENCE).until(() -> group.fromBot().size() == 2);
+        ChatMessage digest = group.fromBot().get(1);
+        assertThat(digest.text())
+                .startsWith("⏰ Quá hạn: Báo cáo quý II (hạn 15/5/" + year)
+                .contains("• " + late.name() + " — trễ 1 ngày")
+                .doesNotContain("Nguyễn Văn An");
+        assertThat(digest.keyboard()).isEmpty();
+    }
+
     private long linkedGroups(OrgUnit cell) {
         return chibo.bean(JdbcClient.class)
                 .sql("SELECT COUNT(*) FROM unit_group WHERE unit_id = ?")
                 .param(cell.id())
                 .query(Long.class)
                 .single();
-    }
-
-    static List<String> texts(Group group) {
-        return group.fromBot().stream().map(ChatMessage::text).toList();
     }
 }

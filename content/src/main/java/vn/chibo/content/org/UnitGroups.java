@@ -44,6 +44,15 @@ public class UnitGroups {
                 .optional();
     }
 
+    /** Every linked group, by unit id. */
+    public java.util.Map<Long, Long> all() {
+        java.util.Map<Long, Long> links = new java.util.HashMap<>();
+        jdbc.sql("SELECT unit_id, chat_id FROM unit_group").query(rs -> {
+            links.put(rs.getLong(1), rs.getLong(2));
+        });
+        return links;
+    }
+
     /** The unit the group is linked to, if any. */
     public Optional<Long> unitOf(long chatId) {
         return jdbc.sql("SELECT unit_id FROM unit_group WHERE chat_id = ?")

@@ -32,6 +32,7 @@ import vn.chibo.content.meeting.Meetings;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
+import vn.chibo.content.org.UnitGroups;
 import vn.chibo.scheduler.delivery.Button;
 import vn.chibo.scheduler.delivery.DeliveryQueue;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -74,6 +75,7 @@ public class RemindDue {
     private final MeetingRules rules;
     private final SentMessages sent;
     private final Dues dues;
+    private final UnitGroups groups;
 
     public RemindDue(
             OrgUnits units,
@@ -90,7 +92,9 @@ public class RemindDue {
             PlatformTransactionManager transactionManager,
             MeetingRules rules,
             SentMessages sent,
-            Dues dues) {
+            Dues dues,
+            UnitGroups groups) {
+        this.groups = groups;
         this.units = units;
         this.roles = roles;
         this.meetings = meetings;
@@ -283,8 +287,7 @@ public class RemindDue {
     }
 
     private List<ReminderPolicy.Occurrence> occurrences(LocalDate today) {
-        Chats chats = new Chats(
-                chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY)), committeeChats(), chatsByUnit(Set.of(Role.LEADER)));
+        Chats chats = new Chats(chatsByUnit(Set.of(Role.SECRETARY, Role.DEPUTY)), committeeChats(), digestChats());
         int ahead = settings.deadlineDaysBefore().stream()
                 .mapToInt(Integer::intValue)
                 .max()
@@ -376,6 +379,17 @@ public class RemindDue {
     private record Chats(Map<Long, List<Long>> cells, Map<Long, List<Long>> committees, Map<Long, List<Long>> leaders) {
         /** For an occurrence that reminds nobody, only counted. */
         static final Chats NONE = new Chats(Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * Who gets a committee's digest of a report's submissions: its leaders, and its group when one is linked (the
+     * digest names organisations, never a person).
+     */
+    private Map<Long, List<Long>> digestChats() {
+        Map<Long, List<Long>> chats = chatsByUnit(Set.of(Role.LEADER));
+        groups.all().forEach((unit, group) -> chats.computeIfAbsent(unit, k -> new ArrayList<>())
+                .add(group));
+        return chats;
     }
 
     /** Who answers for a committee's reports: its office, or its leaders where it has no office on Telegram. */
