@@ -67,7 +67,7 @@ final class RosterApplication {
         Map<List<String>, List<RosterEntry>> byCell = entries.stream()
                 .filter(RosterEntry::isMemberRow)
                 .collect(Collectors.groupingBy(RosterEntry::path, LinkedHashMap::new, Collectors.toList()));
-        entries.forEach(e -> unit(e.path(), e.isMemberRow() ? OrgKind.CELL : OrgKind.COMMITTEE));
+        entries.forEach(e -> unit(e.path(), e.isCellRow() ? OrgKind.CELL : OrgKind.COMMITTEE));
         syncMembers(byCell);
         // A unit's role holders are the file's only where the file names a role for that unit: a file without a role
         // column, or with it left empty for a cell, is a list of members and takes no role from anyone.

@@ -38,10 +38,12 @@ final class RosterValidation {
             "bi thu", Role.SECRETARY,
             "pho bi thu", Role.DEPUTY,
             "lanh dao", Role.LEADER,
-            "van phong", Role.OFFICE);
+            "van phong", Role.OFFICE,
+            "chi uy vien", Role.CELL_COMMITTEE,
+            "thu ky", Role.MINUTE_TAKER);
 
     /** What cross-row checks need of a row, kept even when the row has other problems. */
-    private record Placement(int line, List<String> path, String name, boolean memberRow) {}
+    private record Placement(int line, List<String> path, String name, boolean memberRow, boolean cellRow) {}
 
     final List<RosterEntry> entries = new ArrayList<>();
     final List<RowProblem> problems = new ArrayList<>();
@@ -56,7 +58,7 @@ final class RosterValidation {
         int before = problems.size();
         List<String> path = path(row);
         Role role = role(row);
-        boolean memberRow = role == null || role.actsForCell();
+        boolean memberRow = RosterEntry.isMemberRole(role);
         String name = CleanText.name(row.memberName());
         if (name.isEmpty()) {
             problems.add(RowProblem.of(row.line(), Problem.NAME_MISSING));
@@ -66,7 +68,7 @@ final class RosterValidation {
         MemberStatus status = status(row, memberRow);
         LocalDate joined = joined(row, today);
         if (!name.isEmpty() && !path.isEmpty() && path.stream().noneMatch(String::isEmpty)) {
-            placements.add(new Placement(row.line(), path, name, memberRow));
+            placements.add(new Placement(row.line(), path, name, memberRow, role == null || role.heldOnCell()));
         }
         if (problems.size() == before) {
             entries.add(new RosterEntry(row.line(), path, name, status, joined, role));
@@ -153,6 +155,8 @@ final class RosterValidation {
                     problems.add(RowProblem.of(
                             entry.line(), Problem.DUPLICATE_MEMBER, entry.name(), last(entry.path()), earlier.line()));
                 }
+            }
+            if (entry.cellRow()) {
                 cellLines.putIfAbsent(entry.path(), entry.line());
             } else {
                 committeeLines.putIfAbsent(entry.path(), entry.line());

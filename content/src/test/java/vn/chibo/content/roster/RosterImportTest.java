@@ -98,6 +98,32 @@ class RosterImportTest {
     }
 
     @Test
+    void aMinuteTakerAndACellCommitteeMemberAreMembersOfTheirCellAndAFollowerIsNot() {
+        String file = HEADER
+                + CELL_A + ",Nguyễn Văn An,chính thức,9/6/2002,Bí thư\n"
+                + CELL_A + ",Phạm Thị Hoa,chính thức,19/5/1995,Thư ký\n"
+                + CELL_A + ",Hoàng Văn Nam,chính thức,3/2/2016,Chi ủy viên\n"
+                + CELL_A + ",Lê Quốc Khánh,,,follower\n";
+
+        imported(roster.run(csv(file), ADMIN));
+
+        OrgUnit cellA = unit(TOP, "Đảng bộ Sở Tư pháp", "Chi bộ Phòng Hành chính");
+        assertThat(cellA.kind())
+                .as("a follower's row names a cell, not a committee")
+                .isEqualTo(OrgKind.CELL);
+        assertThat(members.ofCell(cellA.id()))
+                .extracting(Member::fullName)
+                .containsExactlyInAnyOrder("Nguyễn Văn An", "Phạm Thị Hoa", "Hoàng Văn Nam");
+        assertThat(roles.ofUnit(cellA.id()))
+                .extracting(r -> r.role() + " " + r.personName())
+                .containsExactlyInAnyOrder(
+                        "SECRETARY Nguyễn Văn An",
+                        "MINUTE_TAKER Phạm Thị Hoa",
+                        "CELL_COMMITTEE Hoàng Văn Nam",
+                        "FOLLOWER Lê Quốc Khánh");
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() {
         roster.run(csv(THREE_LEVELS), ADMIN);
         long auditBefore =
