@@ -108,22 +108,27 @@ public final class LocalTelegram {
     Map<String, Object> userPresses(long userId, int messageId, String data) {
         synchronized (chats.lock) {
             Chat chat = chats.known(userId);
-            ChatMessage message = chat.messages.get(messageId);
-            String queryId = Long.toUnsignedString(random.nextLong());
-            openCallbacks.put(queryId, new OpenCallback(userId));
-            Map<String, Object> query = new LinkedHashMap<>();
-            query.put("id", queryId);
-            query.put("from", Json.user(userId, chat.firstName));
-            // A message the bot can no longer see arrives as an InaccessibleMessage: date 0.
-            query.put(
-                    "message",
-                    message != null
-                            ? Json.message(message, chat, botId, botUsername)
-                            : Map.of("chat", Json.chat(chat), "message_id", messageId, "date", 0));
-            query.put("chat_instance", Long.toString(userId * 31));
-            query.put("data", data);
-            return enqueueUpdate("callback_query", query);
+            return press(chat, chat, messageId, data);
         }
+    }
+
+    /** {@code person} presses a button on message {@code messageId} of {@code chat} (theirs, or a group). */
+    private Map<String, Object> press(Chat chat, Chat person, int messageId, String data) {
+        ChatMessage message = chat.messages.get(messageId);
+        String queryId = Long.toUnsignedString(random.nextLong());
+        openCallbacks.put(queryId, new OpenCallback(person.id));
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("id", queryId);
+        query.put("from", Json.user(person.id, person.firstName));
+        // A message the bot can no longer see arrives as an InaccessibleMessage: date 0.
+        query.put(
+                "message",
+                message != null
+                        ? Json.message(message, chat, botId, botUsername)
+                        : Map.of("chat", Json.chat(chat), "message_id", messageId, "date", 0));
+        query.put("chat_instance", Long.toString(chat.id * 31));
+        query.put("data", data);
+        return enqueueUpdate("callback_query", query);
     }
 
     /** A group the people of a test can add the bot to (its id negative, as Telegram's are); the same id, same group. */
@@ -182,22 +187,7 @@ public final class LocalTelegram {
     /** {@code userId} taps a button on the bot's message in the group. */
     Map<String, Object> userPressesInGroup(long groupId, long userId, int messageId, String data) {
         synchronized (chats.lock) {
-            Chat group = chats.known(groupId);
-            Chat person = chats.known(userId);
-            ChatMessage message = group.messages.get(messageId);
-            String queryId = Long.toUnsignedString(random.nextLong());
-            openCallbacks.put(queryId, new OpenCallback(userId));
-            Map<String, Object> query = new LinkedHashMap<>();
-            query.put("id", queryId);
-            query.put("from", Json.user(person.id, person.firstName));
-            query.put(
-                    "message",
-                    message != null
-                            ? Json.message(message, group, botId, botUsername)
-                            : Map.of("chat", Json.chat(group), "message_id", messageId, "date", 0));
-            query.put("chat_instance", Long.toString(groupId * 31));
-            query.put("data", data);
-            return enqueueUpdate("callback_query", query);
+            return press(chats.known(groupId), chats.known(userId), messageId, data);
         }
     }
 
