@@ -43,7 +43,7 @@ final class BotApiMethods {
             case "deletemessages" -> telegram.bot.deleteMessages(p.requiredLong("chat_id"), messageIds(p));
             case "answercallbackquery" ->
                 telegram.bot.answerCallbackQuery(p.string("callback_query_id"), p.string("text"), p.flag("show_alert"));
-            case "setmycommands" -> telegram.commands.set(p.structured("commands"));
+            case "setmycommands" -> telegram.commands.set(p.structured("commands"), p.structured("scope"));
             case "getmycommands" -> telegram.commands.commands();
             case "setwebhook" -> telegram.updates.setWebhook(p.string("url"), p.string("secret_token"));
             case "deletewebhook" -> telegram.updates.deleteWebhook(p.flag("drop_pending_updates"));

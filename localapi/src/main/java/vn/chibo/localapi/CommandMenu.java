@@ -4,16 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The bot's command menu, checked as Telegram checks it: 1–32 lower-case letters, digits or _, a description. */
+/**
+ * The bot's command menus, one per scope ("default", "all_group_chats", ...), checked as Telegram checks them: 1–32
+ * lower-case letters, digits or _, a description.
+ */
 final class CommandMenu {
 
-    private volatile List<Map<String, Object>> commands = List.of();
+    private final Map<String, List<Map<String, Object>>> byScope = new java.util.concurrent.ConcurrentHashMap<>();
 
     List<Map<String, Object>> commands() {
-        return commands;
+        return commands("default");
     }
 
-    Object set(Object requested) {
+    List<Map<String, Object>> commands(String scope) {
+        return byScope.getOrDefault(scope, List.of());
+    }
+
+    /** {@code scope}: the BotCommandScope object, or null for the default scope. */
+    Object set(Object requested, Object scope) {
+        String type = scope instanceof Map<?, ?> map && map.get("type") instanceof String t ? t : "default";
         if (!(requested instanceof List<?> list)) {
             throw ApiError.badRequest("commands is empty");
         }
@@ -29,7 +38,7 @@ final class CommandMenu {
             }
             accepted.add(Map.of("command", command, "description", description));
         }
-        commands = List.copyOf(accepted);
+        byScope.put(type, List.copyOf(accepted));
         return Boolean.TRUE;
     }
 }

@@ -266,6 +266,11 @@ public final class LocalTelegram {
         return commands.commands();
     }
 
+    /** The command menu set for a scope: "default", "all_group_chats", ... */
+    public List<Map<String, Object>> myCommands(String scope) {
+        return commands.commands(scope);
+    }
+
     public List<SentRequest> requests() {
         return calls.requests();
     }

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.chibo.bot.text.Texts;
@@ -46,6 +47,9 @@ public class BotCommandMenu {
             "caidat",
             "huy");
 
+    /** The commands the bot hears in a group (privacy mode), shown there instead. */
+    public static final List<String> GROUP_COMMANDS = List.of("lienketnhom", "huylienket");
+
     private static final Logger log = LoggerFactory.getLogger(BotCommandMenu.class);
 
     private final TelegramClient client;
@@ -70,6 +74,12 @@ public class BotCommandMenu {
         for (int attempt = 1; attempt <= 6; attempt++) {
             try {
                 client.execute(SetMyCommands.builder().commands(commands).build());
+                client.execute(SetMyCommands.builder()
+                        .commands(GROUP_COMMANDS.stream()
+                                .map(c -> new BotCommand(c, texts.t("command." + c + ".description")))
+                                .toList())
+                        .scope(new BotCommandScopeAllGroupChats())
+                        .build());
                 return;
             } catch (TelegramApiException e) {
                 log.warn(

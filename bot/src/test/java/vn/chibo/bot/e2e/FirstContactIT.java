@@ -98,5 +98,11 @@ class FirstContactIT extends EndToEndTest {
                 .contains(Map.of("command", "start", "description", "Bắt đầu, mở menu chính"))
                 .contains(Map.of("command", "huy", "description", "Hủy thao tác đang làm dở"))
                 .allSatisfy(c -> assertThat(c.get("description").toString()).isNotBlank());
+        await().atMost(PATIENCE)
+                .until(() -> !telegram.myCommands("all_group_chats").isEmpty());
+        assertThat(telegram.myCommands("all_group_chats"))
+                .as("in a group, the menu shows only what the bot hears there")
+                .extracting(c -> c.get("command"))
+                .containsExactly("lienketnhom", "huylienket");
     }
 }

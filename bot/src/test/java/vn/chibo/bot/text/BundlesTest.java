@@ -157,6 +157,9 @@ class BundlesTest {
         for (String command : vn.chibo.bot.telegram.BotCommandMenu.COMMANDS) {
             keys.add("command." + command + ".description");
         }
+        for (String command : vn.chibo.bot.telegram.BotCommandMenu.GROUP_COMMANDS) {
+            keys.add("command." + command + ".description");
+        }
         return keys;
     }
 
