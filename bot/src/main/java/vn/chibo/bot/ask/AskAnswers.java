@@ -325,15 +325,8 @@ class AskAnswers {
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         if (rule != null) {
-            for (YearMonth m = YearMonth.from(now);
-                    m.isBefore(YearMonth.from(now).plusMonths(3));
-                    m = m.plusMonths(1)) {
-                LocalDateTime byRule = rule.rule().dateIn(m).atTime(rule.startsAt());
-                if (byRule.isAfter(now)) {
-                    next = next == null || byRule.isBefore(next) ? byRule : next;
-                    break;
-                }
-            }
+            LocalDateTime byRule = rule.nextAfter(now);
+            next = next == null || byRule.isBefore(next) ? byRule : next;
         }
         return next;
     }
