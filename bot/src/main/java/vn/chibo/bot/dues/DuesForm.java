@@ -66,7 +66,7 @@ class DuesForm implements Form {
 
     @Override
     public boolean allows(Actor actor) {
-        return actor.actsForCell();
+        return actor.recordsDues();
     }
 
     private static OrgUnit cell(Actor actor) {

@@ -7,7 +7,7 @@ import vn.chibo.bot.chat.Routes;
 import vn.chibo.bot.chat.form.Forms;
 import vn.chibo.content.access.Actor;
 
-/** Dues in the chat: /dangphi and its menu entry, for a cell's secretary or deputy. */
+/** Dues in the chat: /dangphi and its menu entry, for a cell's secretary or deputy, or the member collecting them. */
 @Component
 class DuesRoutes implements ChatFeature {
 
@@ -23,6 +23,6 @@ class DuesRoutes implements ChatFeature {
     public void register(Routes routes) {
         routes.command("dangphi", (in, actor) -> forms.start(form, in, actor))
                 .menu(new MenuItem(
-                        "dues", 3, 2, "menu.dues", Actor::actsForCell, (in, actor) -> forms.start(form, in, actor)));
+                        "dues", 3, 2, "menu.dues", Actor::recordsDues, (in, actor) -> forms.start(form, in, actor)));
     }
 }

@@ -66,13 +66,19 @@ class GiveRoleForm extends ManagementForm {
 
     /** Roles held by one of the cell's own members, picked from its list rather than typed. */
     private static boolean fromMembers(Role role) {
-        return role.actsForCell() || role.logsMeetingsForConfirmation();
+        return role.heldByCellMember();
     }
 
     private List<Option> rolesFor(Answers a, Actor actor) {
         boolean cell = choices.inScope(a.id(UNIT), actor).map(OrgUnit::isCell).orElse(false);
         List<Role> fitting = cell
-                ? List.of(Role.SECRETARY, Role.DEPUTY, Role.CELL_COMMITTEE, Role.MINUTE_TAKER, Role.FOLLOWER)
+                ? List.of(
+                        Role.SECRETARY,
+                        Role.DEPUTY,
+                        Role.CELL_COMMITTEE,
+                        Role.MINUTE_TAKER,
+                        Role.TREASURER,
+                        Role.FOLLOWER)
                 : List.of(Role.LEADER, Role.OFFICE);
         return fitting.stream()
                 .map(r ->

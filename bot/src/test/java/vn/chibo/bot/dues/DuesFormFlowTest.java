@@ -52,6 +52,17 @@ class DuesFormFlowTest {
     }
 
     @Test
+    void theMemberWhoCollectsDuesEntersThemAndTheCommitteeMemberWhoFollowsTheCellDoesNot() {
+        var treasurer =
+                new Actor(1003, "Bình", new RoleAssignment(3, Role.TREASURER, CELL, "Trần Thị Bình", 1003L), false);
+        var follower =
+                new Actor(1009, "Khánh", new RoleAssignment(9, Role.FOLLOWER, CELL, "Lê Quốc Khánh", 1009L), false);
+
+        assertThat(FlowTester.open(form, treasurer).question()).isEqualTo("month");
+        assertThat(FlowTester.open(form, follower).text()).isEqualTo("Đồng chí không có quyền thực hiện thao tác này.");
+    }
+
+    @Test
     void monthsAreReadAsPeopleWriteThemNoneToComeNorOlderThanAYear() {
         assertThat(form.month("tháng 11").value()).isEqualTo("2026-11");
         assertThat(form.month("T10").value()).isEqualTo("2026-10");

@@ -138,6 +138,7 @@ class PeopleFormsFlowTest {
                         "Phó Bí thư",
                         "Chi ủy viên",
                         "Thư ký",
+                        "Phụ trách thu đảng phí",
                         "Cấp ủy viên phụ trách",
                         "« Quay lại",
                         "✖ Hủy");

@@ -40,6 +40,11 @@ public record Actor(long telegramUserId, String name, RoleAssignment acting, boo
         return acting != null && acting.role().actsForCell();
     }
 
+    /** Who enters a cell's party dues: its secretary or deputy, or the member who collects them. */
+    public boolean recordsDues() {
+        return actsForCell() || acting != null && acting.role() == Role.TREASURER;
+    }
+
     /** A cell's minute-taker or cell committee member: logs its meetings for the secretary or deputy to confirm. */
     public boolean logsMeetingsForConfirmation() {
         return acting != null && acting.role().logsMeetingsForConfirmation();

@@ -69,7 +69,7 @@ public class RoleChanges {
             return new Result.Refused(Reason.NOT_ALLOWED);
         }
         String person = personName;
-        if (role.actsForCell() || role.logsMeetingsForConfirmation()) {
+        if (role.heldByCellMember()) {
             Optional<Member> member =
                     memberId == null ? Optional.empty() : members.find(memberId).filter(m -> m.cellId() == unitId);
             if (member.isEmpty()) {

@@ -6,7 +6,7 @@ import vn.chibo.content.access.Role;
 import vn.chibo.content.org.MemberStatus;
 
 /**
- * A validated row. A member row ({@code role} null, secretary, deputy, cell committee member or minute-taker) puts
+ * A validated row. A member row ({@code role} null, secretary, deputy, cell committee member, minute-taker or dues collector) puts
  * {@code name} in the cell at {@code path}; a leader or office row gives {@code name} that role for the committee at
  * {@code path}, a follower row for the cell at {@code path}.
  */
@@ -23,6 +23,6 @@ record RosterEntry(int line, List<String> path, String name, MemberStatus status
 
     /** Roles held by one of the cell's own members (null: a member without a role). */
     static boolean isMemberRole(Role role) {
-        return role == null || role.actsForCell() || role.logsMeetingsForConfirmation();
+        return role == null || role.heldByCellMember();
     }
 }

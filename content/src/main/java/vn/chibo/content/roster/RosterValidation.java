@@ -40,7 +40,8 @@ final class RosterValidation {
             "lanh dao", Role.LEADER,
             "van phong", Role.OFFICE,
             "chi uy vien", Role.CELL_COMMITTEE,
-            "thu ky", Role.MINUTE_TAKER);
+            "thu ky", Role.MINUTE_TAKER,
+            "thu dang phi", Role.TREASURER);
 
     /** What cross-row checks need of a row, kept even when the row has other problems. */
     private record Placement(int line, List<String> path, String name, boolean memberRow, boolean cellRow) {}

@@ -121,6 +121,9 @@ class RoleChangesTest {
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.CHANGED_MEANWHILE));
         assertThat(changes.give(org.officeUser(), org.committee().id(), Role.MINUTE_TAKER, an.id(), null))
                 .isEqualTo(new RoleChanges.Result.Refused(RoleChanges.Reason.NOT_ALLOWED));
+        assertThat(changes.give(org.officeUser(), org.office().id(), Role.TREASURER, an.id(), null))
+                .as("the member who collects dues is one of the cell's too")
+                .isInstanceOf(RoleChanges.Result.Invited.class);
     }
 
     @Test
