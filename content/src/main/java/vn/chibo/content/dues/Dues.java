@@ -55,6 +55,21 @@ public class Dues {
         }
     }
 
+    /**
+     * Records one member's month as a dues book has it: paid or not, with the amount when given; the way they paid
+     * is not known (null). Replaces what was recorded for that member and month.
+     */
+    public void put(long memberId, YearMonth month, boolean paid, Long amount, Long recordedBy) {
+        Date first = Date.valueOf(month.atDay(1));
+        jdbc.sql("DELETE FROM member_dues WHERE member_id = ? AND due_month = ?")
+                .params(memberId, first)
+                .update();
+        jdbc.sql("INSERT INTO member_dues (member_id, due_month, paid, channel, amount, recorded_at, recorded_by)"
+                        + " VALUES (?, ?, ?, NULL, ?, ?, ?)")
+                .params(memberId, first, paid, paid ? amount : null, Timestamp.from(clock.instant()), recordedBy)
+                .update();
+    }
+
     /** Members of the cell recorded as not having paid for {@code month} (ids). */
     public Set<Long> unpaidIn(long cellId, YearMonth month) {
         return Set.copyOf(jdbc.sql("SELECT d.member_id FROM member_dues d JOIN member m ON m.id = d.member_id"
