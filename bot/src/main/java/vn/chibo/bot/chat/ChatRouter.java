@@ -125,7 +125,7 @@ class ChatRouter implements UpdateHandler {
         Optional<List<Outgoing>> inConversation = conversations
                 .find(in.chatId())
                 .flatMap(c -> routes.ownerOf(c).flatMap(owner -> owner.document(c, in, actor)));
-        return inConversation.orElseGet(() -> routes.documentHandler(in)
+        return inConversation.orElseGet(() -> routes.documentHandler(in, actor)
                 .map(h -> h.handle(in, actor))
                 .orElseGet(() -> Reply.text(in, texts.t("file.not_expected"))));
     }

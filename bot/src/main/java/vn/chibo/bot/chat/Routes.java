@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import vn.chibo.content.access.Actor;
 import vn.chibo.scheduler.delivery.Outgoing;
 
@@ -33,7 +33,7 @@ public final class Routes {
     private Handler freeText;
 
     /** A file handler and the files it takes. */
-    record DocumentRoute(Predicate<Incoming> accepts, Handler handler) {}
+    record DocumentRoute(BiPredicate<Incoming, Actor> accepts, Handler handler) {}
 
     Routes(List<ChatFeature> features) {
         features.forEach(feature -> feature.register(this));
@@ -66,8 +66,11 @@ public final class Routes {
         return this;
     }
 
-    /** Takes the files {@code accepts} sent outside any conversation that expects one (a roster to import). */
-    public Routes documents(Predicate<Incoming> accepts, Handler handler) {
+    /**
+     * Takes the files {@code accepts} (given the file and who sent it) sent outside any conversation that expects one:
+     * a roster to import, a cell's dues book.
+     */
+    public Routes documents(BiPredicate<Incoming, Actor> accepts, Handler handler) {
         documents.add(new DocumentRoute(accepts, handler));
         return this;
     }
@@ -97,9 +100,9 @@ public final class Routes {
         return List.copyOf(menu);
     }
 
-    Optional<Handler> documentHandler(Incoming in) {
+    Optional<Handler> documentHandler(Incoming in, Actor actor) {
         return documents.stream()
-                .filter(d -> d.accepts().test(in))
+                .filter(d -> d.accepts().test(in, actor))
                 .map(DocumentRoute::handler)
                 .findFirst();
     }

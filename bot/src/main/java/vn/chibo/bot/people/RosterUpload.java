@@ -42,7 +42,13 @@ public class RosterUpload {
         this.say = new RosterTexts(texts);
     }
 
-    public boolean accepts(Incoming in) {
+    /** A spreadsheet from anyone but the one who enters a cell's dues (theirs is the dues book). */
+    public boolean accepts(Incoming in, Actor actor) {
+        return isSpreadsheet(in) && (actor.canManage() || !actor.recordsDues());
+    }
+
+    /** An .xlsx or .csv file. */
+    public static boolean isSpreadsheet(Incoming in) {
         String name = in.fileName() == null ? "" : in.fileName().toLowerCase(Locale.ROOT);
         return in.kind() == Incoming.Kind.DOCUMENT && (name.endsWith(".xlsx") || name.endsWith(".csv"));
     }

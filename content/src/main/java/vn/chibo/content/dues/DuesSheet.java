@@ -134,7 +134,10 @@ public final class DuesSheet {
                 String text = column < cells.size() ? cells.get(column) : "";
                 Optional<Cell> read = cell(text);
                 if (read.isEmpty()) {
-                    problems.add(new Problem(line, "cell_unreadable", List.of(text.strip(), month.toString())));
+                    problems.add(new Problem(
+                            line,
+                            "cell_unreadable",
+                            List.of(text.strip(), month.getMonthValue() + "/" + month.getYear())));
                 } else {
                     paid.put(month, read.get());
                 }
