@@ -2,6 +2,7 @@ package vn.chibo.bot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -145,5 +146,79 @@ class DuesIT extends EndToEndTest {
         becomes(an, again, t -> t.startsWith("✅ Đã ghi đảng phí tháng 11/" + year + ": đã nộp 3/4 đảng viên"));
         assertThat(chibo.bean(Dues.class).unpaidIn(cell.id(), YearMonth.of(year, 11)))
                 .containsExactly(leCuong.id());
+    }
+
+    @Test
+    void theMemberWhoCollectsDuesSendsTheBookAsAFileAndAWrongBookChangesNothing() throws Exception {
+        Person binh = aPerson("Bình");
+        Member tranBinh = chibo.bean(Members.class).ofCell(cell.id()).stream()
+                .filter(m -> m.fullName().equals("Trần Thị Bình"))
+                .findFirst()
+                .orElseThrow();
+        org.give(binh.id(), "Trần Thị Bình", Role.TREASURER, cell);
+
+        String wrong = "Họ và tên,Tháng 10/" + year + ",Tháng 12/" + year + "\n"
+                + "Nguyễn Thị An,x,x\n"
+                + "Hoàng Văn Lạ,x,x\n";
+        binh.sendsDocument("so-dang-phi.csv", "text/csv", wrong.getBytes(StandardCharsets.UTF_8), null);
+        ChatMessage refused = said(binh, t -> t.startsWith("Tệp so-dang-phi.csv chưa ghi được: có 2 chỗ cần sửa."));
+        assertThat(refused.text())
+                .contains("• tháng 12/" + year + " chưa tới hoặc đã quá 12 tháng")
+                .contains("• Dòng 3: Hoàng Văn Lạ không có trong danh sách chi bộ");
+        assertThat(chibo.bean(Dues.class).unpaidIn(cell.id(), YearMonth.of(year, 10)))
+                .isEmpty();
+
+        byte[] book;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Đảng phí");
+            sheet.createRow(0).createCell(0).setCellValue("SỔ THEO DÕI THU NỘP ĐẢNG PHÍ");
+            var header = sheet.createRow(2);
+            header.createCell(0).setCellValue("Họ và tên");
+            header.createCell(1).setCellValue("T10/" + year);
+            header.createCell(2).setCellValue("T11/" + year);
+            String[][] rows = {
+                {"Nguyễn Thị An", "50000", "50000"},
+                {"Trần Thị Bình", "30000", "30000"},
+                {"Lê Văn Cường", "", ""},
+                {"Phạm Văn Dũng", "x", "chưa"}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(3 + r);
+                row.createCell(0).setCellValue(rows[r][0]);
+                for (int c = 1; c <= 2; c++) {
+                    if (rows[r][c].matches("\\d+")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+            book = out.toByteArray();
+        }
+        binh.sendsDocument(
+                "so-dang-phi.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", book, null);
+        said(
+                binh,
+                t -> t.equals("✅ Đã ghi đảng phí từ tệp so-dang-phi.xlsx cho " + cell.name()
+                        + ": 4 đảng viên, tháng 10/" + year + ", 11/" + year
+                        + ". Đã nộp 5 lượt, chưa nộp 3 lượt (đảng viên - tháng)."));
+        assertThat(chibo.bean(Dues.class).unpaidIn(cell.id(), YearMonth.of(year, 11)))
+                .containsExactlyInAnyOrder(leCuong.id(), dungOf());
+        assertThat(chibo.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("SELECT amount FROM member_dues WHERE member_id = ? AND due_month = ?")
+                        .params(tranBinh.id(), java.sql.Date.valueOf(LocalDate.of(year, 10, 1)))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30_000L);
+    }
+
+    private long dungOf() {
+        return chibo.bean(Members.class).ofCell(cell.id()).stream()
+                .filter(m -> m.fullName().equals("Phạm Văn Dũng"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }
