@@ -135,16 +135,7 @@ public class MemberLife {
 
     /** Keeps the admission of a probationary member added to a list with the day they were admitted. */
     public void admitted(Member member, Long byUserId) {
-        if (member.status() == MemberStatus.PROBATIONARY && member.partyJoinDate() != null) {
-            events.record(
-                    member,
-                    LifeEvent.ADMITTED,
-                    member.partyJoinDate(),
-                    MemberStatus.PROBATIONARY,
-                    null,
-                    null,
-                    byUserId);
-        }
+        events.admitted(member, byUserId);
     }
 
     private static boolean fits(String text, LifeEvent.Need need, int max) {

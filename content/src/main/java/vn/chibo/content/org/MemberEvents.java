@@ -55,6 +55,13 @@ public class MemberEvents {
                 .update();
     }
 
+    /** Keeps the admission of a probationary member put on a list with the day they were admitted (if known). */
+    public void admitted(Member member, Long byUserId) {
+        if (member.status() == MemberStatus.PROBATIONARY && member.partyJoinDate() != null) {
+            record(member, LifeEvent.ADMITTED, member.partyJoinDate(), MemberStatus.PROBATIONARY, null, null, byUserId);
+        }
+    }
+
     /** A member's events, oldest first. */
     public List<MemberEvent> of(long memberId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM member_event WHERE member_id = ? ORDER BY effective_on, id")

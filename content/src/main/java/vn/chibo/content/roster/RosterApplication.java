@@ -17,6 +17,7 @@ import vn.chibo.content.access.RoleAssignment;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
 import vn.chibo.content.org.Member;
+import vn.chibo.content.org.MemberEvents;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -46,14 +47,18 @@ final class RosterApplication {
     private final List<ImportReport.Held> rolesAdded = new ArrayList<>();
     private final List<ImportReport.Held> rolesRemoved = new ArrayList<>();
 
+    private final MemberEvents events;
+
     RosterApplication(
             OrgUnits units,
             Members members,
             RoleAssignments roles,
             Invitations invitations,
             AuditLog audit,
+            MemberEvents events,
             List<RosterEntry> entries,
             Actor actor) {
+        this.events = events;
         this.units = units;
         this.members = members;
         this.roles = roles;
@@ -172,7 +177,9 @@ final class RosterApplication {
             } else {
                 for (RosterEntry entry : arrival.getValue()) {
                     OrgUnit cell = arrivingCell.get(entry);
-                    members.add(cell, entry.name(), entry.status(), entry.joined());
+                    Member member = members.add(cell, entry.name(), entry.status(), entry.joined());
+                    // A probationary member added from a roster was admitted on that day, as one added by hand.
+                    events.admitted(member, actor.telegramUserId());
                     added.add(new ImportReport.Placed(entry.name(), cell.name()));
                 }
             }

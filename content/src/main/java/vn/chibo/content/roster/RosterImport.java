@@ -16,6 +16,7 @@ import vn.chibo.content.access.Actor;
 import vn.chibo.content.access.Invitations;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.org.MemberEvents;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgKind;
 import vn.chibo.content.org.OrgUnit;
@@ -49,6 +50,7 @@ public class RosterImport {
     private final RoleAssignments roles;
     private final Invitations invitations;
     private final AuditLog audit;
+    private final MemberEvents events;
     private final Clock clock;
 
     public RosterImport(
@@ -57,7 +59,9 @@ public class RosterImport {
             RoleAssignments roles,
             Invitations invitations,
             AuditLog audit,
+            MemberEvents events,
             Clock clock) {
+        this.events = events;
         this.units = units;
         this.members = members;
         this.roles = roles;
@@ -102,7 +106,7 @@ public class RosterImport {
             return new Result.Rejected(List.copyOf(problems));
         }
         return new Result.Imported(
-                new RosterApplication(units, members, roles, invitations, audit, validation.entries, actor)
+                new RosterApplication(units, members, roles, invitations, audit, events, validation.entries, actor)
                         .apply(rows.size()));
     }
 

@@ -66,6 +66,9 @@ class RosterImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.chibo.content.org.MemberEvents memberEvents;
+
     @Test
     void importsAThreeLevelTreeWithMembersRolesAndInvitations() {
         ImportReport report = imported(roster.run(csv(THREE_LEVELS), ADMIN));
@@ -88,6 +91,14 @@ class RosterImportTest {
                                 "Phạm Thị Hoa", MemberStatus.OFFICIAL, LocalDate.of(1995, 5, 19)),
                         org.assertj.core.groups.Tuple.tuple(
                                 "Hoàng Văn Nam", MemberStatus.PROBATIONARY, LocalDate.of(2026, 2, 3)));
+        Member nam = members.ofCell(cellA.id()).stream()
+                .filter(m -> m.fullName().equals("Hoàng Văn Nam"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(memberEvents.of(nam.id()))
+                .as("a probationary member imported was admitted on their day")
+                .extracting(e -> e.kind() + " " + e.on())
+                .containsExactly("ADMITTED 2026-02-03");
         OrgUnit sub = unit(TOP, "Đảng bộ Sở Tư pháp");
         assertThat(roles.ofUnit(sub.id()))
                 .extracting(r -> r.role() + " " + r.personName())
