@@ -60,6 +60,10 @@ class DuesUpload {
         }
         var result = importDues.run(content, actor);
         if (result instanceof ImportDues.Result.Rejected rejected) {
+            if (rejected.problems().stream().anyMatch(p -> p.what().equals("no_header"))) {
+                // Not a dues book: most likely a roster, which only a committee's office imports.
+                return Reply.text(in, texts.t("dues.import.not_a_book", in.fileName()));
+            }
             return Reply.text(in, rejection(in.fileName(), rejected.problems()));
         }
         var done = (ImportDues.Result.Imported) result;
@@ -95,7 +99,6 @@ class DuesUpload {
                     case "too_large" -> texts.t("dues.import.problem.too_large", args);
                     case "unreadable" -> texts.t("dues.import.problem.unreadable");
                     case "too_many_rows" -> texts.t("dues.import.problem.too_many_rows", args);
-                    case "no_header" -> texts.t("dues.import.problem.no_header");
                     case "no_rows" -> texts.t("dues.import.problem.no_rows");
                     case "name_missing" -> texts.t("dues.import.problem.name_missing");
                     case "cell_unreadable" -> texts.t("dues.import.problem.cell_unreadable", args);

@@ -160,13 +160,15 @@ class DuesIT extends EndToEndTest {
         String wrong = "Họ và tên,Tháng 10/" + year + ",Tháng 12/" + year + "\n"
                 + "Nguyễn Thị An,x,x\n"
                 + "Hoàng Văn Lạ,x,x\n";
+        Set<Long> octoberBefore = chibo.bean(Dues.class).unpaidIn(cell.id(), YearMonth.of(year, 10));
         binh.sendsDocument("so-dang-phi.csv", "text/csv", wrong.getBytes(StandardCharsets.UTF_8), null);
         ChatMessage refused = said(binh, t -> t.startsWith("Tệp so-dang-phi.csv chưa ghi được: có 2 chỗ cần sửa."));
         assertThat(refused.text())
                 .contains("• tháng 12/" + year + " chưa tới hoặc đã quá 12 tháng")
                 .contains("• Dòng 3: Hoàng Văn Lạ không có trong danh sách chi bộ");
         assertThat(chibo.bean(Dues.class).unpaidIn(cell.id(), YearMonth.of(year, 10)))
-                .isEmpty();
+                .as("nothing of a wrong book is kept")
+                .isEqualTo(octoberBefore);
 
         byte[] book;
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();

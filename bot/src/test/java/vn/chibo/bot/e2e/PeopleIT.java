@@ -254,7 +254,9 @@ class PeopleIT extends EndToEndTest {
                         "Đồng chí không có quyền thực hiện thao tác này.",
                         "Đồng chí không có quyền thực hiện thao tác này.",
                         "Đồng chí không có quyền thực hiện thao tác này.",
-                        "Chỉ văn phòng đảng ủy hoặc quản trị viên mới được nhập danh sách tổ chức.");
+                        "Tệp danh-sach.csv không phải sổ đảng phí: chibo không thấy cột “Họ và tên” cùng các cột tháng"
+                                + " (“Tháng 11/2026”). Chi bộ gửi sổ đảng phí theo mẫu đó; danh sách tổ chức và đảng viên"
+                                + " chỉ văn phòng đảng ủy hoặc quản trị viên mới nhập được.");
 
         int pressesBefore = telegram.answeredCallbacks(an.id()).size();
         an.tapsRaw(an.lastFromBot().messageId(), "o:addmember");

@@ -38,7 +38,13 @@ public final class DuesSheet {
     public record Problem(int line, String what, List<String> args) {}
 
     /** The rows read, and every problem found; nothing is kept unless there are none. */
-    public record Read(List<YearMonth> months, List<Line> lines, List<Problem> problems) {}
+    public record Read(List<YearMonth> months, List<Line> lines, List<Problem> problems) {
+
+        /** Whether the file is no dues book at all (no header naming members and months). */
+        public boolean notABook() {
+            return problems.stream().anyMatch(p -> p.what().equals("no_header"));
+        }
+    }
 
     private DuesSheet() {}
 
@@ -55,6 +61,8 @@ public final class DuesSheet {
             problems.add(new Problem(0, "unreadable", List.of()));
         } catch (TooMany e) {
             problems.add(new Problem(0, "too_many_rows", List.of(Integer.toString(MAX_ROWS))));
+        } catch (NoHeader e) {
+            problems.add(new Problem(0, "no_header", List.of()));
         }
         if (problems.isEmpty() && rows.nameColumn < 0) {
             problems.add(new Problem(0, "no_header", List.of()));
@@ -99,6 +107,13 @@ public final class DuesSheet {
         }
     }
 
+    /** No header row among the first rows: not a dues book (a roster, say). */
+    private static final class NoHeader extends RuntimeException {
+        NoHeader() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final class Rows {
         private final List<Problem> problems;
         private final List<Line> lines = new ArrayList<>();
@@ -117,7 +132,7 @@ public final class DuesSheet {
             if (nameColumn < 0) {
                 header(cells);
                 if (nameColumn < 0 && ++before > ROWS_BEFORE_HEADER) {
-                    throw new TooMany();
+                    throw new NoHeader();
                 }
                 return;
             }

@@ -55,6 +55,9 @@ public class ImportDues {
         }
         OrgUnit cell = actor.acting().unit();
         DuesSheet.Read read = DuesSheet.read(content);
+        if (read.notABook()) {
+            return new Result.Rejected(read.problems());
+        }
         List<DuesSheet.Problem> problems = new ArrayList<>(read.problems());
         YearMonth now = YearMonth.now(clock);
         for (YearMonth month : read.months()) {
