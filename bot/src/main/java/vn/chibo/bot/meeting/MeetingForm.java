@@ -26,7 +26,10 @@ import vn.chibo.scheduler.delivery.Outgoing;
 /**
  * /sinhhoat: a secretary or deputy logs a meeting of the cell they act for, one question at a time, sees
  * the rules' results on the summary card, may change any answer there, and gets the minutes as .docx.
- * With a {@code meeting} answer present (opened from /lichsu), saving edits that meeting instead.
+ * With a {@code meeting} answer present (opened from /lichsu), saving edits that meeting instead. The cell's
+ * minute-taker or a cell committee member goes through the same questions, but saving keeps the answers for the
+ * secretary or deputy to confirm ({@link MeetingSubmitting}); opened from that request (a {@code submission} answer
+ * present), the secretary's or deputy's save settles it and records the meeting.
  */
 @Component
 class MeetingForm implements Form {

@@ -55,10 +55,7 @@ class MeetingSubmitting {
     /** Keeps the logged meeting and asks the cell's secretary and deputy to confirm it. */
     Saved submit(Answers a, Actor actor, MeetingKind kind) {
         OrgUnit cell = actor.acting().unit();
-        Map<String, String> values = a.values();
-        values.remove(MeetingForm.EDITING);
-        values.remove(MeetingForm.SUBMISSION);
-        String json = write(new Kept(values, a.labels()));
+        String json = write(kept(a));
         if (json.length() > MeetingSubmissions.MAX_ANSWERS) {
             return Saved.refused(texts.t("submission.too_long"));
         }
@@ -94,7 +91,10 @@ class MeetingSubmitting {
      * outgoing message tells the one who logged it.
      */
     Optional<List<Outgoing>> confirm(long submissionId, Actor actor) {
-        Optional<MeetingSubmission> found = submissions.find(submissionId);
+        Optional<MeetingSubmission> found = submissions
+                .find(submissionId)
+                .filter(s -> actor.actsForCell()
+                        && s.cellId() == actor.acting().unit().id());
         if (found.isEmpty()
                 || !submissions.settle(submissionId, MeetingSubmission.State.CONFIRMED, actor.telegramUserId())) {
             return Optional.empty();
@@ -114,7 +114,15 @@ class MeetingSubmitting {
 
     /** Puts a submission back as pending, with its answers, when the save that confirmed it was refused. */
     void reopen(long submissionId, Answers a) {
-        submissions.reopen(submissionId, write(new Kept(a.values(), a.labels())));
+        submissions.reopen(submissionId, write(kept(a)));
+    }
+
+    /** The answers as a submission keeps them: without the hidden keys of an edit or a confirmation. */
+    private static Kept kept(Answers a) {
+        Map<String, String> values = a.values();
+        values.remove(MeetingForm.EDITING);
+        values.remove(MeetingForm.SUBMISSION);
+        return new Kept(values, a.labels());
     }
 
     String kindName(MeetingKind kind) {

@@ -94,5 +94,13 @@ class MeetingSubmittingTest {
                                     + " ngày 30/11/2026 do đồng chí ghi; biên bản đã được lập.");
                 }));
         assertThat(second).as("settled already: the save is refused").isEmpty();
+        var otherCell = new OrgUnit(8, 1L, OrgKind.CELL, "Chi bộ Thanh tra", "CB TT", "/1/8/");
+        var elsewhere =
+                new Actor(1008, "Tâm", new RoleAssignment(8, Role.SECRETARY, otherCell, "Hồ Thị Tâm", 1008L), false);
+        assertThat(submitting.confirm(41, elsewhere))
+                .as("another cell's secretary settles nothing")
+                .isEmpty();
+        org.mockito.Mockito.verify(submissions, org.mockito.Mockito.never())
+                .settle(41, MeetingSubmission.State.CONFIRMED, 1008L);
     }
 }
