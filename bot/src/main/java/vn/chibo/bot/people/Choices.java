@@ -49,10 +49,15 @@ class Choices {
     }
 
     List<Option> membersOf(Answers answers, String cellKey, Actor actor) {
+        return memberRecordsOf(answers, cellKey, actor).stream()
+                .map(m -> new Option(m.fullName(), Long.toString(m.id())))
+                .toList();
+    }
+
+    /** The members of the cell answered under {@code cellKey}, if it is in the person's scope (else none). */
+    List<Member> memberRecordsOf(Answers answers, String cellKey, Actor actor) {
         return inScope(answers.id(cellKey), actor)
-                .map(cell -> members.ofCell(cell.id()).stream()
-                        .map(m -> new Option(m.fullName(), Long.toString(m.id())))
-                        .toList())
+                .map(cell -> members.ofCell(cell.id()))
                 .orElse(List.of());
     }
 

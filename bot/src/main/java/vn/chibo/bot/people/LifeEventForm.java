@@ -168,16 +168,15 @@ class LifeEventForm implements Form {
 
     /** The cell's members, each with their status when it is not official. */
     private List<Option> members(Answers a, Actor actor) {
-        return choices.membersOf(a, CELL, actor).stream()
-                .map(o -> member(a, actor, o.value())
-                        .filter(m -> m.status() != MemberStatus.OFFICIAL)
-                        .map(m -> new Option(
-                                texts.t(
+        return choices.memberRecordsOf(a, CELL, actor).stream()
+                .map(m -> new Option(
+                        m.status() == MemberStatus.OFFICIAL
+                                ? m.fullName()
+                                : texts.t(
                                         "life.member_label",
-                                        o.label(),
+                                        m.fullName(),
                                         texts.t("status." + m.status().name().toLowerCase(java.util.Locale.ROOT))),
-                                o.value()))
-                        .orElse(o))
+                        Long.toString(m.id())))
                 .toList();
     }
 

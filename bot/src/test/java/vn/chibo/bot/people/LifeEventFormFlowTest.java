@@ -48,8 +48,7 @@ class LifeEventFormFlowTest {
     @BeforeEach
     void aCellOfTwo() {
         when(choices.cells(any())).thenReturn(List.of(new Option(CELL.name(), "7")));
-        when(choices.membersOf(any(), eq("cell"), any()))
-                .thenReturn(List.of(new Option("Nguyễn Văn An", "11"), new Option("Phạm Thị Hoa", "12")));
+        when(choices.memberRecordsOf(any(), eq("cell"), any())).thenReturn(List.of(AN, HOA));
         for (Member m : List.of(HOA, AN)) {
             when(life.memberFor(any(), eq(m.id()))).thenReturn(Optional.of(m));
             when(life.member(m.id())).thenReturn(Optional.of(m));
