@@ -36,6 +36,12 @@ public record Incoming(
         OTHER
     }
 
+    /** A file sent as an .xlsx or .csv document (a roster, a dues book). */
+    public boolean isSpreadsheet() {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        return kind == Kind.DOCUMENT && (name.endsWith(".xlsx") || name.endsWith(".csv"));
+    }
+
     public boolean isCommand(String name) {
         return kind == Kind.COMMAND && name.equals(command);
     }

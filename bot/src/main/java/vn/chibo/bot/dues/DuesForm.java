@@ -18,6 +18,7 @@ import vn.chibo.bot.chat.form.Saved;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.dues.Channel;
 import vn.chibo.content.dues.Dues;
 import vn.chibo.content.dues.MonthOfDues;
@@ -126,7 +127,7 @@ class DuesForm implements Form {
     }
 
     static String monthLabel(YearMonth month) {
-        return month.getMonthValue() + "/" + month.getYear();
+        return month.format(PartyCalendar.MONTH);
     }
 
     /** "11/2026", "tháng 11", "t11", or a button's "2026-11": a month of the last twelve, not one to come. */

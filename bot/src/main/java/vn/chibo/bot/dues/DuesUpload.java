@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import vn.chibo.bot.chat.Reply;
 import vn.chibo.bot.telegram.FileDownloads;
 import vn.chibo.bot.text.Texts;
 import vn.chibo.content.access.Actor;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.dues.DuesSheet;
 import vn.chibo.content.dues.ImportDues;
 import vn.chibo.scheduler.delivery.Outgoing;
@@ -41,11 +41,7 @@ class DuesUpload {
 
     /** A spreadsheet from one who enters a cell's dues (an office's goes to the roster import). */
     boolean accepts(Incoming in, Actor actor) {
-        String name = in.fileName() == null ? "" : in.fileName().toLowerCase(Locale.ROOT);
-        return in.kind() == Incoming.Kind.DOCUMENT
-                && (name.endsWith(".xlsx") || name.endsWith(".csv"))
-                && actor.recordsDues()
-                && !actor.canManage();
+        return in.isSpreadsheet() && actor.recordsDues() && !actor.canManage();
     }
 
     List<Outgoing> importFile(Incoming in, Actor actor) {
@@ -116,6 +112,6 @@ class DuesUpload {
     }
 
     private static String label(YearMonth month) {
-        return month.getMonthValue() + "/" + month.getYear();
+        return month.format(PartyCalendar.MONTH);
     }
 }

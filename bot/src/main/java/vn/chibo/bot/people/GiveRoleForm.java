@@ -57,16 +57,11 @@ class GiveRoleForm extends ManagementForm {
                 Question.choose(MEMBER)
                         .prompt(a -> texts.t("giverole.ask_member", a.label(UNIT)))
                         .options((a, actor) -> choices.membersOf(a, UNIT, actor))
-                        .when(a -> fromMembers(Role.valueOf(a.value(ROLE)))),
+                        .when(a -> Role.valueOf(a.value(ROLE)).heldByCellMember()),
                 Question.text(PERSON)
                         .prompt(a -> texts.t("giverole.ask_person", a.label(ROLE)))
                         .parse(inputs::personName)
-                        .when(a -> !fromMembers(Role.valueOf(a.value(ROLE)))));
-    }
-
-    /** Roles held by one of the cell's own members, picked from its list rather than typed. */
-    private static boolean fromMembers(Role role) {
-        return role.heldByCellMember();
+                        .when(a -> !Role.valueOf(a.value(ROLE)).heldByCellMember()));
     }
 
     private List<Option> rolesFor(Answers a, Actor actor) {

@@ -2,7 +2,6 @@ package vn.chibo.bot.people;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,13 +43,7 @@ public class RosterUpload {
 
     /** A spreadsheet from anyone but the one who enters a cell's dues (theirs is the dues book). */
     public boolean accepts(Incoming in, Actor actor) {
-        return isSpreadsheet(in) && (actor.canManage() || !actor.recordsDues());
-    }
-
-    /** An .xlsx or .csv file. */
-    public static boolean isSpreadsheet(Incoming in) {
-        String name = in.fileName() == null ? "" : in.fileName().toLowerCase(Locale.ROOT);
-        return in.kind() == Incoming.Kind.DOCUMENT && (name.endsWith(".xlsx") || name.endsWith(".csv"));
+        return in.isSpreadsheet() && (actor.canManage() || !actor.recordsDues());
     }
 
     public List<Outgoing> importFile(Incoming in, Actor actor) {

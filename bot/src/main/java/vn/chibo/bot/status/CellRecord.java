@@ -103,7 +103,7 @@ class CellRecord {
                 .map(month -> dues.month(cell.id(), month))
                 .map(m -> texts.t(
                         "status.cell.dues",
-                        m.month().getMonthValue() + "/" + m.month().getYear(),
+                        m.month().format(PartyCalendar.MONTH),
                         Integer.toString(m.paid()),
                         Integer.toString(m.recorded())))
                 .orElseGet(() -> texts.t("status.cell.dues_none")));

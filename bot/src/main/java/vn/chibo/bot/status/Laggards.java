@@ -216,8 +216,7 @@ class Laggards {
             return texts.t("status.nudge.done", Integer.toString(queued), Integer.toString(cells));
         }
         if (cells > 0) {
-            return texts.t(
-                    "status.nudge.already", Integer.toString(cells), month.getMonthValue() + "/" + month.getYear());
+            return texts.t("status.nudge.already", Integer.toString(cells), month.format(PartyCalendar.MONTH));
         }
         return texts.t("status.nudge.nobody");
     }

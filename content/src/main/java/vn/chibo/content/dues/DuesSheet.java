@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.roster.Fold;
 import vn.chibo.content.sheet.SheetTable;
 
@@ -150,9 +151,7 @@ public final class DuesSheet {
                 Optional<Cell> read = cell(text);
                 if (read.isEmpty()) {
                     problems.add(new Problem(
-                            line,
-                            "cell_unreadable",
-                            List.of(text.strip(), month.getMonthValue() + "/" + month.getYear())));
+                            line, "cell_unreadable", List.of(text.strip(), month.format(PartyCalendar.MONTH))));
                 } else {
                     paid.put(month, read.get());
                 }

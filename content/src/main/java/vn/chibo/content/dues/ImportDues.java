@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.content.access.Actor;
 import vn.chibo.content.audit.AuditLog;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.org.Member;
 import vn.chibo.content.org.Members;
 import vn.chibo.content.org.OrgUnit;
@@ -110,6 +111,6 @@ public class ImportDues {
     }
 
     static String label(YearMonth month) {
-        return month.getMonthValue() + "/" + month.getYear();
+        return month.format(PartyCalendar.MONTH);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.chibo.content.calendar.PartyCalendar;
 import vn.chibo.content.document.PartyDocx;
 import vn.chibo.content.dues.MonthOfDues;
 import vn.chibo.content.org.MemberStatus;
@@ -175,7 +176,7 @@ public final class MinutesDocument {
             if (dues != null && dues.entered()) {
                 doc.text(w(
                         "dues",
-                        dues.month().getMonthValue() + "/" + dues.month().getYear(),
+                        dues.month().format(PartyCalendar.MONTH),
                         dues.paid(),
                         dues.recorded(),
                         dues.unpaid().isEmpty() ? w("dues.nobody") : String.join(", ", dues.unpaid())));
