@@ -81,14 +81,17 @@ class Inbox implements KeptContent {
                 .single();
     }
 
-    /** The chat's oldest unhandled update. */
-    Optional<Stored> nextUnhandled(long chatId) {
+    /**
+     * The chat's oldest unhandled updates, at most two: the next to handle, and whether another waits behind it (so the
+     * drain knows it is done without asking again).
+     */
+    List<Stored> nextUnhandled(long chatId) {
         return jdbc.sql(
                         "SELECT update_id, chat_id, payload, attempts FROM inbound_update WHERE chat_id = ? AND handled_at IS NULL"
-                                + " ORDER BY update_id FETCH FIRST 1 ROWS ONLY")
+                                + " ORDER BY update_id FETCH FIRST 2 ROWS ONLY")
                 .param(chatId)
                 .query(STORED)
-                .optional();
+                .list();
     }
 
     /** Chats with an update received before {@code cutoff} and still unhandled: left by an instance that died, or by a failure. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -73,16 +72,19 @@ class UpdateProcessor {
         while (true) {
             long[] current = {-1};
             try {
-                Boolean handled = tx.execute(status -> {
+                // Whether another update waits behind the one handled. An update stored after this read schedules a
+                // drain of its own (UpdateIntake.schedule), so stopping here leaves nothing behind.
+                Boolean more = tx.execute(status -> {
                     inbox.lockLane(chatId);
-                    Optional<Inbox.Stored> next = inbox.nextUnhandled(chatId);
-                    next.ifPresent(stored -> {
-                        current[0] = stored.updateId();
-                        apply(stored);
-                    });
-                    return next.isPresent();
+                    List<Inbox.Stored> next = inbox.nextUnhandled(chatId);
+                    if (next.isEmpty()) {
+                        return false;
+                    }
+                    current[0] = next.get(0).updateId();
+                    apply(next.get(0));
+                    return next.size() > 1;
                 });
-                if (!Boolean.TRUE.equals(handled)) {
+                if (!Boolean.TRUE.equals(more)) {
                     return;
                 }
                 lockWaits = 0;

@@ -1,6 +1,8 @@
 package vn.chibo.bot.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 class H2ClosesLast implements BeanPostProcessor {
 
-    static final String SETTING = "DB_CLOSE_ON_EXIT=FALSE";
+    /**
+     * Settings added to an H2 URL that does not name them. Besides closing last: H2 keeps each connection's parsed
+     * statements in a cache of 8 by default, fewer than the statements one update runs, so it parsed nearly every
+     * statement again (a sixth of the handler's time in the throughput benchmark); 128 holds chibo's hot statements.
+     */
+    static final List<String> SETTINGS = List.of("DB_CLOSE_ON_EXIT=FALSE", "QUERY_CACHE_SIZE=128");
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-            pool.setJdbcUrl(withSetting(pool.getJdbcUrl()));
+            pool.setJdbcUrl(withSettings(pool.getJdbcUrl()));
             if (pool.getJdbcUrl().startsWith("jdbc:h2:")) {
                 keepConnectionsOpen(pool);
             }
@@ -37,11 +44,17 @@ class H2ClosesLast implements BeanPostProcessor {
         pool.setMinimumIdle(pool.getMaximumPoolSize());
     }
 
-    static String withSetting(String url) {
-        if (!url.startsWith("jdbc:h2:")
-                || url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+    static String withSettings(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
             return url;
         }
-        return url + ";" + SETTING;
+        String named = url.toUpperCase(Locale.ROOT);
+        StringBuilder withSettings = new StringBuilder(url);
+        for (String setting : SETTINGS) {
+            if (!named.contains(setting.substring(0, setting.indexOf('=') + 1))) {
+                withSettings.append(';').append(setting);
+            }
+        }
+        return withSettings.toString();
     }
 }

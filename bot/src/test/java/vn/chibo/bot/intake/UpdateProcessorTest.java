@@ -56,8 +56,7 @@ class UpdateProcessorTest {
 
     @Test
     void anErrorIsThatUpdatesAloneItIsSetAsideAfterThreeAttemptsWithAnApology() {
-        Optional<Inbox.Stored> again = Optional.of(poison);
-        when(inbox.nextUnhandled(CHAT)).thenAnswer(call -> handledCalls() == 0 ? again : Optional.empty());
+        when(inbox.nextUnhandled(CHAT)).thenAnswer(call -> handledCalls() == 0 ? List.of(poison) : List.of());
         when(handler.handle(any())).thenThrow(new StackOverflowError());
         when(inbox.recordFailure(9, "StackOverflowError")).thenReturn(1, 2, 3);
         when(inbox.lockUnhandled(9)).thenReturn(Optional.of(poison));
@@ -79,7 +78,7 @@ class UpdateProcessorTest {
 
     @Test
     void runningOutOfMemoryCountsTheAttemptAndStopsTheProcess() {
-        when(inbox.nextUnhandled(CHAT)).thenReturn(Optional.of(poison));
+        when(inbox.nextUnhandled(CHAT)).thenReturn(List.of(poison));
         OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
         when(handler.handle(any())).thenThrow(oom);
 
