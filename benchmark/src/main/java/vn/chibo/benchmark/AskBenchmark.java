@@ -41,7 +41,9 @@ final class AskBenchmark {
 
     static int run(String[] args, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_ask_bot");
-        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args));
+        BenchmarkOptions options = new BenchmarkOptions(args);
+        Figures figures = new Figures("ask", options);
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
@@ -86,16 +88,20 @@ final class AskBenchmark {
             out.printf(
                     "%-46s %10s %10s %10s%n",
                     "Questions (" + scope.size() + " units in scope)", "p50 (ms)", "p95 (ms)", "max (ms)");
-            line(out, "interpretation (" + read.size() + " readings)", read);
-            line(out, "answer through the Bot API (" + answered.size() + " questions)", answered);
+            line(out, figures, "interpretation", "interpretation (" + read.size() + " readings)", read);
+            line(out, figures, "answer", "answer through the Bot API (" + answered.size() + " questions)", answered);
             out.println();
-            byQuestion.forEach((q, nanos) -> line(out, "  " + q, nanos));
+            byQuestion.forEach((q, nanos) -> line(out, figures, "questions." + Figures.key(q), "  " + q, nanos));
+            figures.write(out);
             return 0;
         }
     }
 
-    private static void line(PrintStream out, String what, List<Long> nanos) {
+    private static void line(PrintStream out, Figures figures, String key, String what, List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        figures.put(key + ".p50_ms", sorted[sorted.length / 2] / 1e6)
+                .put(key + ".p95_ms", sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6)
+                .put(key + ".max_ms", sorted[sorted.length - 1] / 1e6);
         out.printf(
                 "%-46s %10.2f %10.2f %10.2f%n",
                 what,

@@ -46,6 +46,7 @@ final class DocumentsBenchmark {
         int runs = option(args, "--runs=").map(Integer::parseInt).orElse(50);
         Path folder = option(args, "--out=").map(Path::of).orElse(null);
 
+        Figures figures = new Figures("documents", new BenchmarkOptions(args)).put("members", members);
         List<Attendance> attendance = attendance(members);
         List<Sample> samples = List.of(
                 new Sample(MeetingKind.MONTHLY, null, monthly(attendance), true),
@@ -69,8 +70,12 @@ final class DocumentsBenchmark {
                     attendance.get(2).name());
             var signer =
                     new ResolutionDocument.Signer("BÍ THƯ", attendance.get(0).name());
-            byte[] minutes =
-                    time(out, "minutes " + m.kind(), runs, () -> MinutesDocument.render(HEADING, m, assessed, names));
+            byte[] minutes = time(
+                    out,
+                    figures,
+                    "minutes " + m.kind(),
+                    runs,
+                    () -> MinutesDocument.render(HEADING, m, assessed, names));
             if (folder != null) {
                 Files.createDirectories(folder);
                 Files.write(folder.resolve(MinutesDocument.fileName(m)), minutes);
@@ -78,6 +83,7 @@ final class DocumentsBenchmark {
             if (sample.resolution()) {
                 byte[] resolution = time(
                         out,
+                        figures,
                         "resolution " + m.kind(),
                         runs,
                         () -> ResolutionDocument.render(HEADING, m, assessed.vote(), signer));
@@ -86,6 +92,7 @@ final class DocumentsBenchmark {
                 }
             }
         }
+        figures.write(out);
         return 0;
     }
 
@@ -192,7 +199,7 @@ final class DocumentsBenchmark {
         byte[] bytes();
     }
 
-    private static byte[] time(PrintStream out, String what, int runs, Render render) {
+    private static byte[] time(PrintStream out, Figures figures, String what, int runs, Render render) {
         byte[] last = null;
         for (int i = 0; i < runs; i++) {
             last = render.bytes();
@@ -207,6 +214,9 @@ final class DocumentsBenchmark {
         out.printf(
                 "  %-28s median %6.1f ms, slowest %6.1f ms, %,d bytes%n",
                 what, nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, last.length);
+        figures.put(Figures.key(what) + ".median_ms", nanos[runs / 2] / 1e6)
+                .put(Figures.key(what) + ".slowest_ms", nanos[runs - 1] / 1e6)
+                .put(Figures.key(what) + ".bytes", last.length);
         return last;
     }
 

@@ -29,7 +29,9 @@ final class ReportBenchmark {
 
     static int run(String[] args, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_report_bot");
-        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args));
+        BenchmarkOptions options = new BenchmarkOptions(args);
+        Figures figures = new Figures("report", options);
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
@@ -64,6 +66,10 @@ final class ReportBenchmark {
                     bytes = docx.length + xlsx.length;
                 }
                 Arrays.sort(ms);
+                String key = unit == top ? "top_committee" : "one_sub_committee";
+                figures.put(key + ".p50_ms", ms[ms.length / 2])
+                        .put(key + ".max_ms", ms[ms.length - 1])
+                        .put(key + ".bytes", bytes);
                 out.printf(
                         "%-52s %10d %10d %,12d%n",
                         unit == top
@@ -74,6 +80,7 @@ final class ReportBenchmark {
                         ms[ms.length - 1],
                         bytes);
             }
+            figures.write(out);
             return 0;
         }
     }

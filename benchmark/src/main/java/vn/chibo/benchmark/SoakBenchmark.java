@@ -52,6 +52,7 @@ public final class SoakBenchmark {
             List<String> javaOptions,
             PrintStream out)
             throws Exception {
+        Figures figures = new Figures("soak", options).put("people", people).put("minutes", minutes);
         try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0)) {
             List<Person> secretaries;
@@ -94,6 +95,12 @@ public final class SoakBenchmark {
                     long rss = process.rssKiB();
                     highest = Math.max(highest, rss);
                     timeouts += result.timeouts();
+                    long minute = (done + stretch) / 60_000;
+                    figures.put("minute_" + minute + ".updates_per_second", result.perSecond())
+                            .put("minute_" + minute + ".p50_ms", result.percentileMillis(50))
+                            .put("minute_" + minute + ".p99_ms", result.percentileMillis(99))
+                            .put("minute_" + minute + ".not_seen_within_10s", result.timeouts())
+                            .put("minute_" + minute + ".rss_mib", rss / 1024);
                     out.printf(
                             "%8d %12.0f %10.1f %10.1f %10d %,12d %,16d%n",
                             (done + stretch) / 60_000,
@@ -108,6 +115,10 @@ public final class SoakBenchmark {
                         "%nresident memory: %,d MiB at the first answer, %,d MiB at the end, %,d MiB at the most;"
                                 + " answers not seen within 10 s: %d%n",
                         atStart / 1024, process.rssKiB() / 1024, highest / 1024, timeouts);
+                figures.put("rss_mib.at_first_answer", atStart / 1024)
+                        .put("rss_mib.at_most", highest / 1024)
+                        .put("not_seen_within_10s", timeouts)
+                        .write(out);
                 return timeouts == 0 ? 0 : 1;
             }
         }

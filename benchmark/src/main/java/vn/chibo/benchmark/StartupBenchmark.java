@@ -86,6 +86,15 @@ public final class StartupBenchmark {
                 out.printf("%-52s %,d MiB%n", "resident memory when it answered /start", rssStarted / 1024);
                 out.printf("%-52s %,d MiB%n", "resident memory after 50 people wrote", rssAfterBurst / 1024);
                 out.printf("%-52s %,d MiB%n", "resident memory after /tinhhinh", rssAfterStatus / 1024);
+                new Figures("startup", options)
+                        .put("java_options", String.join(" ", javaOptions))
+                        .put("spring_started_seconds", started.find(0) ? Double.parseDouble(started.group(1)) : null)
+                        .put("answer_to_start_seconds", answered)
+                        .put("first_status_ms", firstStatus * 1000)
+                        .put("rss_mib.at_answer", rssStarted / 1024)
+                        .put("rss_mib.after_50_people", rssAfterBurst / 1024)
+                        .put("rss_mib.after_status", rssAfterStatus / 1024)
+                        .write(out);
                 return 0;
             }
         }

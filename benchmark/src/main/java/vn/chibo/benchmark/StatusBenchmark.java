@@ -33,7 +33,9 @@ public final class StatusBenchmark {
 
     public static int run(String[] args, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_status_bot");
-        try (BenchmarkDatabase database = BenchmarkDatabase.from(new BenchmarkOptions(args));
+        BenchmarkOptions options = new BenchmarkOptions(args);
+        Figures figures = new Figures("status", options);
+        try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
@@ -54,25 +56,27 @@ public final class StatusBenchmark {
             jdbc.execute("CREATE TABLE benchmark_tick (n INT)");
             jdbc.update("INSERT INTO benchmark_tick VALUES (0)");
             Runnable tick = () -> jdbc.update("UPDATE benchmark_tick SET n = n + 1");
-            time(out, tick, "overview, top committee, this month", () -> queries.overview(top, month));
-            time(out, tick, "overview, top committee, this year", () -> queries.overview(top, year));
-            time(out, tick, "drill-down: a sub-committee, this month", () -> queries.overview(sub, month));
+            time(out, figures, tick, "overview, top committee, this month", () -> queries.overview(top, month));
+            time(out, figures, tick, "overview, top committee, this year", () -> queries.overview(top, year));
+            time(out, figures, tick, "drill-down: a sub-committee, this month", () -> queries.overview(sub, month));
             time(
                     out,
+                    figures,
                     tick,
                     "cells not met this month (top)",
                     () -> queries.notMet(top, YearMonth.now(PartyCalendar.ZONE)));
-            time(out, tick, "per-cell table for the export (top)", () -> queries.perCell(top, month));
+            time(out, figures, tick, "per-cell table for the export (top)", () -> queries.perCell(top, month));
 
             out.println();
             out.println(
                     "End to end through the local Bot API server (a message or tap, until the reply is in the chat; 3 warm-up runs, then 15):");
             out.printf("%-44s %10s %10s %10s%n", "", "p50 (ms)", "p95 (ms)", "max (ms)");
-            endToEnd(out, "/tinhhinh", () -> leader.sends("/tinhhinh"), newMessage(leader, "📊 Tình hình"));
+            endToEnd(out, figures, "/tinhhinh", () -> leader.sends("/tinhhinh"), newMessage(leader, "📊 Tình hình"));
             ChatMessage overview = leader.lastFromBot();
             // Down to a sub-committee, back up to the committee, and so on: each tap edits the message in place.
             endToEnd(
                     out,
+                    figures,
                     "drill-down or back up (edit in place)",
                     () -> {
                         ChatMessage shown = current(leader, overview);
@@ -85,22 +89,23 @@ public final class StatusBenchmark {
                         leader.taps(shown, tap);
                     },
                     edited(leader, overview));
-            endToEnd(out, "/chuahop", () -> leader.sends("/chuahop"), newMessage(leader, "⏰ "));
+            endToEnd(out, figures, "/chuahop", () -> leader.sends("/chuahop"), newMessage(leader, "⏰ "));
             BooleanSupplier fresh = newMessage(leader, "📊 Tình hình").get();
             leader.sends("/tinhhinh");
             while (!fresh.getAsBoolean()) {
                 Thread.sleep(5);
             }
             ChatMessage topMessage = leader.lastFromBot();
-            endToEnd(out, "chart (PNG)", () -> leader.taps(topMessage, "📈 Biểu đồ"), newFile(leader));
-            endToEnd(out, "export (.xlsx)", () -> leader.taps(topMessage, "📥 Excel"), newFile(leader));
+            endToEnd(out, figures, "chart (PNG)", () -> leader.taps(topMessage, "📈 Biểu đồ"), newFile(leader));
+            endToEnd(out, figures, "export (.xlsx)", () -> leader.taps(topMessage, "📥 Excel"), newFile(leader));
         }
+        figures.write(out);
         return 0;
     }
 
     // ---- timing -----------------------------------------------------------------------------------
 
-    private static void time(PrintStream out, Runnable tick, String what, Supplier<?> query) {
+    private static void time(PrintStream out, Figures figures, Runnable tick, String what, Supplier<?> query) {
         for (int i = 0; i < 5; i++) {
             tick.run();
             query.get();
@@ -114,9 +119,12 @@ public final class StatusBenchmark {
         }
         Arrays.sort(ms);
         out.printf("%-44s %10d %10d%n", what, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
+        figures.put("queries." + Figures.key(what) + ".p50_ms", ms[ms.length / 2])
+                .put("queries." + Figures.key(what) + ".p95_ms", ms[(int) Math.ceil(ms.length * 0.95) - 1]);
     }
 
-    private static void endToEnd(PrintStream out, String what, Runnable act, Supplier<BooleanSupplier> arrived)
+    private static void endToEnd(
+            PrintStream out, Figures figures, String what, Runnable act, Supplier<BooleanSupplier> arrived)
             throws InterruptedException {
         long[] ms = new long[18];
         for (int i = 0; i < ms.length; i++) {
@@ -137,6 +145,11 @@ public final class StatusBenchmark {
                 measured[measured.length / 2],
                 measured[(int) Math.ceil(measured.length * 0.95) - 1],
                 measured[measured.length - 1]);
+        figures.put("end_to_end." + Figures.key(what) + ".p50_ms", measured[measured.length / 2])
+                .put(
+                        "end_to_end." + Figures.key(what) + ".p95_ms",
+                        measured[(int) Math.ceil(measured.length * 0.95) - 1])
+                .put("end_to_end." + Figures.key(what) + ".max_ms", measured[measured.length - 1]);
     }
 
     private static Supplier<BooleanSupplier> newMessage(Person person, String prefix) {

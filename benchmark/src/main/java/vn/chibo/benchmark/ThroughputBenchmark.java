@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.bot.storage.Durability;
 import vn.chibo.content.access.Role;
 import vn.chibo.content.access.RoleAssignments;
 import vn.chibo.content.org.MemberStatus;
@@ -54,7 +57,7 @@ public final class ThroughputBenchmark {
         String database;
         try (BenchmarkDatabase db = BenchmarkDatabase.from(options)) {
             database = db.label();
-            chibo = chibo(db, people, warmUp, measure);
+            chibo = chibo(db, people, warmUp, measure, out);
         }
         out.printf("  chibo (%s): %,d answers%n", database, chibo.actions());
         out.println();
@@ -71,6 +74,21 @@ public final class ThroughputBenchmark {
                 "%-30s %14.1f %14.1f%n",
                 "answer latency max (ms)", echo.percentileMillis(100), chibo.percentileMillis(100));
         out.printf("%-30s %14d %14d%n", "answers not seen within 10 s", echo.timeouts(), chibo.timeouts());
+        Figures figures = new Figures("throughput", options)
+                .put("people", people)
+                .put("seconds", measure / 1000)
+                .put("database", database)
+                .put("chibo_against_echo_percent", 100 * chibo.perSecond() / echo.perSecond());
+        for (var side : List.of(Map.entry("echo", echo), Map.entry("chibo", chibo))) {
+            ClosedLoop.Result r = side.getValue();
+            figures.put(side.getKey() + ".updates_per_second", r.perSecond())
+                    .put(side.getKey() + ".p50_ms", r.percentileMillis(50))
+                    .put(side.getKey() + ".p95_ms", r.percentileMillis(95))
+                    .put(side.getKey() + ".p99_ms", r.percentileMillis(99))
+                    .put(side.getKey() + ".max_ms", r.percentileMillis(100))
+                    .put(side.getKey() + ".not_seen_within_10s", r.timeouts());
+        }
+        figures.write(out);
         return chibo.timeouts() == 0 ? 0 : 1;
     }
 
@@ -93,13 +111,25 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private static ClosedLoop.Result chibo(BenchmarkDatabase database, int people, long warmUp, long measure)
-            throws Exception {
+    private static ClosedLoop.Result chibo(
+            BenchmarkDatabase database, int people, long warmUp, long measure, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_benchmark_bot");
         try (var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, UNPACED)) {
             List<Person> secretaries = secretaries(chibo, telegram, people);
-            return ClosedLoop.run(telegram, secretaries, meetingLog(), warmUp, measure);
+            SqlCounts sql = new SqlCounts(chibo.getBean(DataSource.class));
+            sql.start();
+            ClosedLoop.Result result = ClosedLoop.run(telegram, secretaries, meetingLog(), warmUp, measure);
+            long updates = JdbcClient.create(chibo.getBean(DataSource.class))
+                    .sql("SELECT COUNT(*) FROM inbound_update")
+                    .query(Long.class)
+                    .single();
+            SqlCounts.print(sql.read(), updates, out);
+            long[] writeOuts = chibo.getBean(Durability.class).writeOutCounts();
+            out.printf(
+                    "forced writes since start: %,d performed, %,d requests covered by another's (group commit)%n",
+                    writeOuts[0], writeOuts[1]);
+            return result;
         }
     }
 
