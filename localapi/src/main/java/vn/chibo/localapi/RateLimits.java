@@ -11,7 +11,7 @@ import java.util.Map;
  * Telegram's flood limits as sliding windows: at most {@code globalCount} chat messages in any
  * {@code globalWindow}, {@code privateCount} per private chat in {@code privateWindow}, {@code groupCount}
  * per group in {@code groupWindow}. A call over a limit is answered 429 with the seconds until it would
- * fit. Not thread-safe: {@link LocalTelegram} calls it under its lock.
+ * fit. Calls must come in time order. Not thread-safe: {@link LocalTelegram} calls it under its lock.
  */
 public final class RateLimits {
 
@@ -42,7 +42,7 @@ public final class RateLimits {
     }
 
     /** Records a message to {@code chatId} at {@code now}, or returns the whole seconds to wait (≥ 1) if over a limit. */
-    int admit(long chatId, Instant now) {
+    public int admit(long chatId, Instant now) {
         Window chat = perChat.computeIfAbsent(
                 chatId, id -> id < 0 ? new Window(groupCount, groupWindow) : new Window(privateCount, privateWindow));
         long waitMillis = Math.max(global.waitMillis(now), chat.waitMillis(now));
@@ -68,9 +68,12 @@ public final class RateLimits {
             while (!times.isEmpty() && !times.peekFirst().plus(length).isAfter(now)) {
                 times.removeFirst();
             }
-            return times.size() < count
-                    ? 0
-                    : Duration.between(now, times.peekFirst().plus(length)).toMillis();
+            if (times.size() < count) {
+                return 0;
+            }
+            // Strict to the nanosecond: a message a fraction of a millisecond early is over the limit too.
+            long nanos = Duration.between(now, times.peekFirst().plus(length)).toNanos();
+            return (nanos + 999_999) / 1_000_000;
         }
 
         void add(Instant now) {

@@ -11,7 +11,13 @@ import vn.chibo.bot.telegram.ChiboProperties;
  * and each group, plus pauses a 429 imposed on a chat. Telegram counts a message when it arrives, which
  * we cannot see; it arrives before our call returns. So a slot is held while its call is in flight and
  * then dated by the call's return: the next message in that window cannot arrive too early, however
- * the network delays the earlier ones. Time is passed in (milliseconds): the policy is pure. Thread-safe.
+ * the network delays the earlier ones. Returns are read in whole milliseconds, so a window ends only once
+ * the millisecond after its length has begun: a return read as {@code t} happened before {@code t + 1}.
+ *
+ * <p>That alone keeps to a limit counted as Telegram documents it, with nothing to spare, so the pacer starts with
+ * the configured margin (none by default) and widens it only when Telegram answers a chat message with 429 (its
+ * count may differ from the documented one): each 429 doubles the margin, from 10 ms up to the configured maximum,
+ * and every ten minutes without one halve it back. Time is passed in (milliseconds): the policy is pure. Thread-safe.
  */
 final class SendPacer {
 
@@ -19,6 +25,11 @@ final class SendPacer {
     static final class Slot {
         private long time = IN_FLIGHT;
     }
+
+    /** The margin's first step after a 429, and how long without one halves it. */
+    static final long FIRST_WIDENING_MILLIS = 10;
+
+    static final long CALM_MILLIS = 600_000;
 
     private static final long IN_FLIGHT = Long.MAX_VALUE;
     private static final Slot NOT_COUNTED = new Slot();
@@ -29,17 +40,24 @@ final class SendPacer {
     private final long privateWindowMillis;
     private final int groupCount;
     private final long groupWindowMillis;
+    private final long initialMargin;
+    private final long maxMargin;
     private final Map<Long, Window> chats = new HashMap<>();
     private final Map<Long, Long> pausedUntil = new HashMap<>();
+    private long margin;
+    /** When the margin last changed, or a 429 last came; Long.MIN_VALUE: never. */
+    private long marginSince = Long.MIN_VALUE;
 
     SendPacer(ChiboProperties.Pacing pacing) {
-        long margin = pacing.safetyMargin().toMillis();
-        this.global = new Window(pacing.globalPerSecond(), 1000 + margin);
+        this.initialMargin = pacing.safetyMargin().toMillis();
+        this.maxMargin = Math.max(initialMargin, pacing.maxSafetyMargin().toMillis());
+        this.margin = initialMargin;
+        this.global = new Window(pacing.globalPerSecond(), 1000);
         this.globalPerSecond = pacing.globalPerSecond();
         this.privateCount = pacing.privateChatBurst();
-        this.privateWindowMillis = 1000L * pacing.privateChatBurst() / pacing.privateChatPerSecond() + margin;
+        this.privateWindowMillis = 1000L * pacing.privateChatBurst() / pacing.privateChatPerSecond();
         this.groupCount = pacing.groupPerMinute();
-        this.groupWindowMillis = 60_000 + margin;
+        this.groupWindowMillis = 60_000;
     }
 
     /** Milliseconds until a message to {@code chatId} may go (0: now). Calls that are not chat messages only wait for 429 pauses. */
@@ -48,7 +66,36 @@ final class SendPacer {
         if (!chatMessage) {
             return paused;
         }
-        return Math.max(paused, Math.max(global.waitMillis(now), chat(chatId).waitMillis(now)));
+        narrowWhenCalm(now);
+        return Math.max(
+                paused, Math.max(global.waitMillis(now, margin), chat(chatId).waitMillis(now, margin)));
+    }
+
+    /** How many chat messages the bot-wide window takes now, counting those in flight. */
+    synchronized int room(long now) {
+        return global.room(now, margin);
+    }
+
+    /**
+     * Telegram answered a chat message with 429 at {@code now}: its count differs from ours, so every window widens
+     * (the margin doubles, up to the maximum). Returns the margin now in force, in milliseconds.
+     */
+    synchronized long tooMany(long now) {
+        margin = Math.min(maxMargin, Math.max(FIRST_WIDENING_MILLIS, margin * 2));
+        marginSince = now;
+        return margin;
+    }
+
+    /** The margin every window is widened by now, in milliseconds. */
+    synchronized long margin() {
+        return margin;
+    }
+
+    private void narrowWhenCalm(long now) {
+        if (margin > initialMargin && now - marginSince >= CALM_MILLIS) {
+            margin = Math.max(initialMargin, margin / 2);
+            marginSince = now;
+        }
     }
 
     /** Takes a place in the windows; call right after {@link #waitMillis} answered 0, and {@link #sent} when the call returns. */
@@ -68,7 +115,7 @@ final class SendPacer {
             slot.time = now;
         }
         if (chats.size() > 10_000) {
-            chats.values().removeIf(w -> w.isEmpty(now));
+            chats.values().removeIf(w -> w.isEmpty(now, margin));
         }
     }
 
@@ -122,21 +169,28 @@ final class SendPacer {
             this.lengthMillis = lengthMillis;
         }
 
-        long waitMillis(long now) {
-            slots.removeIf(s -> s.time != IN_FLIGHT && s.time + lengthMillis <= now);
+        /** A slot returned at {@code t} leaves the window at {@code t + length + margin + 1} (see the class comment). */
+        long waitMillis(long now, long margin) {
+            long span = lengthMillis + margin + 1;
+            slots.removeIf(s -> s.time != IN_FLIGHT && s.time + span <= now);
             if (slots.size() < count) {
                 return 0;
             }
             long soonest = slots.stream()
                     .filter(s -> s.time != IN_FLIGHT)
-                    .mapToLong(s -> s.time + lengthMillis - now)
+                    .mapToLong(s -> s.time + span - now)
                     .min()
                     .orElse(RECHECK_IN_FLIGHT);
             return Math.max(1, soonest);
         }
 
-        boolean isEmpty(long now) {
-            waitMillis(now);
+        int room(long now, long margin) {
+            waitMillis(now, margin);
+            return Math.max(0, count - slots.size());
+        }
+
+        boolean isEmpty(long now, long margin) {
+            waitMillis(now, margin);
             return slots.isEmpty();
         }
 

@@ -56,6 +56,11 @@ final class Settlement {
         } else if (result instanceof SendResult.RetryAfter r) {
             Instant until = clock.instant().plusSeconds(r.seconds());
             pacer.pause(delivery.chatId(), physical.millis() + r.seconds() * 1_000L);
+            if (delivery.message().kind().isChatMessage()) {
+                log.warn(
+                        "Telegram answered 429 to a paced message; every pacing window is now {} ms wider",
+                        pacer.tooMany(physical.millis()));
+            }
             queue.retryAt(id, until, "429 retry after " + r.seconds() + "s");
             log.info(
                     "Telegram asked to wait {}s before writing to chat {} again; waiting",

@@ -48,15 +48,16 @@ public record ChiboProperties(
     /**
      * Send pacing. Sliding windows: {@code globalPerSecond} messages in any second; {@code privateChatBurst}
      * messages per private chat in any {@code privateChatBurst / privateChatPerSecond} seconds; {@code
-     * groupPerMinute} per group. {@code safetyMargin} widens every window, so that network jitter cannot
-     * make paced sends arrive closer together than Telegram allows.
+     * groupPerMinute} per group. {@code safetyMargin} widens every window from the start; a 429 from Telegram widens
+     * them further, doubling up to {@code maxSafetyMargin}, and calm narrows them back.
      */
     public record Pacing(
             int globalPerSecond,
             int privateChatPerSecond,
             int privateChatBurst,
             int groupPerMinute,
-            Duration safetyMargin) {}
+            Duration safetyMargin,
+            Duration maxSafetyMargin) {}
 
     /**
      * {@code sendThreads} concurrent calls; a message whose sends keep failing (5xx, timeouts) is retried with backoff
