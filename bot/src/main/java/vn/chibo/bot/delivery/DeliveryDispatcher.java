@@ -169,11 +169,17 @@ class DeliveryDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Claims more due rows when the ready list runs low; returns whether it claimed any. */
+    /**
+     * Claims more due rows when the ready list runs low; returns whether it claimed any. Bulk rows are claimed only as
+     * far as the bot-wide window has room now: a claimed row holds its chat, so a reminder claimed long before the pacer
+     * lets it go would hold up a reply to the same person; unclaimed, it lets the reply overtake it.
+     */
     private boolean refill() {
         int capacity = config.sendThreads() * 4;
         if (ready.size() < capacity / 2) {
-            List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
+            long bulkReady = ready.stream().filter(Delivery::bulk).count();
+            int bulkRoom = (int) Math.max(0, pacer.room(physical.millis()) - bulkReady);
+            List<Delivery> claimed = queue.claimDue(capacity - ready.size(), bulkRoom, Set.copyOf(busyChats));
             claimed.forEach(d -> busyChats.add(d.chatId()));
             if (cluster.live() > 1) {
                 claimed.forEach(d -> elsewhere.count(d.chatId()));

@@ -285,4 +285,30 @@ class ReminderIT extends EndToEndTest {
                         .contains("chưa ghi buổi sinh hoạt thường kỳ tháng 1/" + year)));
         assertThat(telegram.requests()).filteredOn(r -> r.status() == 429).hasSizeGreaterThanOrEqualTo(30);
     }
+
+    @Test
+    void aReplyOvertakesThePersonsOwnReminderStillWaitingInAWave() {
+        List<Person> secretaries =
+                IntStream.range(0, 90).mapToObj(i -> aPerson("Bí thư " + i)).toList();
+        for (int i = 0; i < secretaries.size(); i++) {
+            OrgUnit c = org.cellOf(committee, "Chi bộ số " + i + " " + an.id(), "CB " + i);
+            org.give(secretaries.get(i).id(), "Bí thư " + i, Role.SECRETARY, c);
+        }
+        Person last = secretaries.get(secretaries.size() - 1);
+
+        RemindDue.Wave wave = at(LocalDateTime.of(year, 1, 25, 8, 0));
+        last.sends("/help");
+
+        assertThat(wave.queued()).as("a wave of three seconds at 30 a second").isGreaterThanOrEqualTo(91);
+        String nudge = "chưa ghi buổi sinh hoạt thường kỳ tháng 1/" + year;
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> last.fromBot().stream().anyMatch(m -> m.text().contains(nudge)));
+        List<String> texts = last.fromBot().stream().map(ChatMessage::text).toList();
+        assertThat(texts.get(0))
+                .as("the answer to /help came first, though the reminder was queued before it: %s", texts)
+                .startsWith("Hướng dẫn sử dụng chibo");
+        assertThat(texts).filteredOn(t -> t.contains(nudge)).hasSize(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> secretaries.stream().allMatch(p -> !p.fromBot().isEmpty()));
+    }
 }

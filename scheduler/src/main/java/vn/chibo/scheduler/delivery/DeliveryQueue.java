@@ -74,43 +74,59 @@ public class DeliveryQueue {
     }
 
     /**
-     * Claims up to {@code limit} due rows: replies before bulk messages (reminders), each the longest due first, at most
-     * the oldest unsettled one per chat (so a chat's messages leave in the order they were queued), skipping {@code
-     * busyChats}.
-     */
-    /**
-     * Due rows with no earlier unsettled row in their chat. Each status is asked apart ("= 'PENDING'", "= 'SENDING'"),
+     * Due rows a chat may send next: none while one of the chat's rows is being sent; a reply after the chat's earlier
+     * replies only, so it overtakes the chat's bulk rows (a reminder waiting its turn in a wave never holds up the next
+     * question of a conversation); a bulk row after every earlier row of the chat and every waiting reply. So replies
+     * keep their order, bulk rows keep theirs, and one message per chat is in flight.
+     *
+     * <p>Each status is asked apart ("= 'PENDING'", "= 'SENDING'"), Each status is asked apart ("= 'PENDING'", "= 'SENDING'"),
      * so that the check reads ix_delivery_chat (chat, status, id) as a range: with "status IN (...)" H2 reads every row
      * the chat ever had, and each claim grew slower as chats grew older (the soak benchmark's dispatcher spent its time
      * there). The ORDER BY names exactly the columns of ix_delivery_due, so the scan reads that index in order and stops
      * after the first rows that qualify; ordering by id alone would sort every due row (a whole wave) on each claim
      * (H2 reads the index in order only when the ORDER BY names its leading column too, fixed as it is).
      */
-    static final String CLAIMABLE = "SELECT d.id, d.chat_id FROM delivery d"
+    static final String CLAIMABLE = "SELECT d.id, d.chat_id, d.bulk FROM delivery d"
             + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
             + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.status = 'PENDING'"
-            + " AND e.id < d.id)"
-            + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.status = 'SENDING'"
-            + " AND e.id < d.id)"
+            + " AND e.id < d.id AND (e.bulk = FALSE OR d.bulk = TRUE))"
+            + " AND (d.bulk = FALSE OR NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id"
+            + " AND e.status = 'PENDING' AND e.id > d.id AND e.bulk = FALSE))"
+            + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.status = 'SENDING')"
             + " ORDER BY d.status, d.bulk, d.not_before, d.id LIMIT ?";
 
+    /** {@link #claimDue(int, int, Set)} with no separate bound on bulk rows. */
     public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
+        return claimDue(limit, limit, busyChats);
+    }
+
+    /**
+     * Claims up to {@code limit} due rows, at most {@code bulkLimit} of them bulk: replies before bulk messages
+     * (reminders), each the longest due first, at most one per chat (see {@link #CLAIMABLE}), skipping {@code
+     * busyChats}.
+     */
+    public List<Delivery> claimDue(int limit, int bulkLimit, Set<Long> busyChats) {
         Instant now = clock.instant();
-        List<Long> candidates = jdbc.sql(CLAIMABLE)
+        List<long[]> candidates = jdbc.sql(CLAIMABLE)
                 .params(Timestamp.from(now), limit + busyChats.size())
-                .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
+                .query((rs, i) -> busyChats.contains(rs.getLong("chat_id"))
+                        ? null
+                        : new long[] {rs.getLong("id"), rs.getBoolean("bulk") ? 1 : 0})
                 .list();
         List<Delivery> claimed = new ArrayList<>();
-        for (Long id : candidates) {
-            if (id == null || claimed.size() == limit) {
+        int bulk = 0;
+        for (long[] candidate : candidates) {
+            if (candidate == null || claimed.size() == limit || (candidate[1] == 1 && bulk == bulkLimit)) {
                 continue;
             }
+            long id = candidate[0];
             int won = jdbc.sql("UPDATE delivery SET status = 'SENDING', claimed_by = ?, claimed_at = ?,"
                             + " attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'")
                     .params(instanceId, Timestamp.from(now), id)
                     .update();
             if (won == 1) {
                 claimed.add(load(id));
+                bulk += (int) candidate[1];
             }
         }
         return claimed;

@@ -172,11 +172,13 @@ class DeliveryQueueTest {
                 .map(m -> m.group(1))
                 .toList();
         assertThat(checks)
-                .as("each earlier-row check is a range of (chat, status, id), not the chat's whole history")
-                .hasSize(2)
-                .allSatisfy(check ->
-                        assertThat(check).contains("CHAT_ID = D.CHAT_ID").contains("ID < D.ID"))
-                .anySatisfy(check -> assertThat(check).contains("STATUS = 'PENDING'"))
+                .as("each check of the chat's other rows is a range of (chat, status[, id]), not its whole history")
+                .hasSize(3)
+                .allSatisfy(check -> assertThat(check).contains("CHAT_ID = D.CHAT_ID"))
+                .anySatisfy(check ->
+                        assertThat(check).contains("STATUS = 'PENDING'").contains("ID < D.ID"))
+                .anySatisfy(check ->
+                        assertThat(check).contains("STATUS = 'PENDING'").contains("ID > D.ID"))
                 .anySatisfy(check -> assertThat(check).contains("STATUS = 'SENDING'"));
         assertThat(plan).as("the due rows read in the order of ix_delivery_due").contains("index sorted");
     }
@@ -362,5 +364,46 @@ class DeliveryQueueTest {
 
         assertThat(claimed).extracting(d -> d.message().text()).containsExactly("Câu hỏi tiếp theo", "Nhắc họp");
         assertThat(claimed).extracting(Delivery::bulk).containsExactly(false, true);
+    }
+
+    @Test
+    void aReplyOvertakesItsOwnChatsRemindersThatAreNotYetInFlight() {
+        Instant now = clock.instant();
+        queue.enqueueOnce(Outgoing.text(1, "Nhắc họp"), "remind:1", now.minusSeconds(600));
+        queue.enqueueOnce(Outgoing.text(1, "Nhắc nộp báo cáo"), "report:1", now.minusSeconds(600));
+        queue.enqueue(Outgoing.text(1, "Câu hỏi tiếp theo"));
+        queue.enqueue(Outgoing.text(1, "Câu hỏi sau nữa"));
+
+        List<Delivery> first = queue.claimDue(10, Set.of());
+        assertThat(first)
+                .as("the chat's first reply goes first; its reminders wait for its replies")
+                .extracting(d -> d.message().text())
+                .containsExactly("Câu hỏi tiếp theo");
+        assertThat(queue.claimDue(10, Set.of()))
+                .as("one message per chat in flight")
+                .isEmpty();
+        queue.markSent(first.get(0).id(), 1);
+        List<Delivery> second = queue.claimDue(10, Set.of());
+        assertThat(second).extracting(d -> d.message().text()).containsExactly("Câu hỏi sau nữa");
+        queue.markSent(second.get(0).id(), 2);
+        List<String> rest = new java.util.ArrayList<>();
+        for (var due = queue.claimDue(10, Set.of()); !due.isEmpty(); due = queue.claimDue(10, Set.of())) {
+            due.forEach(d -> {
+                rest.add(d.message().text());
+                queue.markSent(d.id(), 1);
+            });
+        }
+        assertThat(rest).as("the reminders then, in their order").containsExactly("Nhắc họp", "Nhắc nộp báo cáo");
+    }
+
+    @Test
+    void bulkRowsAreClaimedOnlyAsFarAsTheirBoundAllows() {
+        Instant now = clock.instant();
+        for (long chat = 1; chat <= 5; chat++) {
+            queue.enqueueOnce(Outgoing.text(chat, "Nhắc họp"), "remind:" + chat, now.minusSeconds(600));
+        }
+        queue.enqueue(Outgoing.text(9, "Câu hỏi tiếp theo"));
+
+        assertThat(queue.claimDue(10, 2, Set.of())).extracting(Delivery::bulk).containsExactly(false, true, true);
     }
 }
