@@ -125,6 +125,7 @@ public final class ThroughputBenchmark {
                     .query(Long.class)
                     .single();
             SqlCounts.print(sql.read(), updates, out);
+            waits(JdbcClient.create(chibo.getBean(DataSource.class)), out);
             long[] writeOuts = chibo.getBean(Durability.class).writeOutCounts();
             out.printf(
                     "forced writes since start: %,d performed, %,d requests covered by another's (group commit)%n",
@@ -169,5 +170,32 @@ public final class ThroughputBenchmark {
                     return person;
                 })
                 .toList();
+    }
+
+    /**
+     * Where the slow answers waited, from the rows' own times: an update from stored to handled, a reply from queued to
+     * claimed, and from claimed to settled (the Bot API call). Prints how many took over a second at each stage.
+     */
+    static void waits(JdbcClient jdbc, PrintStream out) {
+        long[] handled =
+                slowest(jdbc, "SELECT received_at, handled_at FROM inbound_update WHERE handled_at IS NOT NULL");
+        long[] claimed = slowest(jdbc, "SELECT created_at, claimed_at FROM delivery WHERE claimed_at IS NOT NULL");
+        long[] settled = slowest(jdbc, "SELECT claimed_at, finished_at FROM delivery WHERE finished_at IS NOT NULL");
+        out.printf(
+                "over 1 s (slowest): stored to handled %d (%d ms), queued to claimed %d (%d ms), claimed to sent %d (%d ms)%n",
+                handled[0], handled[1], claimed[0], claimed[1], settled[0], settled[1]);
+    }
+
+    /** How many of the rows' two times lie over a second apart, and the largest gap in milliseconds. */
+    private static long[] slowest(JdbcClient jdbc, String sql) {
+        long[] result = new long[2];
+        jdbc.sql(sql).query(rs -> {
+            long gap = rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime();
+            if (gap > 1_000) {
+                result[0]++;
+            }
+            result[1] = Math.max(result[1], gap);
+        });
+        return result;
     }
 }

@@ -3,6 +3,7 @@ package vn.chibo.bot.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,8 @@ import vn.chibo.scheduler.delivery.DeliveryQueue;
 class DeliveryDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    /** A Bot API call this slow is logged: Telegram answers in well under a second. */
+    private static final long SLOW_CALL_MILLIS = 2_000;
 
     private final DeliveryQueue queue;
     private final BlockedChats blockedChats;
@@ -152,7 +155,12 @@ class DeliveryDispatcher implements SmartLifecycle {
                     continue;
                 }
                 pacer.shareAmong(cluster.live());
+                long began = System.nanoTime();
                 boolean claimed = refill();
+                long tookMillis = (System.nanoTime() - began) / 1_000_000;
+                if (tookMillis >= SLOW_CALL_MILLIS) {
+                    log.warn("Claiming due messages took {} ms", tookMillis);
+                }
                 // One write-out a turn, before anything is sent: what the claimed messages tell (a saved meeting, a
                 // step taken) survives a crash before they go, and settled rows are not sent again after one.
                 if (settledSinceWriteOut.getAndSet(false) | claimed) {
@@ -170,23 +178,44 @@ class DeliveryDispatcher implements SmartLifecycle {
     }
 
     /**
-     * Claims more due rows when the ready list runs low; returns whether it claimed any. Bulk rows are claimed only as
-     * far as the bot-wide window has room now: a claimed row holds its chat, so a reminder claimed long before the pacer
-     * lets it go would hold up a reply to the same person; unclaimed, it lets the reply overtake it.
+     * Gives back the claimed bulk rows still waiting for the pacer whose chat has a reply waiting: a reminder not yet in
+     * flight never holds up the next answer of a conversation with the same person (the claim lets the reply go first,
+     * see DeliveryQueue.CLAIMABLE).
      */
+    private void yieldToReplies() {
+        Set<Long> bulkChats = new HashSet<>();
+        ready.stream().filter(Delivery::bulk).forEach(d -> bulkChats.add(d.chatId()));
+        Set<Long> overtaking = queue.chatsWithRepliesWaiting(bulkChats);
+        for (Iterator<Delivery> it = ready.iterator(); it.hasNext() && !overtaking.isEmpty(); ) {
+            Delivery delivery = it.next();
+            if (delivery.bulk() && overtaking.contains(delivery.chatId())) {
+                queue.release(delivery.id());
+                busyChats.remove(delivery.chatId());
+                it.remove();
+            }
+        }
+    }
+
+    /** Claims more due rows when the ready list runs low; returns whether it claimed any. */
     private boolean refill() {
+        yieldToReplies();
         int capacity = config.sendThreads() * 4;
         if (ready.size() < capacity / 2) {
-            long bulkReady = ready.stream().filter(Delivery::bulk).count();
-            int bulkRoom = (int) Math.max(0, pacer.room(physical.millis()) - bulkReady);
-            List<Delivery> claimed = queue.claimDue(capacity - ready.size(), bulkRoom, Set.copyOf(busyChats));
+            List<Delivery> claimed = queue.claimDue(capacity - ready.size(), Set.copyOf(busyChats));
             claimed.forEach(d -> busyChats.add(d.chatId()));
             if (cluster.live() > 1) {
                 claimed.forEach(d -> elsewhere.count(d.chatId()));
             }
-            // Replies go ahead of the bulk rows already waiting for the pacer.
+            // Replies go ahead of the bulk rows already waiting for the pacer, behind the replies already waiting:
+            // first
+            // come, first sent. (Put at the very front, new replies took every free send slot under load while older
+            // ones waited, some for over 10 s: the throughput benchmark's stall at 50 people.)
+            int firstBulk = 0;
+            while (firstBulk < ready.size() && !ready.get(firstBulk).bulk()) {
+                firstBulk++;
+            }
+            ready.addAll(firstBulk, claimed.stream().filter(d -> !d.bulk()).toList());
             ready.addAll(claimed.stream().filter(Delivery::bulk).toList());
-            ready.addAll(0, claimed.stream().filter(d -> !d.bulk()).toList());
             return !claimed.isEmpty();
         }
         return false;
@@ -230,8 +259,18 @@ class DeliveryDispatcher implements SmartLifecycle {
         MDC.put("chatId", Long.toString(delivery.chatId()));
         try {
             var call = metrics.callStarts();
+            long began = System.nanoTime();
             SendResult result = sender.send(delivery.message());
             metrics.called(call, delivery, result);
+            long tookMillis = (System.nanoTime() - began) / 1_000_000;
+            if (tookMillis >= SLOW_CALL_MILLIS) {
+                log.warn(
+                        "Bot API call for delivery {} ({}) took {} ms: {}",
+                        delivery.id(),
+                        delivery.message().kind(),
+                        tookMillis,
+                        DeliveryMetrics.outcome(result));
+            }
             log.debug(
                     "Delivery {} ({}): {}", delivery.id(), delivery.message().kind(), DeliveryMetrics.outcome(result));
             pacer.sent(slot, physical.millis());

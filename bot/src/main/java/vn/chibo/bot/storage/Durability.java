@@ -28,6 +28,9 @@ public class Durability implements InitializingBean {
     /** H2's write delay chibo sets at start, whatever the URL or the database file says. */
     static final int WRITE_DELAY_MILLIS = 100;
 
+    /** A write-out this slow is logged. */
+    private static final long SLOW_MILLIS = 1_000;
+
     private static final Logger log = LoggerFactory.getLogger(Durability.class);
 
     private final DataSource dataSource;
@@ -75,7 +78,12 @@ public class Durability implements InitializingBean {
                 return;
             }
             long covers = requested.get(); // every commit of these tickets happened before this write-out begins
+            long began = System.nanoTime();
             jdbc.sql("CHECKPOINT").update();
+            long tookMillis = (System.nanoTime() - began) / 1_000_000;
+            if (tookMillis >= SLOW_MILLIS) {
+                log.warn("Writing H2's commits out took {} ms", tookMillis);
+            }
             writtenUpTo = covers;
             performed.incrementAndGet();
         }

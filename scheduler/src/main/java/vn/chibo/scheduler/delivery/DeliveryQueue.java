@@ -86,7 +86,7 @@ public class DeliveryQueue {
      * after the first rows that qualify; ordering by id alone would sort every due row (a whole wave) on each claim
      * (H2 reads the index in order only when the ORDER BY names its leading column too, fixed as it is).
      */
-    static final String CLAIMABLE = "SELECT d.id, d.chat_id, d.bulk FROM delivery d"
+    static final String CLAIMABLE = "SELECT d.id, d.chat_id FROM delivery d"
             + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
             + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.status = 'PENDING'"
             + " AND e.id < d.id AND (e.bulk = FALSE OR d.bulk = TRUE))"
@@ -95,41 +95,53 @@ public class DeliveryQueue {
             + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.chat_id = d.chat_id AND e.status = 'SENDING')"
             + " ORDER BY d.status, d.bulk, d.not_before, d.id LIMIT ?";
 
-    /** {@link #claimDue(int, int, Set)} with no separate bound on bulk rows. */
-    public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
-        return claimDue(limit, limit, busyChats);
-    }
-
     /**
-     * Claims up to {@code limit} due rows, at most {@code bulkLimit} of them bulk: replies before bulk messages
-     * (reminders), each the longest due first, at most one per chat (see {@link #CLAIMABLE}), skipping {@code
-     * busyChats}.
+     * Claims up to {@code limit} due rows: replies before bulk messages (reminders), each the longest due first, at most
+     * one per chat (see {@link #CLAIMABLE}), skipping {@code busyChats}.
      */
-    public List<Delivery> claimDue(int limit, int bulkLimit, Set<Long> busyChats) {
+    public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
         Instant now = clock.instant();
-        List<long[]> candidates = jdbc.sql(CLAIMABLE)
+        List<Long> candidates = jdbc.sql(CLAIMABLE)
                 .params(Timestamp.from(now), limit + busyChats.size())
-                .query((rs, i) -> busyChats.contains(rs.getLong("chat_id"))
-                        ? null
-                        : new long[] {rs.getLong("id"), rs.getBoolean("bulk") ? 1 : 0})
+                .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
                 .list();
         List<Delivery> claimed = new ArrayList<>();
-        int bulk = 0;
-        for (long[] candidate : candidates) {
-            if (candidate == null || claimed.size() == limit || (candidate[1] == 1 && bulk == bulkLimit)) {
+        for (Long id : candidates) {
+            if (id == null || claimed.size() == limit) {
                 continue;
             }
-            long id = candidate[0];
             int won = jdbc.sql("UPDATE delivery SET status = 'SENDING', claimed_by = ?, claimed_at = ?,"
                             + " attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'")
                     .params(instanceId, Timestamp.from(now), id)
                     .update();
             if (won == 1) {
                 claimed.add(load(id));
-                bulk += (int) candidate[1];
             }
         }
         return claimed;
+    }
+
+    /**
+     * Of {@code chats}, those with a reply waiting to be sent: a bulk row claimed for one of them but not yet in flight
+     * is given back ({@link #release}), so that the reply overtakes it.
+     */
+    public Set<Long> chatsWithRepliesWaiting(Set<Long> chats) {
+        if (chats.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT chat_id FROM delivery WHERE chat_id IN (:chats)"
+                        + " AND status = 'PENDING' AND bulk = FALSE")
+                .param("chats", chats)
+                .query(Long.class)
+                .list());
+    }
+
+    /** Gives a claimed row that was never sent back to the queue, as if it had not been claimed. */
+    public void release(long id) {
+        jdbc.sql("UPDATE delivery SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL,"
+                        + " attempts = attempts - 1 WHERE id = ? AND status = 'SENDING'")
+                .param(id)
+                .update();
     }
 
     public void markSent(long id, Integer telegramMessageId) {

@@ -397,13 +397,28 @@ class DeliveryQueueTest {
     }
 
     @Test
-    void bulkRowsAreClaimedOnlyAsFarAsTheirBoundAllows() {
+    void aClaimedReminderGivenBackLetsTheChatsReplyGoFirst() {
         Instant now = clock.instant();
-        for (long chat = 1; chat <= 5; chat++) {
-            queue.enqueueOnce(Outgoing.text(chat, "Nhắc họp"), "remind:" + chat, now.minusSeconds(600));
-        }
-        queue.enqueue(Outgoing.text(9, "Câu hỏi tiếp theo"));
+        queue.enqueueOnce(Outgoing.text(1, "Nhắc họp"), "remind:1", now.minusSeconds(600));
+        queue.enqueueOnce(Outgoing.text(2, "Nhắc họp"), "remind:2", now.minusSeconds(600));
+        List<Delivery> reminders = queue.claimDue(10, Set.of());
+        queue.enqueue(Outgoing.text(1, "Câu hỏi tiếp theo"));
 
-        assertThat(queue.claimDue(10, 2, Set.of())).extracting(Delivery::bulk).containsExactly(false, true, true);
+        assertThat(queue.chatsWithRepliesWaiting(Set.of(1L, 2L))).containsExactly(1L);
+        assertThat(queue.claimDue(10, Set.of()))
+                .as("chat 1's reminder is claimed still")
+                .isEmpty();
+        Delivery chat1 =
+                reminders.stream().filter(d -> d.chatId() == 1).findFirst().orElseThrow();
+        queue.release(chat1.id());
+
+        List<Delivery> next = queue.claimDue(10, Set.of());
+        assertThat(next).extracting(d -> d.message().text()).containsExactly("Câu hỏi tiếp theo");
+        queue.markSent(next.get(0).id(), 1);
+        Delivery again = queue.claimDue(10, Set.of()).get(0);
+        assertThat(again.id()).isEqualTo(chat1.id());
+        assertThat(again.attempts())
+                .as("earlier attempts: a give-back counts as none")
+                .isZero();
     }
 }
