@@ -7,7 +7,7 @@ public final class Benchmarks {
 
     static final String USAGE =
             "Benchmarks: reminders [cells] [--only=limited|open], notices [cells] [--members=N] [--seconds=N], status, throughput [people] [--seconds=N],"
-                    + " startup [--java-options=...] [--jar=bot/target/chibo.jar],"
+                    + " startup [--java-options=...] [--jar=bot/target/app/chibo.jar],"
                     + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL;"
                     + " documents [members] [--runs=N] [--out=folder], report, ask; each also takes --json=FILE";
 

@@ -24,9 +24,14 @@ final class ChiboProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** The jar named by {@code --jar} (default bot/target/chibo.jar), or null when it is not built. */
+    /** The jar named by {@code --jar} (default: the run command's), or null when it is not built. */
+    /** The jar and JVM options of the README's run command, which a benchmark starts unless told otherwise. */
+    static final String RUN_COMMAND_JAR = "bot/target/app/chibo.jar";
+
+    static final List<String> RUN_COMMAND_OPTIONS = List.of("-XX:SharedArchiveFile=bot/target/app/chibo.jsa");
+
     static String jar(BenchmarkOptions options) {
-        String jar = options.value("jar") == null ? "bot/target/chibo.jar" : options.value("jar");
+        String jar = options.value("jar") == null ? RUN_COMMAND_JAR : options.value("jar");
         if (!Files.isRegularFile(Path.of(jar))) {
             System.err.println(
                     "No chibo jar at " + jar + ": build it first (./mvnw -q -DskipTests package), or give --jar=PATH");
@@ -35,11 +40,13 @@ final class ChiboProcess implements AutoCloseable {
         return jar;
     }
 
-    /** The JVM options given with {@code --java-options} (none: the run command's defaults). */
+    /** The JVM options given with {@code --java-options} (not given: the run command's; empty: none). */
     static List<String> javaOptions(BenchmarkOptions options) {
-        return options.value("java-options") == null
-                ? List.of()
-                : List.of(options.value("java-options").trim().split("\\s+"));
+        String given = options.value("java-options");
+        if (given == null) {
+            return RUN_COMMAND_OPTIONS;
+        }
+        return given.isBlank() ? List.of() : List.of(given.trim().split("\\s+"));
     }
 
     static ChiboProcess start(

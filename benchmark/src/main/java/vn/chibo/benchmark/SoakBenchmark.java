@@ -11,7 +11,7 @@ import vn.chibo.localapi.LocalTelegram;
 import vn.chibo.localapi.Person;
 
 /**
- * {@code java -jar chibo-benchmark.jar soak [people] [--minutes=30] [--java-options=...] [--jar=bot/target/chibo.jar]}:
+ * {@code java -jar chibo-benchmark.jar soak [people] [--minutes=30] [--java-options=...] [--jar=bot/target/app/chibo.jar]}:
  * whether chibo's memory stays bounded under a long load. chibo runs as deployed ({@code java -jar chibo.jar}, the run
  * command's default JVM options unless given), and {@code people} secretaries (default 50) walk the throughput
  * benchmark's meeting-log script in a closed loop, as fast as it answers, for {@code minutes}. Its resident set is
