@@ -38,6 +38,20 @@ final class Figures {
         return this;
     }
 
+    /**
+     * For a benchmark run against the limits and without them: has {@code put} record each side that ran, under
+     * "limited." and "open." keys.
+     */
+    <T> Figures sides(T limited, T open, java.util.function.BiConsumer<String, T> put) {
+        if (limited != null) {
+            put.accept("limited.", limited);
+        }
+        if (open != null) {
+            put.accept("open.", open);
+        }
+        return this;
+    }
+
     /** A label as a key: lower case, runs of anything but letters and digits as one underscore. */
     static String key(String label) {
         return label.toLowerCase(java.util.Locale.ROOT)

@@ -89,22 +89,16 @@ public final class NoticeBenchmark {
                 limited == null || limited.lost() == null ? "-" : limited.lost().toString(),
                 open == null || open.lost() == null ? "-" : open.lost().toString());
         Figures figures = new Figures("notices", options).put("cells", cells).put("members", members);
-        for (var side : java.util.Arrays.asList(
-                new java.util.AbstractMap.SimpleEntry<>("limited", limited),
-                new java.util.AbstractMap.SimpleEntry<>("open", open))) {
-            Result r = side.getValue();
-            if (r != null) {
-                String key = side.getKey();
-                figures.put(key + ".people", r.people())
-                        .put(key + ".queue_seconds", r.queueSeconds())
-                        .put(key + ".watched_seconds", r.watched())
-                        .put(key + ".delivered", r.delivered())
-                        .put(key + ".messages_per_second", r.perSecond())
-                        .put(key + ".too_many_429", r.tooMany())
-                        .put(key + ".repeated", r.repeated())
-                        .put(key + ".lost", r.lost());
-            }
-        }
+        figures.sides(limited, open, (key, r) -> {
+            figures.put(key + "people", r.people())
+                    .put(key + "queue_seconds", r.queueSeconds())
+                    .put(key + "watched_seconds", r.watched())
+                    .put(key + "delivered", r.delivered())
+                    .put(key + "messages_per_second", r.perSecond())
+                    .put(key + "too_many_429", r.tooMany())
+                    .put(key + "repeated", r.repeated())
+                    .put(key + "lost", r.lost());
+        });
         figures.write(out);
         boolean lostNone = (open == null || open.lost() == null || open.lost() == 0)
                 && (limited == null || limited.lost() == null || limited.lost() == 0);

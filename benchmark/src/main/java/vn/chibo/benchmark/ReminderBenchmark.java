@@ -83,21 +83,15 @@ public final class ReminderBenchmark {
         out.printf("%-34s %12s %12s%n", "repeated", count(limited, Result::repeated), count(open, Result::repeated));
         out.printf("%-34s %12s %12s%n", "lost", count(limited, Result::lost), count(open, Result::lost));
         Figures figures = new Figures("reminders", options).put("cells", cells).put("floor_seconds", cells / 30.0);
-        for (var side : java.util.Arrays.asList(
-                new java.util.AbstractMap.SimpleEntry<>("limited", limited),
-                new java.util.AbstractMap.SimpleEntry<>("open", open))) {
-            Result r = side.getValue();
-            if (r != null) {
-                String key = side.getKey();
-                figures.put(key + ".total_seconds", r.seconds())
-                        .put(key + ".messages_per_second", cells / r.seconds())
-                        .put(key + ".seed_seconds", r.seedSeconds())
-                        .put(key + ".sweep_seconds", r.queueMillis() / 1000.0)
-                        .put(key + ".too_many_429", r.tooMany())
-                        .put(key + ".repeated", r.repeated())
-                        .put(key + ".lost", r.lost());
-            }
-        }
+        figures.sides(limited, open, (key, r) -> {
+            figures.put(key + "total_seconds", r.seconds())
+                    .put(key + "messages_per_second", cells / r.seconds())
+                    .put(key + "seed_seconds", r.seedSeconds())
+                    .put(key + "sweep_seconds", r.queueMillis() / 1000.0)
+                    .put(key + "too_many_429", r.tooMany())
+                    .put(key + "repeated", r.repeated())
+                    .put(key + "lost", r.lost());
+        });
         if (limited != null) {
             figures.put("limited.against_floor", limited.seconds() / (cells / 30.0));
         }
