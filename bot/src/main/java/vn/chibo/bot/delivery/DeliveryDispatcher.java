@@ -206,10 +206,9 @@ class DeliveryDispatcher implements SmartLifecycle {
             if (cluster.live() > 1) {
                 claimed.forEach(d -> elsewhere.count(d.chatId()));
             }
-            // Replies go ahead of the bulk rows already waiting for the pacer, behind the replies already waiting:
-            // first
-            // come, first sent. (Put at the very front, new replies took every free send slot under load while older
-            // ones waited, some for over 10 s: the throughput benchmark's stall at 50 people.)
+            // Replies go ahead of the bulk rows waiting for the pacer, behind the replies already waiting:
+            // first come, first sent. (Put at the very front, new replies took every free send slot under load
+            // while older ones waited, some for over 10 s: the throughput benchmark's stall at 50 people.)
             int firstBulk = 0;
             while (firstBulk < ready.size() && !ready.get(firstBulk).bulk()) {
                 firstBulk++;

@@ -71,11 +71,6 @@ final class SendPacer {
                 paused, Math.max(global.waitMillis(now, margin), chat(chatId).waitMillis(now, margin)));
     }
 
-    /** How many chat messages the bot-wide window takes now, counting those in flight. */
-    synchronized int room(long now) {
-        return global.room(now, margin);
-    }
-
     /**
      * Telegram answered a chat message with 429 at {@code now}: its count differs from ours, so every window widens
      * (the margin doubles, up to the maximum). Returns the margin now in force, in milliseconds.
@@ -182,11 +177,6 @@ final class SendPacer {
                     .min()
                     .orElse(RECHECK_IN_FLIGHT);
             return Math.max(1, soonest);
-        }
-
-        int room(long now, long margin) {
-            waitMillis(now, margin);
-            return Math.max(0, count - slots.size());
         }
 
         boolean isEmpty(long now, long margin) {

@@ -69,6 +69,38 @@ class DurabilityTest {
         assertThat(size).as("file size after 22,000 commits").isLessThan(64L << 20);
     }
 
+    @Test
+    void callersWaitingTogetherShareWriteOutsAndEveryOneIsAnswered() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("chibo").toAbsolutePath();
+        var database = new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", "");
+        JdbcClient jdbc = JdbcClient.create(database);
+        Durability durability = new Durability(database, jdbc);
+        durability.afterPropertiesSet();
+        jdbc.sql("CREATE TABLE member (id INT PRIMARY KEY)").update();
+        java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> callers = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            callers.add(pool.submit(() -> {
+                jdbc.sql("INSERT INTO member VALUES (?)")
+                        .param(ids.incrementAndGet())
+                        .update();
+                durability.writeOut();
+            }));
+        }
+        for (var caller : callers) {
+            caller.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        long[] counts = durability.writeOutCounts();
+
+        assertThat(counts[0] + counts[1])
+                .as("every request answered, by its own write-out or another's")
+                .isEqualTo(400);
+        assertThat(counts[0]).as("write-outs performed").isBetween(1L, 400L);
+        jdbc.sql("SHUTDOWN").update();
+    }
+
     /** Commits a row, writes it out, and dies at once without closing anything (Runtime.halt, as kill -9). */
     static final class Writer {
         public static void main(String[] args) throws Exception {

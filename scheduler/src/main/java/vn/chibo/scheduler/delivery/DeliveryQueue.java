@@ -79,12 +79,12 @@ public class DeliveryQueue {
      * question of a conversation); a bulk row after every earlier row of the chat and every waiting reply. So replies
      * keep their order, bulk rows keep theirs, and one message per chat is in flight.
      *
-     * <p>Each status is asked apart ("= 'PENDING'", "= 'SENDING'"), Each status is asked apart ("= 'PENDING'", "= 'SENDING'"),
-     * so that the check reads ix_delivery_chat (chat, status, id) as a range: with "status IN (...)" H2 reads every row
-     * the chat ever had, and each claim grew slower as chats grew older (the soak benchmark's dispatcher spent its time
-     * there). The ORDER BY names exactly the columns of ix_delivery_due, so the scan reads that index in order and stops
-     * after the first rows that qualify; ordering by id alone would sort every due row (a whole wave) on each claim
-     * (H2 reads the index in order only when the ORDER BY names its leading column too, fixed as it is).
+     * <p>Each status is asked apart ("= 'PENDING'", "= 'SENDING'"), so that the check reads ix_delivery_chat
+     * (chat, status, id) as a range: with "status IN (...)" H2 reads every row the chat ever had, and each claim grew
+     * slower as chats grew older (the soak benchmark's dispatcher spent its time there). The ORDER BY names exactly
+     * the columns of ix_delivery_due, so the scan reads that index in order and stops after the first rows that
+     * qualify; ordering by id alone would sort every due row (a whole wave) on each claim (H2 reads the index in
+     * order only when the ORDER BY names its leading column too, fixed as it is).
      */
     static final String CLAIMABLE = "SELECT d.id, d.chat_id FROM delivery d"
             + " WHERE d.status = 'PENDING' AND d.not_before <= ?"
