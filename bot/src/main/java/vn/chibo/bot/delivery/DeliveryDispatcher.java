@@ -2,8 +2,6 @@ package vn.chibo.bot.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +52,7 @@ class DeliveryDispatcher implements SmartLifecycle {
 
     private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
 
-    private final List<Delivery> ready = new ArrayList<>();
+    private final ReadyRows ready = new ReadyRows();
     private final Object signal = new Object();
     private final AtomicLong sent = new AtomicLong();
     /** Rows settled since the last write-out: written out at the next turn of the loop, so a crash repeats little. */
@@ -183,16 +181,9 @@ class DeliveryDispatcher implements SmartLifecycle {
      * see DeliveryQueue.CLAIMABLE).
      */
     private void yieldToReplies() {
-        Set<Long> bulkChats = new HashSet<>();
-        ready.stream().filter(Delivery::bulk).forEach(d -> bulkChats.add(d.chatId()));
-        Set<Long> overtaking = queue.chatsWithRepliesWaiting(bulkChats);
-        for (Iterator<Delivery> it = ready.iterator(); it.hasNext() && !overtaking.isEmpty(); ) {
-            Delivery delivery = it.next();
-            if (delivery.bulk() && overtaking.contains(delivery.chatId())) {
-                queue.release(delivery.id());
-                busyChats.remove(delivery.chatId());
-                it.remove();
-            }
+        for (Delivery delivery : ready.removeBulkOf(queue.chatsWithRepliesWaiting(ready.bulkChats()))) {
+            queue.release(delivery.id());
+            busyChats.remove(delivery.chatId());
         }
     }
 
@@ -206,15 +197,7 @@ class DeliveryDispatcher implements SmartLifecycle {
             if (cluster.live() > 1) {
                 claimed.forEach(d -> elsewhere.count(d.chatId()));
             }
-            // Replies go ahead of the bulk rows waiting for the pacer, behind the replies already waiting:
-            // first come, first sent. (Put at the very front, new replies took every free send slot under load
-            // while older ones waited, some for over 10 s: the throughput benchmark's stall at 50 people.)
-            int firstBulk = 0;
-            while (firstBulk < ready.size() && !ready.get(firstBulk).bulk()) {
-                firstBulk++;
-            }
-            ready.addAll(firstBulk, claimed.stream().filter(d -> !d.bulk()).toList());
-            ready.addAll(claimed.stream().filter(Delivery::bulk).toList());
+            ready.add(claimed);
             return !claimed.isEmpty();
         }
         return false;
