@@ -7,7 +7,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * H2 closes its database from its own JVM shutdown hook, which runs alongside Spring's: a message Telegram had
+ * How chibo connects to an embedded H2 database: the settings its URL gets, and how long the pool keeps connections.
+ *
+ * <p>H2 closes its database from its own JVM shutdown hook, which runs alongside Spring's: a message Telegram had
  * just accepted could then not be recorded as sent, and was sent again after restart (the reminder wave test
  * found this). With DB_CLOSE_ON_EXIT=FALSE the database closes when chibo's pool does, after the sender stops.
  *
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * never go stale, so the pool keeps them for its whole life.
  */
 @Component
-class H2ClosesLast implements BeanPostProcessor {
+class H2Connections implements BeanPostProcessor {
 
     /**
      * Settings added to an H2 URL that does not name them. Besides closing last: H2 keeps each connection's parsed
