@@ -34,7 +34,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     static BenchmarkDatabase from(BenchmarkOptions options) {
         String postgres = options.value("postgres");
         return postgres == null
-                ? h2()
+                ? h2(options.value("h2-settings", ""))
                 : postgres(postgres, options.value("db-user", "postgres"), options.value("db-password", ""));
     }
 
@@ -53,12 +53,16 @@ final class BenchmarkDatabase implements AutoCloseable {
         cleanUp.run();
     }
 
-    private static BenchmarkDatabase h2() {
+    /** {@code settings}: more of H2's URL settings, e.g. {@code CACHE_SIZE=262144}, to try a deployment's own. */
+    private static BenchmarkDatabase h2(String settings) {
         try {
             Path folder = Files.createTempDirectory("chibo-benchmark-");
-            Map<String, String> settings = new LinkedHashMap<>();
-            settings.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("chibo"));
-            return new BenchmarkDatabase("H2 on file (temporary)", settings, () -> delete(folder));
+            Map<String, String> spring = new LinkedHashMap<>();
+            spring.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:file:" + folder.resolve("chibo") + (settings.isEmpty() ? "" : ";" + settings));
+            String label = "H2 on file (temporary" + (settings.isEmpty() ? "" : ", " + settings) + ")";
+            return new BenchmarkDatabase(label, spring, () -> delete(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

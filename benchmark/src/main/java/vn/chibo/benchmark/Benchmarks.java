@@ -6,7 +6,7 @@ import java.util.Arrays;
 public final class Benchmarks {
 
     static final String USAGE =
-            "Benchmarks: reminders [cells] [--only=limited|open], notices [cells] [--members=N] [--seconds=N], status, throughput [people] [--seconds=N],"
+            "Benchmarks: reminders [cells] [--only=limited|open], notices [cells] [--members=N] [--seconds=N], status [cells], throughput [people] [--seconds=N],"
                     + " startup [--java-options=...] [--jar=bot/target/app/chibo.jar],"
                     + " soak [people] [--minutes=N] [--java-options=...] [--jar=...]; each takes --postgres=URL;"
                     + " documents [members] [--runs=N] [--out=folder], report, ask; each also takes --json=FILE";

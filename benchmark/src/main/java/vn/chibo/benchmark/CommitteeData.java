@@ -22,31 +22,36 @@ import vn.chibo.content.org.OrgUnit;
 import vn.chibo.content.org.OrgUnits;
 
 /**
- * The status benchmark's committee, written through chibo's own storage: 61 sub-committees, 5,200 cells of 25 members,
- * a year of meetings with their attendance, 10,000 commendations, 20 deadlines with their submissions, and the
- * year's plan registered by every sub-committee.
+ * The status benchmark's committee, written through chibo's own storage: by default 61 sub-committees, 5,200 cells of
+ * 25 members, a year of meetings with their attendance, 10,000 commendations, 20 deadlines with their submissions,
+ * and the year's plan registered by every sub-committee. Another number of cells scales the sub-committees and the
+ * commendations with it (one sub-committee to about 85 cells, two commendations a cell).
  */
 final class CommitteeData {
 
-    static final int SUBS = 61;
     static final int CELLS = 5_200;
     static final int MEMBERS_PER_CELL = 25;
 
     private CommitteeData() {}
 
     static OrgUnit generate(ConfigurableApplicationContext chibo, PrintStream out) {
+        return generate(chibo, out, CELLS);
+    }
+
+    static OrgUnit generate(ConfigurableApplicationContext chibo, PrintStream out, int cellCount) {
+        int subCount = Math.max(1, Math.round(cellCount * 61f / CELLS));
         Random random = new Random(42);
         OrgUnits units = chibo.getBean(OrgUnits.class);
         JdbcTemplate jdbc = chibo.getBean(JdbcTemplate.class);
         LocalDate today = LocalDate.now(PartyCalendar.ZONE);
         OrgUnit top = units.add(null, OrgKind.COMMITTEE, "Đảng bộ Khối các cơ quan tỉnh", "ĐB Khối");
         List<OrgUnit> subs = new ArrayList<>();
-        for (int i = 0; i < SUBS; i++) {
+        for (int i = 0; i < subCount; i++) {
             subs.add(units.add(top.id(), OrgKind.COMMITTEE, "Đảng bộ cơ sở số " + (i + 1), "ĐBCS " + (i + 1)));
         }
         List<OrgUnit> cells = new ArrayList<>();
-        for (int i = 0; i < CELLS; i++) {
-            cells.add(units.add(subs.get(i % SUBS).id(), OrgKind.CELL, "Chi bộ số " + (i + 1), "CB " + (i + 1)));
+        for (int i = 0; i < cellCount; i++) {
+            cells.add(units.add(subs.get(i % subCount).id(), OrgKind.CELL, "Chi bộ số " + (i + 1), "CB " + (i + 1)));
         }
         List<Object[]> members = new ArrayList<>();
         for (OrgUnit cell : cells) {
@@ -59,21 +64,27 @@ final class CommitteeData {
                 });
             }
         }
-        jdbc.batchUpdate(
-                "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)", members);
+        for (int from = 0; from < members.size(); from += 50_000) {
+            jdbc.batchUpdate(
+                    "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)",
+                    members.subList(from, Math.min(members.size(), from + 50_000)));
+        }
         Map<Long, List<long[]>> byCell = new java.util.HashMap<>();
         jdbc.query("SELECT id, cell_id FROM member", rs -> {
             byCell.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[] {rs.getLong(1)});
         });
-        out.printf("Organisation: %d sub-committees, %,d cells, %,d members%n", SUBS, CELLS, members.size());
+        out.printf("Organisation: %d sub-committees, %,d cells, %,d members%n", subCount, cellCount, members.size());
 
         long meetingId = 1;
-        List<Object[]> meetings = new ArrayList<>();
-        List<Object[]> attendance = new ArrayList<>();
+        int meetingCount = 0;
+        long attendanceCount = 0;
         Timestamp now = Timestamp.from(Instant.now());
+        // Written month by month, so that 52,000 cells' attendance (some 14 million rows) never sits in memory at once.
         for (YearMonth m = YearMonth.from(today).minusMonths(11);
                 !m.isAfter(YearMonth.from(today));
                 m = m.plusMonths(1)) {
+            List<Object[]> meetings = new ArrayList<>();
+            List<Object[]> attendance = new ArrayList<>();
             for (OrgUnit cell : cells) {
                 boolean thematicMonth = m.getMonthValue() % 3 == 2;
                 String kind = thematicMonth && random.nextInt(10) < 7 ? "COMBINED" : "MONTHLY";
@@ -104,24 +115,31 @@ final class CommitteeData {
                 }
                 meetingId++;
             }
+            for (int from = 0; from < meetings.size(); from += 50_000) {
+                jdbc.batchUpdate(
+                        "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, topic, votes_agree,"
+                                + " votes_disagree, votes_abstain, recorded_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        meetings.subList(from, Math.min(meetings.size(), from + 50_000)));
+            }
+            for (int from = 0; from < attendance.size(); from += 50_000) {
+                jdbc.batchUpdate(
+                        "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        attendance.subList(from, Math.min(attendance.size(), from + 50_000)));
+            }
+            meetingCount += meetings.size();
+            attendanceCount += attendance.size();
         }
-        jdbc.batchUpdate(
-                "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, topic, votes_agree, votes_disagree,"
-                        + " votes_abstain, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                meetings);
         jdbc.execute("ALTER TABLE meeting ALTER COLUMN id RESTART WITH " + meetingId);
-        for (int from = 0; from < attendance.size(); from += 50_000) {
-            jdbc.batchUpdate(
-                    "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence) VALUES (?, ?, ?, ?, ?)",
-                    attendance.subList(from, Math.min(attendance.size(), from + 50_000)));
-        }
-        out.printf("Meetings: %,d with %,d attendance rows%n", meetings.size(), attendance.size());
+        out.printf("Meetings: %,d with %,d attendance rows%n", meetingCount, attendanceCount);
 
         String[] forms = {"MERIT", "COMMENDATION", "BANNER", "PRAISE"};
         String[] issuers = {"Đảng ủy Khối các cơ quan tỉnh", "Tỉnh ủy", "Thủ tướng Chính phủ", "Đảng ủy cơ sở"};
         List<Object[]> awards = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
-            OrgUnit cell = cells.get(random.nextInt(CELLS));
+        int awardCount = Math.round(cellCount * 10_000f / CELLS);
+        for (int i = 0; i < awardCount; i++) {
+            OrgUnit cell = cells.get(random.nextInt(cellCount));
             boolean person = random.nextBoolean();
             Long member = person ? byCell.get(cell.id()).get(0)[0] : null;
             awards.add(new Object[] {
@@ -135,9 +153,12 @@ final class CommitteeData {
             });
         }
         chibo.getBean(vn.chibo.content.meeting.Absences.class).rebuild();
-        jdbc.batchUpdate(
-                "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                awards);
+        for (int from = 0; from < awards.size(); from += 50_000) {
+            jdbc.batchUpdate(
+                    "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    awards.subList(from, Math.min(awards.size(), from + 50_000)));
+        }
         Deadlines deadlines = chibo.getBean(Deadlines.class);
         List<Object[]> submissions = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -152,10 +173,12 @@ final class CommitteeData {
                 }
             }
         }
-        jdbc.batchUpdate(
-                "INSERT INTO report_submission (deadline_id, unit_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
-                submissions);
-        // The year's plan for the 61 sub-committees, every one registered with a topic per quarter (the one its
+        for (int from = 0; from < submissions.size(); from += 50_000) {
+            jdbc.batchUpdate(
+                    "INSERT INTO report_submission (deadline_id, unit_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
+                    submissions.subList(from, Math.min(submissions.size(), from + 50_000)));
+        }
+        // The year's plan for the sub-committees, every one registered with a topic per quarter (the one its
         // cells' combined meetings carry), so that the report matches each against a year of thematic meetings.
         jdbc.update(
                 "INSERT INTO annual_plan (committee_id, plan_year, due_on, targets, created_at) VALUES (?, ?, ?, 'DIRECT', ?)",

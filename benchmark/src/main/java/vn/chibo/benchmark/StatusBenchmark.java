@@ -22,10 +22,10 @@ import vn.chibo.localapi.LocalTelegram;
 import vn.chibo.localapi.Person;
 
 /**
- * {@code java -jar chibo-benchmark.jar status}: a realistic committee (61 sub-committees, 5,200 cells, ~130,000
- * members, a year of meetings with attendance, 10,000 commendations, 20 deadlines) on a file H2 as deployed; then the
- * status queries timed alone (p50/p95), and each reply timed end to end through the local Bot API server, as a
- * leader on a phone would wait for it.
+ * {@code java -jar chibo-benchmark.jar status [cells]}: a realistic committee (by default 61 sub-committees, 5,200
+ * cells, ~130,000 members, a year of meetings with attendance, 10,000 commendations, 20 deadlines; another number of
+ * cells scales it) on a file H2 as deployed; then the status queries timed alone (p50/p95), and each reply timed end
+ * to end through the local Bot API server, as a leader on a phone would wait for it.
  */
 public final class StatusBenchmark {
 
@@ -34,12 +34,13 @@ public final class StatusBenchmark {
     public static int run(String[] args, PrintStream out) throws Exception {
         var telegram = new LocalTelegram(LocalTelegram.randomToken(), "chibo_status_bot");
         BenchmarkOptions options = new BenchmarkOptions(args);
-        Figures figures = new Figures("status", options);
+        int cells = options.number(0, CommitteeData.CELLS);
+        Figures figures = new Figures("status", options).put("cells", cells);
         try (BenchmarkDatabase database = BenchmarkDatabase.from(options);
                 var server = LocalBotApiServer.start(telegram, 0);
                 ConfigurableApplicationContext chibo = BenchmarkChibo.start(server, database, Map.of())) {
             long started = System.nanoTime();
-            OrgUnit top = CommitteeData.generate(chibo, out);
+            OrgUnit top = CommitteeData.generate(chibo, out, cells);
             out.printf("Generated in %.0f s%n%n", (System.nanoTime() - started) / 1e9);
             Person leader = telegram.person(9_000_001L, "Lãnh đạo");
             chibo.getBean(RoleAssignments.class).assign(top, Role.LEADER, "Trần Văn Lãnh", leader.id());

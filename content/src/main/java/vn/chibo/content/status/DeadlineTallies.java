@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.chibo.content.deadline.Deadline;
@@ -20,6 +21,9 @@ import vn.chibo.content.org.OrgUnit;
  */
 @Repository
 class DeadlineTallies {
+
+    /** Targets per probing query of a narrow subtree: well under any database's limit on parameters. */
+    private static final int PROBE_CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
@@ -47,7 +51,7 @@ class DeadlineTallies {
                 continue; // set above for other organisations only
             }
             Deadline.Counted counted = Deadline.Counted.of(deadline, targets);
-            Map<LocalDate, Integer> submitted = submittedCounts(deadline, unit, targets, wide, period);
+            Map<LocalDate, Integer> submitted = submittedCounts(deadline, targets, wide, period);
             for (LocalDate due : dues) {
                 int done = submitted.getOrDefault(due, 0);
                 statuses.add(new Overview.DeadlineStatus(
@@ -64,28 +68,38 @@ class DeadlineTallies {
     }
 
     /**
-     * Submissions of {@code targets} (the deadline's organisations within {@code unit}) per due date in the period.
-     * A wide subtree reads the deadline's submissions by its key; a narrow one only those under it, by path. Either
-     * way only the targets' own count.
+     * Submissions of {@code targets} (the deadline's organisations within the subtree) per due date in the period.
+     * A wide subtree reads the deadline's submissions in the period by its index; a narrow one only its targets'.
+     * Either way only the targets' own count.
      */
     private Map<LocalDate, Integer> submittedCounts(
-            Deadline deadline, OrgUnit unit, List<OrgUnit> targets, boolean wide, Period period) {
+            Deadline deadline, List<OrgUnit> targets, boolean wide, Period period) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         Set<Long> ids = Cells.ids(targets);
-        String under = wide ? "" : " AND u.path LIKE ?";
-        List<Object> params =
-                new ArrayList<>(List.of(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to())));
-        if (!wide) {
-            params.add(unit.path() + "%");
+        RowCallbackHandler row = rs -> {
+            if (ids.contains(rs.getLong(1))) {
+                counts.merge(rs.getObject(2, LocalDate.class), 1, Integer::sum);
+            }
+        };
+        if (wide) {
+            // Answered from ix_submission_due (deadline_id, due_on, unit_id) alone: the targets are already known.
+            jdbc.sql("SELECT unit_id, due_on FROM report_submission WHERE deadline_id = ? AND due_on BETWEEN ? AND ?")
+                    .params(deadline.id(), Date.valueOf(period.from()), Date.valueOf(period.to()))
+                    .query(row);
+        } else {
+            // Probed target by target through the primary key (deadline_id, unit_id, due_on): a small subtree reads
+            // its own rows, not the deadline's rows for the whole organisation.
+            List<Long> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += PROBE_CHUNK) {
+                jdbc.sql("SELECT unit_id, due_on FROM report_submission WHERE deadline_id = :deadline"
+                                + " AND unit_id IN (:units) AND due_on BETWEEN :from AND :to")
+                        .param("deadline", deadline.id())
+                        .param("units", all.subList(from, Math.min(all.size(), from + PROBE_CHUNK)))
+                        .param("from", Date.valueOf(period.from()))
+                        .param("to", Date.valueOf(period.to()))
+                        .query(row);
+            }
         }
-        jdbc.sql("SELECT s.unit_id, s.due_on FROM report_submission s JOIN org_unit u ON u.id = s.unit_id"
-                        + " WHERE s.deadline_id = ? AND s.due_on BETWEEN ? AND ?" + under)
-                .params(params)
-                .query(rs -> {
-                    if (ids.contains(rs.getLong(1))) {
-                        counts.merge(rs.getDate(2).toLocalDate(), 1, Integer::sum);
-                    }
-                });
         return counts;
     }
 

@@ -269,7 +269,7 @@ public class StatusQueries {
             if (ids != null && !ids.contains(cell)) {
                 return;
             }
-            LocalDate day = rs.getDate(2).toLocalDate();
+            LocalDate day = rs.getObject(2, LocalDate.class);
             int year = day.getYear();
             int month = day.getMonthValue();
             MeetingKind kind = MeetingKind.valueOf(rs.getString(3));
