@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,28 +98,44 @@ public class DeliveryQueue {
 
     /**
      * Claims up to {@code limit} due rows: replies before bulk messages (reminders), each the longest due first, at most
-     * one per chat (see {@link #CLAIMABLE}), skipping {@code busyChats}.
+     * one per chat (see {@link #CLAIMABLE}), skipping {@code busyChats}. Three statements however many rows: the
+     * candidates, one conditional update of them all, and one read of those this instance won (another instance may
+     * have taken some of them in between; a row it holds is no longer PENDING, so the update passes it by).
      */
     public List<Delivery> claimDue(int limit, Set<Long> busyChats) {
         Instant now = clock.instant();
-        List<Long> candidates = jdbc.sql(CLAIMABLE)
+        List<Long> candidates = jdbc
+                .sql(CLAIMABLE)
                 .params(Timestamp.from(now), limit + busyChats.size())
                 .query((rs, i) -> busyChats.contains(rs.getLong("chat_id")) ? null : rs.getLong("id"))
-                .list();
-        List<Delivery> claimed = new ArrayList<>();
-        for (Long id : candidates) {
-            if (id == null || claimed.size() == limit) {
-                continue;
-            }
-            int won = jdbc.sql("UPDATE delivery SET status = 'SENDING', claimed_by = ?, claimed_at = ?,"
-                            + " attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'")
-                    .params(instanceId, Timestamp.from(now), id)
-                    .update();
-            if (won == 1) {
-                claimed.add(load(id));
-            }
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .limit(limit)
+                .toList();
+        if (candidates.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        int won = jdbc.sql("UPDATE delivery SET status = 'SENDING', claimed_by = :me, claimed_at = :now,"
+                        + " attempts = attempts + 1 WHERE id IN (:ids) AND status = 'PENDING'")
+                .param("me", instanceId)
+                .param("now", Timestamp.from(now))
+                .param("ids", candidates)
+                .update();
+        if (won == 0) {
+            return List.of();
+        }
+        // Rows this instance claimed in an earlier turn were not PENDING when the candidates were read, so those
+        // SENDING under its name among the candidates are exactly the ones just won.
+        Map<Long, Delivery> claimed = new HashMap<>();
+        jdbc.sql("SELECT id, payload, attachment, attempts, failing_since, bulk FROM delivery"
+                        + " WHERE id IN (:ids) AND status = 'SENDING' AND claimed_by = :me")
+                .param("ids", candidates)
+                .param("me", instanceId)
+                .query(DeliveryQueue::map)
+                .list()
+                .forEach(d -> claimed.put(d.id(), d));
+        return candidates.stream().map(claimed::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -273,13 +290,6 @@ public class DeliveryQueue {
                         message.confidential())
                 .update();
         signalAfterCommit();
-    }
-
-    private Delivery load(long id) {
-        return jdbc.sql("SELECT id, payload, attachment, attempts, failing_since, bulk FROM delivery WHERE id = ?")
-                .param(id)
-                .query(DeliveryQueue::map)
-                .single();
     }
 
     private void settle(long id, String status, Integer telegramMessageId, String error) {

@@ -2,6 +2,8 @@ package vn.chibo.scheduler.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.scheduler.cluster.Instances;
 
 @SpringBootTest
 class DeliveryQueueTest {
@@ -26,6 +29,9 @@ class DeliveryQueueTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Instances instances;
 
     @BeforeEach
     void emptyQueue() {
@@ -246,6 +252,41 @@ class DeliveryQueueTest {
         queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai")));
 
         assertThat(queue.claimDue(10, Set.of(1L))).extracting(Delivery::chatId).containsExactly(2L);
+    }
+
+    @Test
+    void aRowAnotherInstanceTakesBetweenTheReadAndTheClaimIsLeftToIt() {
+        queue.enqueueAll(List.of(Outgoing.text(1, "một"), Outgoing.text(2, "hai"), Outgoing.text(3, "ba")));
+        // Another instance claims chat 2's row just before this instance's claim reaches the database.
+        JdbcClient racing = (JdbcClient) Proxy.newProxyInstance(
+                JdbcClient.class.getClassLoader(), new Class<?>[] {JdbcClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("sql")
+                            && ((String) args[0]).startsWith("UPDATE delivery SET status = 'SENDING'")) {
+                        jdbc.sql("UPDATE delivery SET status = 'SENDING', claimed_by = 'another-instance',"
+                                        + " attempts = attempts + 1 WHERE chat_id = 2")
+                                .update();
+                    }
+                    try {
+                        return method.invoke(jdbc, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        DeliveryQueue racingQueue = new DeliveryQueue(racing, clock, instances);
+
+        List<Delivery> claimed = racingQueue.claimDue(10, Set.of());
+
+        assertThat(claimed).extracting(Delivery::chatId).containsExactly(1L, 3L);
+        assertThat(claimed)
+                .as("no earlier try of either")
+                .extracting(Delivery::attempts)
+                .containsExactly(0, 0);
+        assertThat(jdbc.sql("SELECT attempts FROM delivery WHERE chat_id = 2")
+                        .query(Integer.class)
+                        .single())
+                .as("counted once, by the instance that took it")
+                .isEqualTo(1);
+        assertThat(queue.claimDue(10, Set.of())).as("nothing left to claim").isEmpty();
     }
 
     @Test
