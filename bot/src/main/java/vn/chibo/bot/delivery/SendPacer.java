@@ -1,8 +1,8 @@
 package vn.chibo.bot.delivery;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import vn.chibo.bot.telegram.ChiboProperties;
 
@@ -157,7 +157,7 @@ final class SendPacer {
 
         private int count;
         private final long lengthMillis;
-        private final List<Slot> slots = new ArrayList<>();
+        private final Deque<Slot> slots = new ArrayDeque<>();
 
         Window(int count, long lengthMillis) {
             this.count = count;
@@ -167,7 +167,15 @@ final class SendPacer {
         /** A slot returned at {@code t} leaves the window at {@code t + length + margin + 1} (see the class comment). */
         long waitMillis(long now, long margin) {
             long span = lengthMillis + margin + 1;
-            slots.removeIf(s -> s.time != IN_FLIGHT && s.time + span <= now);
+            // Slots are taken in order, so the oldest that have left go from the front at no cost. Only a window
+            // still full is searched through: a slot in flight at the front may hold later ones that have left.
+            while (!slots.isEmpty() && left(slots.peekFirst(), span, now)) {
+                slots.pollFirst();
+            }
+            if (slots.size() < count) {
+                return 0;
+            }
+            slots.removeIf(s -> left(s, span, now));
             if (slots.size() < count) {
                 return 0;
             }
@@ -179,8 +187,13 @@ final class SendPacer {
             return Math.max(1, soonest);
         }
 
+        private static boolean left(Slot slot, long span, long now) {
+            return slot.time != IN_FLIGHT && slot.time + span <= now;
+        }
+
         boolean isEmpty(long now, long margin) {
-            waitMillis(now, margin);
+            long span = lengthMillis + margin + 1;
+            slots.removeIf(s -> left(s, span, now));
             return slots.isEmpty();
         }
 

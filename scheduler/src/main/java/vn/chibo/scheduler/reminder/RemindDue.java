@@ -40,8 +40,9 @@ import vn.chibo.scheduler.delivery.SentMessages;
 
 /**
  * The reminder sweep: gathers what the policy needs, asks it who is due what now, and queues each new decision
- * in its own transaction together with its reminder row, both keyed, so a decision is queued once however often
- * the sweep runs and on however many instances. One failure is counted and logged; the wave goes on.
+ * together with its reminder row, both keyed, so a decision is queued once however often the sweep runs and on
+ * however many instances. Decisions are queued a batch per transaction; a batch that fails is rolled back and its
+ * decisions queued again one per transaction, so one failure is counted and logged and the wave goes on.
  */
 @Component
 public class RemindDue {
@@ -55,6 +56,8 @@ public class RemindDue {
 
     private static final String COMPLETE = "complete:";
     private static final int PROGRESS_EVERY = 500;
+    /** Decisions queued per transaction; a batch that fails is queued again one decision at a time. */
+    private static final int BATCH = 200;
 
     /** What one sweep did. */
     public record Wave(int decided, int queued, int skipped, int failed) {}
@@ -124,27 +127,26 @@ public class RemindDue {
         Set<String> known = reminders.keysSince(since);
         List<ReminderPolicy.Decision> fresh =
                 decisions.stream().filter(d -> !known.contains(d.key())).toList();
-        int queued = 0;
-        int skipped = decisions.size() - fresh.size();
-        int failed = 0;
-        for (ReminderPolicy.Decision decision : fresh) {
+        int[] counts = {0, decisions.size() - fresh.size(), 0}; // queued, skipped, failed
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<ReminderPolicy.Decision> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+            int before = counts[0] + counts[2];
             try {
-                boolean isNew = Boolean.TRUE.equals(transactions.execute(status -> queue(decision)));
-                if (isNew) {
-                    queued++;
-                } else {
-                    skipped++;
-                }
-            } catch (DuplicateKeyException e) {
-                skipped++;
+                List<Boolean> news = transactions.execute(
+                        status -> batch.stream().map(this::queue).toList());
+                news.forEach(isNew -> counts[isNew ? 0 : 1]++);
             } catch (RuntimeException e) {
-                failed++;
-                log.warn("Could not queue reminder {}: {}", decision.key(), e.toString());
+                // Rolled back as a whole: each decision again in its own transaction, so that a bad one (or one
+                // another instance queued meanwhile) costs only itself.
+                batch.forEach(decision -> queueAlone(decision, counts));
             }
-            if ((queued + failed) % PROGRESS_EVERY == 0 && queued + failed > 0) {
-                log.info("Reminder wave: {} of {} queued, {} failed", queued, fresh.size(), failed);
+            if ((counts[0] + counts[2]) / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                log.info("Reminder wave: {} of {} queued, {} failed", counts[0], fresh.size(), counts[2]);
             }
         }
+        int queued = counts[0];
+        int skipped = counts[1];
+        int failed = counts[2];
         if (!fresh.isEmpty()) {
             log.info(
                     "Reminder wave done: {} decided, {} queued, {} already queued, {} failed",
@@ -154,6 +156,18 @@ public class RemindDue {
                     failed);
         }
         return new Wave(decisions.size(), queued, skipped, failed);
+    }
+
+    private void queueAlone(ReminderPolicy.Decision decision, int[] counts) {
+        try {
+            boolean isNew = Boolean.TRUE.equals(transactions.execute(status -> queue(decision)));
+            counts[isNew ? 0 : 1]++;
+        } catch (DuplicateKeyException e) {
+            counts[1]++;
+        } catch (RuntimeException e) {
+            counts[2]++;
+            log.warn("Could not queue reminder {}: {}", decision.key(), e.toString());
+        }
     }
 
     /** {@code early}: days before the meeting, when "done" can only mean "noted, remind me no more". */

@@ -91,6 +91,32 @@ class RemindDueTest {
     }
 
     @Test
+    void aDecisionThatCannotBeQueuedCostsOnlyItselfNotTheRestOfItsBatch() {
+        schedules.set(cell.id(), MeetingRule.day(5), LocalTime.of(14, 0), 1L);
+        clock.moveTo(LocalDateTime.of(year, 1, 2, 8, 0));
+        remindDue.run();
+        // The cell's reminder row, too old to be read among the known keys, and its message gone: the sweep decides
+        // it again and its insert meets the unique key, as when another instance queued it meanwhile.
+        jdbc.sql("UPDATE reminder SET created_at = ? WHERE chat_id = ?")
+                .params(java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(200))), 700L + year)
+                .update();
+        jdbc.sql("DELETE FROM delivery WHERE chat_id = ?").param(700L + year).update();
+        OrgUnit other = units.add(committee.id(), OrgKind.CELL, "Chi bộ Kỹ thuật " + year, "CB KT");
+        roles.assign(other, Role.SECRETARY, "Lê Thị Cúc", 900L + year);
+        schedules.set(other.id(), MeetingRule.day(5), LocalTime.of(14, 0), 1L);
+
+        RemindDue.Wave second = remindDue.run();
+
+        assertThat(second.failed()).isZero();
+        assertThat(messagesTo(900L + year))
+                .as("the other cell's reminder is queued")
+                .isEqualTo(1);
+        assertThat(messagesTo(700L + year))
+                .as("the duplicate is skipped, not queued again")
+                .isZero();
+    }
+
+    @Test
     void leadersHearWhenEveryCellHasSubmitted() {
         var deadline = deadlines.create(
                 committee, "Báo cáo quý", LocalDate.of(year, 3, 20), 3, Deadline.Targets.CELLS, List.of(), null, 1L);
