@@ -127,26 +127,27 @@ public class RemindDue {
         Set<String> known = reminders.keysSince(since);
         List<ReminderPolicy.Decision> fresh =
                 decisions.stream().filter(d -> !known.contains(d.key())).toList();
-        int[] counts = {0, decisions.size() - fresh.size(), 0}; // queued, skipped, failed
+        Tally tally = new Tally();
+        tally.skipped = decisions.size() - fresh.size();
         for (int from = 0; from < fresh.size(); from += BATCH) {
             List<ReminderPolicy.Decision> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-            int before = counts[0] + counts[2];
+            int before = tally.queued + tally.failed;
             try {
                 List<Boolean> news = transactions.execute(
                         status -> batch.stream().map(this::queue).toList());
-                news.forEach(isNew -> counts[isNew ? 0 : 1]++);
+                news.forEach(tally::count);
             } catch (RuntimeException e) {
                 // Rolled back as a whole: each decision again in its own transaction, so that a bad one (or one
                 // another instance queued meanwhile) costs only itself.
-                batch.forEach(decision -> queueAlone(decision, counts));
+                batch.forEach(decision -> queueAlone(decision, tally));
             }
-            if ((counts[0] + counts[2]) / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-                log.info("Reminder wave: {} of {} queued, {} failed", counts[0], fresh.size(), counts[2]);
+            if ((tally.queued + tally.failed) / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                log.info("Reminder wave: {} of {} queued, {} failed", tally.queued, fresh.size(), tally.failed);
             }
         }
-        int queued = counts[0];
-        int skipped = counts[1];
-        int failed = counts[2];
+        int queued = tally.queued;
+        int skipped = tally.skipped;
+        int failed = tally.failed;
         if (!fresh.isEmpty()) {
             log.info(
                     "Reminder wave done: {} decided, {} queued, {} already queued, {} failed",
@@ -158,15 +159,29 @@ public class RemindDue {
         return new Wave(decisions.size(), queued, skipped, failed);
     }
 
-    private void queueAlone(ReminderPolicy.Decision decision, int[] counts) {
+    private void queueAlone(ReminderPolicy.Decision decision, Tally tally) {
         try {
-            boolean isNew = Boolean.TRUE.equals(transactions.execute(status -> queue(decision)));
-            counts[isNew ? 0 : 1]++;
+            tally.count(Boolean.TRUE.equals(transactions.execute(status -> queue(decision))));
         } catch (DuplicateKeyException e) {
-            counts[1]++;
+            tally.skipped++;
         } catch (RuntimeException e) {
-            counts[2]++;
+            tally.failed++;
             log.warn("Could not queue reminder {}: {}", decision.key(), e.toString());
+        }
+    }
+
+    /** A sweep's running counts: queued, already queued (skipped), failed. */
+    private static final class Tally {
+        int queued;
+        int skipped;
+        int failed;
+
+        void count(boolean isNew) {
+            if (isNew) {
+                queued++;
+            } else {
+                skipped++;
+            }
         }
     }
 
