@@ -64,11 +64,7 @@ final class CommitteeData {
                 });
             }
         }
-        for (int from = 0; from < members.size(); from += 50_000) {
-            jdbc.batchUpdate(
-                    "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)",
-                    members.subList(from, Math.min(members.size(), from + 50_000)));
-        }
+        insert(jdbc, "INSERT INTO member (cell_id, full_name, status, party_join_date) VALUES (?, ?, ?, ?)", members);
         Map<Long, List<long[]>> byCell = new java.util.HashMap<>();
         jdbc.query("SELECT id, cell_id FROM member", rs -> {
             byCell.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[] {rs.getLong(1)});
@@ -115,19 +111,17 @@ final class CommitteeData {
                 }
                 meetingId++;
             }
-            for (int from = 0; from < meetings.size(); from += 50_000) {
-                jdbc.batchUpdate(
-                        "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, topic, votes_agree,"
-                                + " votes_disagree, votes_abstain, recorded_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        meetings.subList(from, Math.min(meetings.size(), from + 50_000)));
-            }
-            for (int from = 0; from < attendance.size(); from += 50_000) {
-                jdbc.batchUpdate(
-                        "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence)"
-                                + " VALUES (?, ?, ?, ?, ?)",
-                        attendance.subList(from, Math.min(attendance.size(), from + 50_000)));
-            }
+            insert(
+                    jdbc,
+                    "INSERT INTO meeting (id, cell_id, kind, held_on, starts_at, ends_at, place, topic, votes_agree,"
+                            + " votes_disagree, votes_abstain, recorded_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    meetings);
+            insert(
+                    jdbc,
+                    "INSERT INTO meeting_attendance (meeting_id, member_id, member_name, member_status, presence)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    attendance);
             meetingCount += meetings.size();
             attendanceCount += attendance.size();
         }
@@ -153,12 +147,11 @@ final class CommitteeData {
             });
         }
         chibo.getBean(vn.chibo.content.meeting.Absences.class).rebuild();
-        for (int from = 0; from < awards.size(); from += 50_000) {
-            jdbc.batchUpdate(
-                    "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    awards.subList(from, Math.min(awards.size(), from + 50_000)));
-        }
+        insert(
+                jdbc,
+                "INSERT INTO commendation (unit_id, member_id, recipient_name, form, issuer, awarded_year, recorded_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                awards);
         Deadlines deadlines = chibo.getBean(Deadlines.class);
         List<Object[]> submissions = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -173,11 +166,10 @@ final class CommitteeData {
                 }
             }
         }
-        for (int from = 0; from < submissions.size(); from += 50_000) {
-            jdbc.batchUpdate(
-                    "INSERT INTO report_submission (deadline_id, unit_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
-                    submissions.subList(from, Math.min(submissions.size(), from + 50_000)));
-        }
+        insert(
+                jdbc,
+                "INSERT INTO report_submission (deadline_id, unit_id, due_on, submitted_at) VALUES (?, ?, ?, ?)",
+                submissions);
         // The year's plan for the sub-committees, every one registered with a topic per quarter (the one its
         // cells' combined meetings carry), so that the report matches each against a year of thematic meetings.
         jdbc.update(
@@ -209,5 +201,12 @@ final class CommitteeData {
                 "Commendations: %,d; deadlines: 20 with %,d submissions; the year's plan with %d registrations%n",
                 awards.size(), submissions.size(), registrations.size());
         return top;
+    }
+
+    /** Writes {@code rows} with {@code sql}, 50,000 to a batch. */
+    private static void insert(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 50_000) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 50_000)));
+        }
     }
 }
