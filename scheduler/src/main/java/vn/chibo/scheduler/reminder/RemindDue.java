@@ -145,18 +145,15 @@ public class RemindDue {
                 log.info("Reminder wave: {} of {} queued, {} failed", tally.queued, fresh.size(), tally.failed);
             }
         }
-        int queued = tally.queued;
-        int skipped = tally.skipped;
-        int failed = tally.failed;
         if (!fresh.isEmpty()) {
             log.info(
                     "Reminder wave done: {} decided, {} queued, {} already queued, {} failed",
                     decisions.size(),
-                    queued,
-                    skipped,
-                    failed);
+                    tally.queued,
+                    tally.skipped,
+                    tally.failed);
         }
-        return new Wave(decisions.size(), queued, skipped, failed);
+        return new Wave(decisions.size(), tally.queued, tally.skipped, tally.failed);
     }
 
     private void queueAlone(ReminderPolicy.Decision decision, Tally tally) {
