@@ -166,7 +166,7 @@ final class SendPacer {
 
         /** A slot returned at {@code t} leaves the window at {@code t + length + margin + 1} (see the class comment). */
         long waitMillis(long now, long margin) {
-            long span = lengthMillis + margin + 1;
+            long span = span(margin);
             // Slots are taken in order, so the oldest that have left go from the front at no cost. Only a window
             // still full is searched through: a slot in flight at the front may hold later ones that have left.
             while (!slots.isEmpty() && left(slots.peekFirst(), span, now)) {
@@ -187,12 +187,17 @@ final class SendPacer {
             return Math.max(1, soonest);
         }
 
+        /** How long a returned slot counts: the window, the margin, and the millisecond a return read as t may hide. */
+        private long span(long margin) {
+            return lengthMillis + margin + 1;
+        }
+
         private static boolean left(Slot slot, long span, long now) {
             return slot.time != IN_FLIGHT && slot.time + span <= now;
         }
 
         boolean isEmpty(long now, long margin) {
-            long span = lengthMillis + margin + 1;
+            long span = span(margin);
             slots.removeIf(s -> left(s, span, now));
             return slots.isEmpty();
         }
