@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,7 +74,7 @@ class DeadlineTallies {
     private Map<LocalDate, Integer> submittedCounts(
             Deadline deadline, List<OrgUnit> targets, boolean wide, Period period) {
         Map<LocalDate, Integer> counts = new HashMap<>();
-        Set<Long> ids = Cells.ids(targets);
+        CellIndex ids = CellIndex.of(targets);
         RowCallbackHandler row = rs -> {
             if (ids.contains(rs.getLong(1))) {
                 counts.merge(rs.getObject(2, LocalDate.class), 1, Integer::sum);
@@ -89,7 +88,7 @@ class DeadlineTallies {
         } else {
             // Probed target by target through the primary key (deadline_id, unit_id, due_on): a small subtree reads
             // its own rows, not the deadline's rows for the whole organisation.
-            List<Long> all = List.copyOf(ids);
+            List<Long> all = ids.ids();
             for (int from = 0; from < all.size(); from += PROBE_CHUNK) {
                 jdbc.sql("SELECT unit_id, due_on FROM report_submission WHERE deadline_id = :deadline"
                                 + " AND unit_id IN (:units) AND due_on BETWEEN :from AND :to")

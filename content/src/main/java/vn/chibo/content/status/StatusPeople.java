@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.chibo.content.org.OrgUnit;
@@ -38,7 +37,7 @@ class StatusPeople {
         }
         if (wide) {
             // The organisation's flagged members by ix_member_unexcused_previous, kept if in the subtree.
-            Set<Long> ids = Cells.ids(cells);
+            CellIndex ids = CellIndex.of(cells);
             int[] count = {0};
             jdbc.sql("SELECT cell_id FROM member WHERE unexcused_previous >= ? AND active")
                     .param(start)

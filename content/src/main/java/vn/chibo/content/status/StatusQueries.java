@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,38 +73,18 @@ public class StatusQueries {
         List<OrgUnit> cells = cellsUnder(unit);
         boolean wide = wide(cells);
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
-        List<YearMonth> months = period.monthsBegunBy(today);
-        // A month's thematic count is its quarter's so far: a thematic meeting is due once a quarter, not monthly.
-        Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
-        LocalDate thematicTo = period.to();
-        List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(thematicTo) ? today : thematicTo);
-        Set<Long> monthly = new HashSet<>();
-        Set<Long> thematic = new HashSet<>();
-        held(
-                unit,
-                cells,
-                wide,
-                thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(),
-                period.to(),
-                period.from(),
-                monthly,
-                thematic);
-
+        Held held = held(unit, cells, wide, period, today);
         List<OrgUnit> below = unit.isCell() ? List.of() : units.children(unit.id());
         Map<Long, int[]> perChild = new LinkedHashMap<>();
         below.forEach(c -> perChild.put(c.id(), new int[4]));
         int monthlyDone = 0;
         int thematicDone = 0;
-        for (OrgUnit cell : cells) {
-            int m = (int) months.stream()
-                    .filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue())))
-                    .count();
-            int t = (int) quarters.stream()
-                    .filter(q -> thematic.contains(quarterKey(cell.id(), q)))
-                    .count();
+        for (int i = 0; i < cells.size(); i++) {
+            int m = held.monthly(i);
+            int t = held.thematic(i);
             monthlyDone += m;
             thematicDone += t;
-            OrgUnit child = childOf.get(cell.id());
+            OrgUnit child = childOf.get(cells.get(i).id());
             if (child != null) {
                 int[] counts = perChild.computeIfAbsent(child.id(), k -> new int[4]);
                 counts[0]++;
@@ -120,16 +98,16 @@ public class StatusQueries {
             children.add(new Overview.Child(
                     child,
                     c[0],
-                    new Overview.Tally(c[1], c[0] * months.size()),
-                    new Overview.Tally(c[2], c[0] * quarters.size())));
+                    new Overview.Tally(c[1], c[0] * held.months()),
+                    new Overview.Tally(c[2], c[0] * held.quarters())));
         }
         Scope scope = Scope.of(unit);
         return new Overview(
                 unit,
                 period,
                 cells.size(),
-                new Overview.Tally(monthlyDone, cells.size() * months.size()),
-                new Overview.Tally(thematicDone, cells.size() * quarters.size()),
+                new Overview.Tally(monthlyDone, cells.size() * held.months()),
+                new Overview.Tally(thematicDone, cells.size() * held.quarters()),
                 full ? deadlineTallies.statuses(unit, cells, wide, period, today) : List.of(),
                 period.year(),
                 full
@@ -144,50 +122,32 @@ public class StatusQueries {
     public List<CellRow> perCell(OrgUnit unit, Period period) {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
-        boolean wide = wide(cells);
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
         Map<Long, String> secretaries = people.secretaries(unit);
-        List<YearMonth> months = period.monthsBegunBy(today);
-        Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
-        List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(period.to()) ? today : period.to());
-        Set<Long> monthly = new HashSet<>();
-        Set<Long> thematic = new HashSet<>();
-        held(
-                unit,
-                cells,
-                wide,
-                thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from(),
-                period.to(),
-                period.from(),
-                monthly,
-                thematic);
+        Held held = held(unit, cells, wide(cells), period, today);
         List<CellRow> rows = new ArrayList<>();
-        for (OrgUnit cell : cells) {
-            int m = (int) months.stream()
-                    .filter(ym -> monthly.contains(monthKey(cell.id(), ym.getYear(), ym.getMonthValue())))
-                    .count();
-            int t = (int) quarters.stream()
-                    .filter(q -> thematic.contains(quarterKey(cell.id(), q)))
-                    .count();
+        for (int i = 0; i < cells.size(); i++) {
+            OrgUnit cell = cells.get(i);
             rows.add(new CellRow(
                     new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())),
-                    new Overview.Tally(m, months.size()),
-                    new Overview.Tally(t, quarters.size())));
+                    new Overview.Tally(held.monthly(i), held.months()),
+                    new Overview.Tally(held.thematic(i), held.quarters())));
         }
         return rows;
     }
 
     /** Cells under {@code unit} (itself if a cell) that have not held a monthly meeting in {@code month}, with their place and secretary. */
     public List<CellLine> notMet(OrgUnit unit, YearMonth month) {
-        Set<Long> held = new HashSet<>();
         List<OrgUnit> cells = cellsUnder(unit);
-        boolean wide = wide(cells);
-        held(unit, cells, wide, month.atDay(1), month.atEndOfMonth(), month.atDay(1), held, new HashSet<>());
+        HeldGrid grid = new HeldGrid(CellIndex.of(cells), month.atDay(1), month.atEndOfMonth());
+        read(unit, wide(cells), month.atDay(1), month.atEndOfMonth(), grid);
+        int[] column = grid.monthColumns(List.of(month));
         Map<Long, OrgUnit> childOf = childOf(unit, cells);
         Map<Long, String> secretaries = people.secretaries(unit);
         List<CellLine> lines = new ArrayList<>();
-        for (OrgUnit cell : cells) {
-            if (!held.contains(monthKey(cell.id(), month.getYear(), month.getMonthValue()))) {
+        for (int i = 0; i < cells.size(); i++) {
+            OrgUnit cell = cells.get(i);
+            if (grid.monthlyHeld(i, column) == 0) {
                 lines.add(new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())));
             }
         }
@@ -224,18 +184,6 @@ public class StatusQueries {
         return result;
     }
 
-    private static long monthKey(long cellId, int year, int month) {
-        return cellId * 1_000_000L + year * 100L + month;
-    }
-
-    /** {@code quarter} as "2026-4". */
-    private static long quarterKey(long cellId, String quarter) {
-        int dash = quarter.indexOf('-');
-        return cellId * 1_000_000L
-                + Integer.parseInt(quarter.substring(0, dash)) * 10L
-                + Integer.parseInt(quarter.substring(dash + 1));
-    }
-
     /**
      * Whether {@code cells} are a large share of the organisation's cells. A wide subtree reads a period's rows from
      * a covering index by date alone and keeps its own cells in memory; a narrow one probes its cells one by one
@@ -249,39 +197,47 @@ public class StatusQueries {
     }
 
     /**
-     * One read of the meetings of {@code cells} (those under {@code unit}) between {@code from} and {@code to}:
-     * the cell-months from {@code monthlyFrom} with a monthly or combined meeting go to {@code monthly}, the
-     * cell-quarters with a thematic or combined one to {@code thematic}.
+     * What the period's cells held, with what they are counted against: the months of the period begun by today
+     * (monthly meetings) and the quarters begun (thematic ones, due once a quarter; a month's count is its
+     * quarter's so far, so a month period reads from its quarter's first day).
      */
-    private void held(
-            OrgUnit unit,
-            List<OrgUnit> cells,
-            boolean wide,
-            LocalDate from,
-            LocalDate to,
-            LocalDate monthlyFrom,
-            Set<Long> monthly,
-            Set<Long> thematic) {
-        YearMonth firstMonthly = YearMonth.from(monthlyFrom);
-        Set<Long> ids = wide ? Cells.ids(cells) : null;
-        RowCallbackHandler row = rs -> {
-            long cell = rs.getLong(1);
-            if (ids != null && !ids.contains(cell)) {
-                return;
-            }
-            LocalDate day = rs.getObject(2, LocalDate.class);
-            int year = day.getYear();
-            int month = day.getMonthValue();
-            MeetingKind kind = MeetingKind.valueOf(rs.getString(3));
-            if (kind.isMonthly() && !YearMonth.of(year, month).isBefore(firstMonthly)) {
-                monthly.add(monthKey(cell, year, month));
-            }
-            if (kind.isThematic()) {
-                thematic.add(cell * 1_000_000L + year * 10L + (month - 1) / 3 + 1);
-            }
-        };
-        if (ids != null) {
-            // Answered from ix_meeting_period (held_on, cell_id, kind, deleted_at) without touching the table.
+    private Held held(OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
+        Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
+        LocalDate from = thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from();
+        HeldGrid grid = new HeldGrid(CellIndex.of(cells), from, period.to());
+        read(unit, wide, from, period.to(), grid);
+        List<YearMonth> months = period.monthsBegunBy(today);
+        List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(period.to()) ? today : period.to());
+        return new Held(grid, grid.monthColumns(months), grid.quarterColumns(quarters));
+    }
+
+    /** A grid with the month and quarter columns a period counts. */
+    private record Held(HeldGrid grid, int[] monthColumns, int[] quarterColumns) {
+
+        int monthly(int position) {
+            return grid.monthlyHeld(position, monthColumns);
+        }
+
+        int thematic(int position) {
+            return grid.thematicHeld(position, quarterColumns);
+        }
+
+        int months() {
+            return monthColumns.length;
+        }
+
+        int quarters() {
+            return quarterColumns.length;
+        }
+    }
+
+    /** One read of the meetings of the grid's cells (those under {@code unit}) between {@code from} and {@code to}. */
+    private void read(OrgUnit unit, boolean wide, LocalDate from, LocalDate to, HeldGrid grid) {
+        RowCallbackHandler row = rs ->
+                grid.record(rs.getLong(1), rs.getObject(2, LocalDate.class), MeetingKind.valueOf(rs.getString(3)));
+        if (wide) {
+            // Answered from ix_meeting_period (held_on, cell_id, kind, deleted_at) without touching the table;
+            // the grid keeps its own cells' rows.
             jdbc.sql("SELECT cell_id, held_on, kind FROM meeting WHERE held_on BETWEEN ? AND ? AND deleted_at IS NULL")
                     .params(Date.valueOf(from), Date.valueOf(to))
                     .query(row);
