@@ -21,8 +21,8 @@ import vn.chibo.content.org.OrgUnits;
 
 /**
  * Status queries for a unit's subtree. Each reads with a handful of indexed queries: the subtree's cells by
- * path prefix, and the period's meetings reduced in SQL to distinct (cell, month) and (cell, quarter) pairs,
- * so a committee of 5,200 cells is answered without reading its meetings one by one.
+ * path prefix, and the period's meetings (cell, day and kind only, from a covering index) in one pass into a
+ * {@link HeldGrid} of bits, so a committee of 52,000 cells is counted without an object per meeting.
  */
 @Repository
 public class StatusQueries {
