@@ -74,7 +74,7 @@ class DeadlineTallies {
     private Map<LocalDate, Integer> submittedCounts(
             Deadline deadline, List<OrgUnit> targets, boolean wide, Period period) {
         Map<LocalDate, Integer> counts = new HashMap<>();
-        CellIndex ids = CellIndex.of(targets);
+        UnitIndex ids = UnitIndex.of(targets);
         RowCallbackHandler row = rs -> {
             if (ids.contains(rs.getLong(1))) {
                 counts.merge(rs.getObject(2, LocalDate.class), 1, Integer::sum);

@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.BitSet;
 import java.util.List;
-import vn.chibo.content.meeting.MeetingKind;
 
 /**
  * Which cells held a monthly meeting in which month, and a thematic one in which quarter, between two days: one
- * bit per cell and month and one per cell and quarter, addressed by the cell's position in its {@link CellIndex}.
+ * bit per cell and month and one per cell and quarter, addressed by the cell's position in its {@link UnitIndex}.
  * A year of a 52,000-cell committee is about 80 KB of bits where sets of boxed (cell, month) keys took tens of
  * megabytes and most of the query's time.
  */
 final class HeldGrid {
 
-    private final CellIndex cells;
+    private final UnitIndex cells;
     private final int firstMonth;
     private final int monthSpan;
     private final int firstQuarter;
@@ -22,7 +21,7 @@ final class HeldGrid {
     private final BitSet monthly = new BitSet();
     private final BitSet thematic = new BitSet();
 
-    HeldGrid(CellIndex cells, LocalDate from, LocalDate to) {
+    HeldGrid(UnitIndex cells, LocalDate from, LocalDate to) {
         this.cells = cells;
         this.firstMonth = monthNumber(from.getYear(), from.getMonthValue());
         this.monthSpan = monthNumber(to.getYear(), to.getMonthValue()) - firstMonth + 1;
@@ -30,18 +29,22 @@ final class HeldGrid {
         this.quarterSpan = quarterNumber(to.getYear(), to.getMonthValue()) - firstQuarter + 1;
     }
 
-    /** Records a meeting; one of a cell not in the index, or a day outside the grid, is ignored. */
-    void record(long cellId, LocalDate day, MeetingKind kind) {
+    /**
+     * Records a meeting held in the month numbered {@code month} ({@link #monthNumber}: year × 12 + month − 1), as the
+     * month's regular meeting, the quarter's thematic one, both or neither. One of a cell not in the index, or a month
+     * outside the grid, is ignored.
+     */
+    void record(long cellId, int month, boolean monthlyMeeting, boolean thematicMeeting) {
         int position = cells.positionOf(cellId);
         if (position < 0) {
             return;
         }
-        int month = monthNumber(day.getYear(), day.getMonthValue()) - firstMonth;
-        if (kind.isMonthly() && month >= 0 && month < monthSpan) {
-            monthly.set(position * monthSpan + month);
+        int column = month - firstMonth;
+        if (monthlyMeeting && column >= 0 && column < monthSpan) {
+            monthly.set(position * monthSpan + column);
         }
-        int quarter = quarterNumber(day.getYear(), day.getMonthValue()) - firstQuarter;
-        if (kind.isThematic() && quarter >= 0 && quarter < quarterSpan) {
+        int quarter = (month / 12) * 4 + (month % 12) / 3 - firstQuarter;
+        if (thematicMeeting && quarter >= 0 && quarter < quarterSpan) {
             thematic.set(position * quarterSpan + quarter);
         }
     }
@@ -89,7 +92,8 @@ final class HeldGrid {
         return held;
     }
 
-    private static int monthNumber(int year, int month) {
+    /** A month as one number, year × 12 + month − 1: what the status queries read a meeting's day as. */
+    static int monthNumber(int year, int month) {
         return year * 12 + month - 1;
     }
 

@@ -37,7 +37,7 @@ class StatusPeople {
         }
         if (wide) {
             // The organisation's flagged members by ix_member_unexcused_previous, kept if in the subtree.
-            CellIndex ids = CellIndex.of(cells);
+            UnitIndex ids = UnitIndex.of(cells);
             int[] count = {0};
             jdbc.sql("SELECT cell_id FROM member WHERE unexcused_previous >= ? AND active")
                     .param(start)

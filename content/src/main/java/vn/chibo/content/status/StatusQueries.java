@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,18 @@ import vn.chibo.content.org.OrgUnits;
  */
 @Repository
 public class StatusQueries {
+
+    /** A meeting as the counts read it: the cell, the month as a number, whether it is the month's, the quarter's. */
+    private static final String MEETING_COLUMNS =
+            "m.cell_id, EXTRACT(YEAR FROM m.held_on) * 12 + EXTRACT(MONTH FROM m.held_on) - 1,"
+                    + " m.kind IN (" + MeetingKind.sqlList(MeetingKind.monthly()) + "),"
+                    + " m.kind IN (" + MeetingKind.sqlList(MeetingKind.thematic()) + ")";
+
+    /** Only the kinds that count as either (forums and extraordinary meetings are not read). */
+    private static final String COUNTED_KINDS = " AND m.kind IN ("
+            + MeetingKind.sqlList(Stream.concat(MeetingKind.monthly().stream(), MeetingKind.thematic().stream())
+                    .collect(Collectors.toSet()))
+            + ")";
 
     /** A cell with the facts lists show: where it sits and who its secretary is. */
     public record CellLine(OrgUnit cell, OrgUnit child, String secretary) {}
@@ -72,11 +85,10 @@ public class StatusQueries {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
         boolean wide = wide(cells);
-        Map<Long, OrgUnit> childOf = childOf(unit, cells);
         Held held = held(unit, cells, wide, period, today);
-        List<OrgUnit> below = unit.isCell() ? List.of() : units.children(unit.id());
-        Map<Long, int[]> perChild = new LinkedHashMap<>();
-        below.forEach(c -> perChild.put(c.id(), new int[4]));
+        List<OrgUnit> below = below(unit);
+        int[] childOf = childIndexes(unit, below, cells);
+        int[][] perChild = new int[below.size()][3];
         int monthlyDone = 0;
         int thematicDone = 0;
         for (int i = 0; i < cells.size(); i++) {
@@ -84,19 +96,18 @@ public class StatusQueries {
             int t = held.thematic(i);
             monthlyDone += m;
             thematicDone += t;
-            OrgUnit child = childOf.get(cells.get(i).id());
-            if (child != null) {
-                int[] counts = perChild.computeIfAbsent(child.id(), k -> new int[4]);
+            if (childOf[i] >= 0) {
+                int[] counts = perChild[childOf[i]];
                 counts[0]++;
                 counts[1] += m;
                 counts[2] += t;
             }
         }
         List<Overview.Child> children = new ArrayList<>();
-        for (OrgUnit child : below) {
-            int[] c = perChild.get(child.id());
+        for (int j = 0; j < below.size(); j++) {
+            int[] c = perChild[j];
             children.add(new Overview.Child(
-                    child,
+                    below.get(j),
                     c[0],
                     new Overview.Tally(c[1], c[0] * held.months()),
                     new Overview.Tally(c[2], c[0] * held.quarters())));
@@ -122,14 +133,15 @@ public class StatusQueries {
     public List<CellRow> perCell(OrgUnit unit, Period period) {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
-        Map<Long, OrgUnit> childOf = childOf(unit, cells);
+        List<OrgUnit> below = below(unit);
+        int[] childOf = childIndexes(unit, below, cells);
         Map<Long, String> secretaries = people.secretaries(unit);
         Held held = held(unit, cells, wide(cells), period, today);
         List<CellRow> rows = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             OrgUnit cell = cells.get(i);
             rows.add(new CellRow(
-                    new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())),
+                    new CellLine(cell, childOf[i] < 0 ? null : below.get(childOf[i]), secretaries.get(cell.id())),
                     new Overview.Tally(held.monthly(i), held.months()),
                     new Overview.Tally(held.thematic(i), held.quarters())));
         }
@@ -139,16 +151,18 @@ public class StatusQueries {
     /** Cells under {@code unit} (itself if a cell) that have not held a monthly meeting in {@code month}, with their place and secretary. */
     public List<CellLine> notMet(OrgUnit unit, YearMonth month) {
         List<OrgUnit> cells = cellsUnder(unit);
-        HeldGrid grid = new HeldGrid(CellIndex.of(cells), month.atDay(1), month.atEndOfMonth());
+        HeldGrid grid = new HeldGrid(UnitIndex.of(cells), month.atDay(1), month.atEndOfMonth());
         read(unit, wide(cells), month.atDay(1), month.atEndOfMonth(), grid);
         int[] column = grid.monthColumns(List.of(month));
-        Map<Long, OrgUnit> childOf = childOf(unit, cells);
+        List<OrgUnit> below = below(unit);
+        int[] childOf = childIndexes(unit, below, cells);
         Map<Long, String> secretaries = people.secretaries(unit);
         List<CellLine> lines = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             OrgUnit cell = cells.get(i);
             if (grid.monthlyHeld(i, column) == 0) {
-                lines.add(new CellLine(cell, childOf.get(cell.id()), secretaries.get(cell.id())));
+                lines.add(
+                        new CellLine(cell, childOf[i] < 0 ? null : below.get(childOf[i]), secretaries.get(cell.id())));
             }
         }
         return lines;
@@ -163,22 +177,29 @@ public class StatusQueries {
         return unit.isCell() ? List.of(unit) : units.within(unit.path(), vn.chibo.content.org.OrgKind.CELL);
     }
 
-    /** For each cell under {@code unit}, the unit right below {@code unit} that contains it (the cell itself if directly below). */
-    private Map<Long, OrgUnit> childOf(OrgUnit unit, List<OrgUnit> cells) {
-        Map<Long, OrgUnit> result = new HashMap<>();
+    /** The units right below {@code unit}: none below a cell. */
+    private List<OrgUnit> below(OrgUnit unit) {
+        return unit.isCell() ? List.of() : units.children(unit.id());
+    }
+
+    /**
+     * For each cell under {@code unit} (by position), the position in {@code below} of the unit right below
+     * {@code unit} that contains it (the cell itself if it is right below); -1 for none. Read from the cell's path
+     * ("/1/23/456/"), whose segment after the unit's path is that unit's id.
+     */
+    private static int[] childIndexes(OrgUnit unit, List<OrgUnit> below, List<OrgUnit> cells) {
+        int[] result = new int[cells.size()];
+        Arrays.fill(result, -1);
         if (unit.isCell()) {
             return result;
         }
-        Map<Long, OrgUnit> children = new HashMap<>();
-        units.children(unit.id()).forEach(c -> children.put(c.id(), c));
-        for (OrgUnit cell : cells) {
-            String below = cell.path().substring(unit.path().length());
-            int slash = below.indexOf('/');
-            if (slash > 0) {
-                OrgUnit child = children.get(Long.parseLong(below.substring(0, slash)));
-                if (child != null) {
-                    result.put(cell.id(), child);
-                }
+        UnitIndex children = UnitIndex.of(below);
+        int start = unit.path().length();
+        for (int i = 0; i < result.length; i++) {
+            String path = cells.get(i).path();
+            int slash = path.indexOf('/', start);
+            if (slash > start) {
+                result[i] = children.positionOf(Long.parseLong(path, start, slash, 10));
             }
         }
         return result;
@@ -204,7 +225,7 @@ public class StatusQueries {
     private Held held(OrgUnit unit, List<OrgUnit> cells, boolean wide, Period period, LocalDate today) {
         Period thematicPeriod = period.kind() == Period.Kind.MONTH ? Period.quarterOf(period.from()) : period;
         LocalDate from = thematicPeriod.from().isBefore(period.from()) ? thematicPeriod.from() : period.from();
-        HeldGrid grid = new HeldGrid(CellIndex.of(cells), from, period.to());
+        HeldGrid grid = new HeldGrid(UnitIndex.of(cells), from, period.to());
         read(unit, wide, from, period.to(), grid);
         List<YearMonth> months = period.monthsBegunBy(today);
         List<String> quarters = thematicPeriod.quartersBegunBy(today.isBefore(period.to()) ? today : period.to());
@@ -231,20 +252,26 @@ public class StatusQueries {
         }
     }
 
-    /** One read of the meetings of the grid's cells (those under {@code unit}) between {@code from} and {@code to}. */
+    /**
+     * One read of the meetings of the grid's cells (those under {@code unit}) between {@code from} and {@code to}, as
+     * the database hands them over most cheaply: the cell, the month as a number, and whether the kind counts as the
+     * month's regular meeting and as the quarter's thematic one (meetings that count as neither are not read).
+     */
     private void read(OrgUnit unit, boolean wide, LocalDate from, LocalDate to, HeldGrid grid) {
-        RowCallbackHandler row = rs ->
-                grid.record(rs.getLong(1), rs.getObject(2, LocalDate.class), MeetingKind.valueOf(rs.getString(3)));
+        RowCallbackHandler row = rs -> grid.record(rs.getLong(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4));
         if (wide) {
             // Answered from ix_meeting_period (held_on, cell_id, kind, deleted_at) without touching the table;
             // the grid keeps its own cells' rows.
-            jdbc.sql("SELECT cell_id, held_on, kind FROM meeting WHERE held_on BETWEEN ? AND ? AND deleted_at IS NULL")
+            jdbc.sql("SELECT " + MEETING_COLUMNS
+                            + " FROM meeting m WHERE m.held_on BETWEEN ? AND ? AND m.deleted_at IS NULL"
+                            + COUNTED_KINDS)
                     .params(Date.valueOf(from), Date.valueOf(to))
                     .query(row);
         } else {
-            jdbc.sql(
-                            "SELECT m.cell_id, m.held_on, m.kind FROM org_unit u JOIN meeting m ON m.cell_id = u.id WHERE u.path LIKE ?"
-                                    + " AND u.kind = 'CELL' AND m.held_on BETWEEN ? AND ? AND m.deleted_at IS NULL")
+            jdbc.sql("SELECT " + MEETING_COLUMNS
+                            + " FROM org_unit u JOIN meeting m ON m.cell_id = u.id WHERE u.path LIKE ?"
+                            + " AND u.kind = 'CELL' AND m.held_on BETWEEN ? AND ? AND m.deleted_at IS NULL"
+                            + COUNTED_KINDS)
                     .params(unit.path() + "%", Date.valueOf(from), Date.valueOf(to))
                     .query(row);
         }

@@ -15,7 +15,7 @@ class HeldGridTest {
     /** Listed out of id order, as a path-ordered query returns them: positions follow the list, not the ids. */
     private final List<OrgUnit> cells = List.of(cell(907), cell(12), cell(455));
 
-    private final CellIndex index = CellIndex.of(cells);
+    private final UnitIndex index = UnitIndex.of(cells);
 
     @Test
     void aCellsPositionIsItsPlaceInTheListAndAStrangerHasNone() {
@@ -31,12 +31,12 @@ class HeldGridTest {
     @Test
     void eachMeetingCountsForItsOwnCellMonthAndQuarterOnly() {
         HeldGrid grid = new HeldGrid(index, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        grid.record(12, LocalDate.of(2026, 3, 5), MeetingKind.MONTHLY);
-        grid.record(12, LocalDate.of(2026, 3, 20), MeetingKind.MONTHLY); // a second one the same month
-        grid.record(12, LocalDate.of(2026, 5, 2), MeetingKind.COMBINED);
-        grid.record(455, LocalDate.of(2026, 2, 9), MeetingKind.THEMATIC_FORUM);
-        grid.record(455, LocalDate.of(2026, 4, 9), MeetingKind.FORUM); // neither monthly nor thematic
-        grid.record(455, LocalDate.of(2026, 6, 9), MeetingKind.EXTRAORDINARY);
+        record(grid, 12, LocalDate.of(2026, 3, 5), MeetingKind.MONTHLY);
+        record(grid, 12, LocalDate.of(2026, 3, 20), MeetingKind.MONTHLY); // a second one the same month
+        record(grid, 12, LocalDate.of(2026, 5, 2), MeetingKind.COMBINED);
+        record(grid, 455, LocalDate.of(2026, 2, 9), MeetingKind.THEMATIC_FORUM);
+        record(grid, 455, LocalDate.of(2026, 4, 9), MeetingKind.FORUM); // neither monthly nor thematic
+        record(grid, 455, LocalDate.of(2026, 6, 9), MeetingKind.EXTRAORDINARY);
 
         int[] months = grid.monthColumns(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5)));
         int[] quarters = grid.quarterColumns(List.of("2026-1", "2026-2"));
@@ -53,9 +53,9 @@ class HeldGridTest {
     @Test
     void aStrangersMeetingAndADayOutsideTheGridAreIgnored() {
         HeldGrid grid = new HeldGrid(index, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
-        grid.record(13, LocalDate.of(2026, 4, 3), MeetingKind.COMBINED);
-        grid.record(907, LocalDate.of(2026, 3, 31), MeetingKind.COMBINED);
-        grid.record(907, LocalDate.of(2026, 7, 1), MeetingKind.COMBINED);
+        record(grid, 13, LocalDate.of(2026, 4, 3), MeetingKind.COMBINED);
+        record(grid, 907, LocalDate.of(2026, 3, 31), MeetingKind.COMBINED);
+        record(grid, 907, LocalDate.of(2026, 7, 1), MeetingKind.COMBINED);
 
         int[] months = grid.monthColumns(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 7)));
         assertThat(months).containsExactly(-1, 0, -1);
@@ -69,8 +69,8 @@ class HeldGridTest {
     @Test
     void aRangeAcrossTheNewYearKeepsItsMonthsAndQuartersApart() {
         HeldGrid grid = new HeldGrid(index, LocalDate.of(2025, 11, 15), LocalDate.of(2026, 2, 10));
-        grid.record(907, LocalDate.of(2025, 12, 1), MeetingKind.COMBINED);
-        grid.record(907, LocalDate.of(2026, 1, 30), MeetingKind.MONTHLY);
+        record(grid, 907, LocalDate.of(2025, 12, 1), MeetingKind.COMBINED);
+        record(grid, 907, LocalDate.of(2026, 1, 30), MeetingKind.MONTHLY);
 
         assertThat(grid.monthlyHeld(0, grid.monthColumns(List.of(YearMonth.of(2025, 12)))))
                 .isEqualTo(1);
@@ -83,6 +83,25 @@ class HeldGridTest {
         // the same cell's neighbours in the bit rows are untouched
         assertThat(grid.monthlyHeld(1, grid.monthColumns(List.of(YearMonth.of(2025, 12), YearMonth.of(2026, 1)))))
                 .isZero();
+    }
+
+    @Test
+    void idsSpreadFarApartAreFoundAsWellAsDenseOnes() {
+        List<OrgUnit> spread = List.of(cell(5_000_000_000L), cell(7), cell(90_000));
+        UnitIndex sparse = UnitIndex.of(spread);
+        assertThat(sparse.positionOf(5_000_000_000L)).isEqualTo(0);
+        assertThat(sparse.positionOf(7)).isEqualTo(1);
+        assertThat(sparse.positionOf(90_000)).isEqualTo(2);
+        assertThat(sparse.positionOf(8)).isEqualTo(-1);
+        assertThat(sparse.ids()).containsExactly(7L, 90_000L, 5_000_000_000L);
+        assertThat(UnitIndex.of(List.of()).positionOf(7)).isEqualTo(-1);
+        assertThat(index.positionOf(Long.MIN_VALUE)).isEqualTo(-1);
+        assertThat(index.positionOf(Long.MAX_VALUE)).isEqualTo(-1);
+    }
+
+    private static void record(HeldGrid grid, long cellId, LocalDate day, MeetingKind kind) {
+        grid.record(
+                cellId, HeldGrid.monthNumber(day.getYear(), day.getMonthValue()), kind.isMonthly(), kind.isThematic());
     }
 
     private static OrgUnit cell(long id) {
