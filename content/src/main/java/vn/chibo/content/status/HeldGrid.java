@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Which cells held a monthly meeting in which month, and a thematic one in which quarter, between two days: one
  * bit per cell and month and one per cell and quarter, addressed by the cell's position in its {@link UnitIndex}.
- * A year of a 52,000-cell committee is about 80 KB of bits where sets of boxed (cell, month) keys took tens of
+ * A year of a 52,000-cell committee is about 100 KB of bits where sets of boxed (cell, month) keys took tens of
  * megabytes and most of the query's time.
  */
 final class HeldGrid {
@@ -92,7 +92,7 @@ final class HeldGrid {
         return held;
     }
 
-    /** A month as one number, year × 12 + month − 1: what the status queries read a meeting's day as. */
+    /** A month as one number, year × 12 + month − 1: what the status queries turn a meeting's day into. */
     static int monthNumber(int year, int month) {
         return year * 12 + month - 1;
     }
