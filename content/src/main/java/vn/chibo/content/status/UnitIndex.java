@@ -46,7 +46,8 @@ final class UnitIndex {
         if (ids.length == 0) {
             return new UnitIndex(0, new int[0], null, null);
         }
-        if (max - min < (long) DENSITY * ids.length + SLACK) {
+        long span = max - min; // negative only if it overflowed: ids at both ends of long
+        if (span >= 0 && span < (long) DENSITY * ids.length + SLACK) {
             int[] table = new int[(int) (max - min + 1)];
             Arrays.fill(table, -1);
             for (int i = 0; i < ids.length; i++) {

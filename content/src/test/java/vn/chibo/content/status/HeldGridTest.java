@@ -95,6 +95,10 @@ class HeldGridTest {
         assertThat(sparse.positionOf(8)).isEqualTo(-1);
         assertThat(sparse.ids()).containsExactly(7L, 90_000L, 5_000_000_000L);
         assertThat(UnitIndex.of(List.of()).positionOf(7)).isEqualTo(-1);
+        UnitIndex ends = UnitIndex.of(List.of(cell(Long.MAX_VALUE), cell(Long.MIN_VALUE + 1)));
+        assertThat(ends.positionOf(Long.MAX_VALUE)).isEqualTo(0);
+        assertThat(ends.positionOf(Long.MIN_VALUE + 1)).isEqualTo(1);
+        assertThat(ends.positionOf(0)).isEqualTo(-1);
         assertThat(index.positionOf(Long.MIN_VALUE)).isEqualTo(-1);
         assertThat(index.positionOf(Long.MAX_VALUE)).isEqualTo(-1);
     }
