@@ -72,9 +72,8 @@ public class StatusQueries {
         List<OrgUnit> cells = cellsUnder(unit);
         boolean wide = wide(cells);
         Held held = held(unit, cells, wide, period, today);
-        List<OrgUnit> below = below(unit);
-        int[] childOf = childIndexes(unit, below, cells);
-        int[][] perChild = new int[below.size()][3];
+        Below below = below(unit, cells);
+        int[][] perChild = new int[below.units().size()][3];
         int monthlyDone = 0;
         int thematicDone = 0;
         for (int i = 0; i < cells.size(); i++) {
@@ -82,18 +81,18 @@ public class StatusQueries {
             int t = held.thematic(i);
             monthlyDone += m;
             thematicDone += t;
-            if (childOf[i] >= 0) {
-                int[] counts = perChild[childOf[i]];
+            if (below.ofCell()[i] >= 0) {
+                int[] counts = perChild[below.ofCell()[i]];
                 counts[0]++;
                 counts[1] += m;
                 counts[2] += t;
             }
         }
         List<Overview.Child> children = new ArrayList<>();
-        for (int j = 0; j < below.size(); j++) {
+        for (int j = 0; j < below.units().size(); j++) {
             int[] c = perChild[j];
             children.add(new Overview.Child(
-                    below.get(j),
+                    below.units().get(j),
                     c[0],
                     new Overview.Tally(c[1], c[0] * held.months()),
                     new Overview.Tally(c[2], c[0] * held.quarters())));
@@ -119,15 +118,14 @@ public class StatusQueries {
     public List<CellRow> perCell(OrgUnit unit, Period period) {
         LocalDate today = LocalDate.now(clock);
         List<OrgUnit> cells = cellsUnder(unit);
-        List<OrgUnit> below = below(unit);
-        int[] childOf = childIndexes(unit, below, cells);
+        Below below = below(unit, cells);
         Map<Long, String> secretaries = people.secretaries(unit);
         Held held = held(unit, cells, wide(cells), period, today);
         List<CellRow> rows = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             OrgUnit cell = cells.get(i);
             rows.add(new CellRow(
-                    new CellLine(cell, childOf[i] < 0 ? null : below.get(childOf[i]), secretaries.get(cell.id())),
+                    new CellLine(cell, below.of(i), secretaries.get(cell.id())),
                     new Overview.Tally(held.monthly(i), held.months()),
                     new Overview.Tally(held.thematic(i), held.quarters())));
         }
@@ -140,15 +138,13 @@ public class StatusQueries {
         HeldGrid grid = new HeldGrid(UnitIndex.of(cells), month.atDay(1), month.atEndOfMonth());
         read(unit, wide(cells), month.atDay(1), month.atEndOfMonth(), grid);
         int[] column = grid.monthColumns(List.of(month));
-        List<OrgUnit> below = below(unit);
-        int[] childOf = childIndexes(unit, below, cells);
+        Below below = below(unit, cells);
         Map<Long, String> secretaries = people.secretaries(unit);
         List<CellLine> lines = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             OrgUnit cell = cells.get(i);
             if (grid.monthlyHeld(i, column) == 0) {
-                lines.add(
-                        new CellLine(cell, childOf[i] < 0 ? null : below.get(childOf[i]), secretaries.get(cell.id())));
+                lines.add(new CellLine(cell, below.of(i), secretaries.get(cell.id())));
             }
         }
         return lines;
@@ -163,32 +159,36 @@ public class StatusQueries {
         return unit.isCell() ? List.of(unit) : units.within(unit.path(), vn.chibo.content.org.OrgKind.CELL);
     }
 
-    /** The units right below {@code unit}: none below a cell. */
-    private List<OrgUnit> below(OrgUnit unit) {
-        return unit.isCell() ? List.of() : units.children(unit.id());
+    /** The units right below a unit (none below a cell) and, for each of its cells by position, which one holds it. */
+    private record Below(List<OrgUnit> units, int[] ofCell) {
+
+        /** The unit right below that holds the cell at {@code position} (the cell itself if right below); null if none. */
+        OrgUnit of(int position) {
+            return ofCell[position] < 0 ? null : units.get(ofCell[position]);
+        }
     }
 
     /**
-     * For each cell under {@code unit} (by position), the position in {@code below} of the unit right below
-     * {@code unit} that contains it (the cell itself if it is right below); -1 for none. Read from the cell's path
-     * ("/1/23/456/"), whose segment after the unit's path is that unit's id.
+     * The units right below {@code unit}, and for each of its {@code cells} the position among them of the one that
+     * contains it, read from the cell's path ("/1/23/456/"), whose segment after the unit's path is that unit's id.
      */
-    private static int[] childIndexes(OrgUnit unit, List<OrgUnit> below, List<OrgUnit> cells) {
-        int[] result = new int[cells.size()];
-        Arrays.fill(result, -1);
+    private Below below(OrgUnit unit, List<OrgUnit> cells) {
+        int[] ofCell = new int[cells.size()];
+        Arrays.fill(ofCell, -1);
         if (unit.isCell()) {
-            return result;
+            return new Below(List.of(), ofCell);
         }
-        UnitIndex children = UnitIndex.of(below);
+        List<OrgUnit> children = units.children(unit.id());
+        UnitIndex index = UnitIndex.of(children);
         int start = unit.path().length();
-        for (int i = 0; i < result.length; i++) {
+        for (int i = 0; i < ofCell.length; i++) {
             String path = cells.get(i).path();
             int slash = path.indexOf('/', start);
             if (slash > start) {
-                result[i] = children.positionOf(Long.parseLong(path, start, slash, 10));
+                ofCell[i] = index.positionOf(Long.parseLong(path, start, slash, 10));
             }
         }
-        return result;
+        return new Below(children, ofCell);
     }
 
     /**
